@@ -1,0 +1,129 @@
+"""Client-side validation of request bodies against the spec, before anything is sent.
+
+Generated request models carry the spec's types and required fields (checked by Pydantic) and
+its constraints in ``__sdk_constraints__`` (checked here). Constraints are checked only for
+requests: responses are parsed leniently, since a newer server may send more than the spec says.
+
+String lengths are measured after trimming surrounding white space, as both servers do before
+checking their limits (a blank ``content`` is "empty"; ``"  x  "`` has length 1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import pydantic
+
+__all__ = ["RequestValidationError", "validate_body"]
+
+
+class RequestValidationError(ValueError):
+    """A request body broke the spec; ``problems`` lists ``(field path, message)`` pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        self.field = problems[0][0] if problems else ""
+        super().__init__("; ".join(f"{field}: {message}" if field else message for field, message in problems))
+
+
+def validate_body(model: type[pydantic.BaseModel], body: Any, *, array: bool = False) -> None:
+    """Raise :class:`RequestValidationError` when ``body`` does not satisfy ``model`` and its constraints.
+
+    ``array`` means the body is a JSON array of ``model`` (paths then start with the item index).
+    """
+    items: Sequence[Any] = body if array else [body]
+    problems: list[tuple[str, str]] = []
+    for index, item in enumerate(items):
+        prefix = f"[{index}]" if array else ""
+        if not isinstance(item, (Mapping, pydantic.BaseModel)):
+            problems.append((prefix, f"expected an object, got {type(item).__name__}"))
+            continue
+        try:
+            instance = item if isinstance(item, model) else model.model_validate(_plain(item))
+        except pydantic.ValidationError as exc:
+            problems.extend((_join(prefix, _loc(error["loc"])), error["msg"]) for error in exc.errors())
+            continue
+        problems.extend((_join(prefix, path), message) for path, message in _check(instance))
+    if problems:
+        raise RequestValidationError(problems)
+
+
+def _plain(item: Any) -> Any:
+    if isinstance(item, pydantic.BaseModel):
+        return item.model_dump(by_alias=True, exclude_unset=True)
+    return item
+
+
+def _check(instance: pydantic.BaseModel) -> Iterator[tuple[str, str]]:
+    constraints: Mapping[str, Mapping[str, Any]] = getattr(type(instance), "__sdk_constraints__", {})
+    fields = type(instance).model_fields
+    for name in instance.model_fields_set:
+        value = getattr(instance, name, None)
+        label = (fields[name].alias or name) if name in fields else name
+        rules = constraints.get(name)
+        if rules and value is not None:
+            yield from ((label, message) for message in _violations(value, rules))
+            item_rules = rules.get("items")
+            if item_rules and isinstance(value, (list, tuple)):
+                for index, element in enumerate(value):
+                    yield from ((f"{label}[{index}]", m) for m in _violations(element, item_rules))
+        yield from _nested(label, value)
+
+
+def _nested(label: str, value: Any) -> Iterator[tuple[str, str]]:
+    if isinstance(value, pydantic.BaseModel):
+        yield from ((_join(label, path), message) for path, message in _check(value))
+    elif isinstance(value, (list, tuple)):
+        for index, element in enumerate(value):
+            if isinstance(element, pydantic.BaseModel):
+                yield from ((f"{label}[{index}].{path}", m) for path, m in _check(element))
+
+
+def _violations(value: Any, rules: Mapping[str, Any]) -> Iterator[str]:
+    if isinstance(value, str):
+        length = len(value.strip())
+        if "min_length" in rules and length < rules["min_length"]:
+            yield (
+                "must not be blank"
+                if rules["min_length"] == 1
+                else f"must be at least {rules['min_length']} characters (got {length})"
+            )
+        if "max_length" in rules and length > rules["max_length"]:
+            yield f"must be at most {rules['max_length']} characters (got {length})"
+        if "pattern" in rules and not re.search(rules["pattern"], value):
+            yield f"must match the pattern {rules['pattern']!r}"
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "minimum" in rules and value < rules["minimum"]:
+            yield f"must be at least {_num(rules['minimum'])} (got {value})"
+        if "maximum" in rules and value > rules["maximum"]:
+            yield f"must be at most {_num(rules['maximum'])} (got {value})"
+        if "exclusive_minimum" in rules and value <= rules["exclusive_minimum"]:
+            yield f"must be greater than {_num(rules['exclusive_minimum'])} (got {value})"
+        if "exclusive_maximum" in rules and value >= rules["exclusive_maximum"]:
+            yield f"must be less than {_num(rules['exclusive_maximum'])} (got {value})"
+    elif isinstance(value, (list, tuple)):
+        if "min_items" in rules and len(value) < rules["min_items"]:
+            yield f"must have at least {rules['min_items']} items (got {len(value)})"
+        if "max_items" in rules and len(value) > rules["max_items"]:
+            yield f"must have at most {rules['max_items']} items (got {len(value)})"
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _loc(loc: Sequence[int | str]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _join(prefix: str, path: str) -> str:
+    if not prefix:
+        return path
+    if not path:
+        return prefix
+    return f"{prefix}{path}" if path.startswith("[") else f"{prefix}.{path}"
