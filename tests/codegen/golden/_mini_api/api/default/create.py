@@ -1,0 +1,19 @@
+"""Create a thing. — ``POST /things``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="create",
+    method="POST",
+    path="/things",
+    package="_mini_api",
+    responses={
+        201: "models.thing:Thing",
+        202: "models.pending:Pending",
+        400: "text",
+    },
+    content_type="application/json",
+    request_model="models.new_thing:NewThing",
+    header_options={"X-Agent-Id": "agent_id"},
+    sdk={"csv": ["labels"]},
+)

@@ -1,0 +1,16 @@
+"""Get a thing. — ``GET /things/{id}``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="get",
+    method="GET",
+    path="/things/{id}",
+    package="_mini_api",
+    responses={
+        200: "models.thing_envelope:ThingEnvelope",
+        404: None,
+    },
+    sdk={"positional": ["id"], "returns": "ThingWithLinks", "unwrap": {"field": "thing", "merge": ["links"]}},
+    returns="models.thing_with_links:ThingWithLinks",
+)

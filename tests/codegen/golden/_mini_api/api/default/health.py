@@ -1,0 +1,15 @@
+"""Health. — ``GET /health``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="health",
+    method="GET",
+    path="/health",
+    package="_mini_api",
+    responses={
+        200: "text",
+    },
+    security=False,
+    sdk={"method": "ops.status.health"},
+)

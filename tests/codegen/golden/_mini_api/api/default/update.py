@@ -1,0 +1,16 @@
+"""Update a thing. — ``PUT /things/{id}``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="update",
+    method="PUT",
+    path="/things/{id}",
+    package="_mini_api",
+    responses={
+        200: "models.thing:Thing",
+    },
+    content_type="application/json",
+    request_model="models.thing_update:ThingUpdate",
+    sdk={"body_arg": "body", "positional": ["id"]},
+)

@@ -1,0 +1,36 @@
+"""A thing."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..models.color import Color
+from ..types import BaseModel, Timestamp
+
+
+class Thing(BaseModel):
+    """A thing."""
+
+    id: str
+    """Id."""
+
+    name: str
+    """Name."""
+
+    color: Color
+    """A color."""
+
+    created_at: Timestamp
+    """When."""
+
+    note: None | str = None
+    """Note."""
+
+    json_: str | None = Field(default=None, alias="json")
+    """A field named like a pydantic method."""
+
+    model_config_: str | None = Field(default=None, alias="model_config")
+    """A reserved pydantic name."""
+
+    camel_case: int | None = Field(default=None, alias="camelCase")
+    """A camel-case wire name."""
