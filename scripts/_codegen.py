@@ -74,6 +74,7 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
 def operation_hints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """``"METHOD /path"`` → the data our templates need that the generator does not keep."""
     hints: dict[str, dict[str, Any]] = {}
+    envelope = spec.get("x-sdk", {}).get("envelope")
     for path, item in sorted(spec.get("paths", {}).items()):
         shared = item.get("parameters", [])
         for method in HTTP_METHODS:
@@ -92,6 +93,7 @@ def operation_hints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             content = body.get("content", {})
             hints[f"{method.upper()} {path}"] = {
                 "operation_id": op.get("operationId", ""),
+                "envelope": envelope,
                 "sdk": op.get("x-sdk", {}),
                 "sdk_literal": python_literal(op.get("x-sdk", {})),
                 "served": op.get("x-served-by") != "none",
