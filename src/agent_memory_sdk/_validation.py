@@ -25,7 +25,9 @@ class RequestValidationError(ValueError):
     def __init__(self, problems: list[tuple[str, str]]) -> None:
         self.problems = problems
         self.field = problems[0][0] if problems else ""
-        super().__init__("; ".join(f"{field}: {message}" if field else message for field, message in problems))
+        super().__init__(
+            "; ".join(f"{field}: {message}" if field else message for field, message in problems)
+        )
 
 
 def validate_body(model: type[pydantic.BaseModel], body: Any, *, array: bool = False) -> None:
@@ -59,7 +61,8 @@ def _plain(item: Any) -> Any:
 def _check(instance: pydantic.BaseModel) -> Iterator[tuple[str, str]]:
     constraints: Mapping[str, Mapping[str, Any]] = getattr(type(instance), "__sdk_constraints__", {})
     fields = type(instance).model_fields
-    for name in instance.model_fields_set:
+    given = instance.model_fields_set
+    for name in [n for n in fields if n in given]:
         value = getattr(instance, name, None)
         label = (fields[name].alias or name) if name in fields else name
         rules = constraints.get(name)
