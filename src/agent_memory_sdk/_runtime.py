@@ -19,7 +19,7 @@ import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, Protocol, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, Protocol, TypedDict
 
 import pydantic
 from pydantic import PlainSerializer, PlainValidator
@@ -78,7 +78,7 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None
     extra_body: Mapping[str, object] | None
-    timeout: float | httpx.Timeout | None | NotGiven
+    timeout: float | httpx.Timeout | NotGiven | None
     max_retries: int | NotGiven
 
 
@@ -127,11 +127,16 @@ class Operation:
         return self.method in {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}
 
     def response_model(self, status: int) -> type[Any] | str | None:
-        """The class documented for ``status`` (``"text"`` for text bodies), or None."""
+        """The class documented for ``status``, or None for an empty body.
+
+        Bodies that are not a model are named instead: ``"text"`` (return the text), ``"bytes"``
+        (return the bytes) and ``"json"`` (return the decoded JSON value as it is).
+        """
         ref = self.responses.get(status)
-        if ref is None or ref == "text":
+        if ref is None or ref in _RAW_REFS:
             return ref
-        return resolve(self.package, ref)
+        model: type[Any] = resolve(self.package, ref)
+        return model
 
     def sdk_model(self, key: str) -> type[Any] | None:
         """Resolve a component schema named in ``x-sdk`` (only ``returns`` today) to its class."""
@@ -139,6 +144,7 @@ class Operation:
         return None if ref is None else resolve(self.package, ref)
 
 
+_RAW_REFS = frozenset({"text", "bytes", "json"})
 _resolved: dict[tuple[str, str], Any] = {}
 
 
@@ -184,8 +190,14 @@ def parse_timestamp(value: Any) -> _dt.datetime:
     if parsed.tzinfo is None and _NAIVE_SQL_TIMESTAMP.match(text):
         parsed = parsed.replace(tzinfo=_dt.timezone.utc)
     result = WireDatetime(
-        parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second,
-        parsed.microsecond, tzinfo=parsed.tzinfo,
+        parsed.year,
+        parsed.month,
+        parsed.day,
+        parsed.hour,
+        parsed.minute,
+        parsed.second,
+        parsed.microsecond,
+        tzinfo=parsed.tzinfo,
     )
     result.wire = value
     return result
@@ -286,7 +298,7 @@ class BaseModel(pydantic.BaseModel):
 
     def get(self, key: str, default: Any = None) -> Any:
         """Like ``dict.get``: the field with JSON name ``key``, or ``default`` when it is absent."""
-        return self[key] if key in self else default
+        return self[key] if key in self else default  # noqa: SIM401 (this *is* get)
 
     def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
         """The model as JSON-compatible data keyed by wire names."""
@@ -323,7 +335,6 @@ def merge_body(base: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
         raise TypeError(f"expected a model or a mapping for the request body, got {type(base).__name__}")
     merged.update({key: value for key, value in fields.items() if not isinstance(value, NotGiven)})
     return merged
-
 
 
 class SyncTransport(Protocol):

@@ -139,6 +139,8 @@ def test_facade_methods_follow_x_sdk(mini: ModuleType) -> None:
     assert hasattr(mini.client.OpsStatusResource, "health")
     create = inspect.signature(methods.create)
     assert create.parameters["agent_id"].default is NOT_GIVEN
+    listing = inspect.signature(methods.list)
+    assert "agent_id" in listing.parameters, "a header-only client option is a per-call argument"
     for option in ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries"):
         assert option in create.parameters
 
@@ -160,7 +162,8 @@ def test_a_facade_call_hands_the_engine_wire_names(mini: ModuleType) -> None:
     assert methods.create(name="n", labels=["a", "b"], agent_id="ai:me") == "result"
     operation, kwargs = recorder.calls[-1]
     assert operation.name == "create"
-    assert kwargs["headers"] == {"X-Agent-Id": "ai:me"}
+    # The body field `agent_id` wins its name; X-Agent-Id then comes from the client's option.
+    assert kwargs["headers"] == {}
     body = kwargs["body"]
     assert isinstance(body, dict)
     assert body["name"] == "n" and body["labels"] == ["a", "b"] and body["agent_id"] == "ai:me"

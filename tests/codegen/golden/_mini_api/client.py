@@ -478,12 +478,12 @@ class Methods(SyncResource):
     def create(
         self,
         *,
-        agent_id: str | NotGiven = NOT_GIVEN,
         name: str,
         color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
         size: int | NotGiven = NOT_GIVEN,
         labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN,
         level: Level | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
         meta: NewThingMeta | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -499,12 +499,12 @@ class Methods(SyncResource):
         ``POST /things``
 
         Args:
-            agent_id: Caller identity.
             name: The name.
             color: A color.
             size: Size.
             labels: Comma-separated labels.
             tags: Tags.
+            agent_id: Must match the header.
             level: A level.
             meta: Free-form.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -513,18 +513,16 @@ class Methods(SyncResource):
             _default_create.OPERATION,
             path={},
             query={},
-            headers={
-                "X-Agent-Id": agent_id,
-            },
+            headers={},
             body={
                 "name": name,
                 "color": color,
                 "size": size,
                 "labels": labels,
                 "tags": tags,
+                "agent_id": agent_id,
                 "level": level,
                 "meta": meta,
-                "agent_id": agent_id,
             },
             options={
                 "extra_headers": extra_headers,
@@ -721,12 +719,12 @@ class MethodsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        agent_id: str | NotGiven = NOT_GIVEN,
         name: str,
         color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
         size: int | NotGiven = NOT_GIVEN,
         labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN,
         level: Level | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
         meta: NewThingMeta | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -742,12 +740,12 @@ class MethodsWithRawResponse(SyncResource):
         ``POST /things``
 
         Args:
-            agent_id: Caller identity.
             name: The name.
             color: A color.
             size: Size.
             labels: Comma-separated labels.
             tags: Tags.
+            agent_id: Must match the header.
             level: A level.
             meta: Free-form.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -756,18 +754,16 @@ class MethodsWithRawResponse(SyncResource):
             _default_create.OPERATION,
             path={},
             query={},
-            headers={
-                "X-Agent-Id": agent_id,
-            },
+            headers={},
             body={
                 "name": name,
                 "color": color,
                 "size": size,
                 "labels": labels,
                 "tags": tags,
+                "agent_id": agent_id,
                 "level": level,
                 "meta": meta,
-                "agent_id": agent_id,
             },
             options={
                 "extra_headers": extra_headers,
@@ -972,12 +968,12 @@ class AsyncMethods(AsyncResource):
     async def create(
         self,
         *,
-        agent_id: str | NotGiven = NOT_GIVEN,
         name: str,
         color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
         size: int | NotGiven = NOT_GIVEN,
         labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN,
         level: Level | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
         meta: NewThingMeta | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -993,12 +989,12 @@ class AsyncMethods(AsyncResource):
         ``POST /things``
 
         Args:
-            agent_id: Caller identity.
             name: The name.
             color: A color.
             size: Size.
             labels: Comma-separated labels.
             tags: Tags.
+            agent_id: Must match the header.
             level: A level.
             meta: Free-form.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -1007,18 +1003,16 @@ class AsyncMethods(AsyncResource):
             _default_create.OPERATION,
             path={},
             query={},
-            headers={
-                "X-Agent-Id": agent_id,
-            },
+            headers={},
             body={
                 "name": name,
                 "color": color,
                 "size": size,
                 "labels": labels,
                 "tags": tags,
+                "agent_id": agent_id,
                 "level": level,
                 "meta": meta,
-                "agent_id": agent_id,
             },
             options={
                 "extra_headers": extra_headers,
@@ -1215,12 +1209,12 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        agent_id: str | NotGiven = NOT_GIVEN,
         name: str,
         color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
         size: int | NotGiven = NOT_GIVEN,
         labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN,
         level: Level | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
         meta: NewThingMeta | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1236,12 +1230,12 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         ``POST /things``
 
         Args:
-            agent_id: Caller identity.
             name: The name.
             color: A color.
             size: Size.
             labels: Comma-separated labels.
             tags: Tags.
+            agent_id: Must match the header.
             level: A level.
             meta: Free-form.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -1250,18 +1244,16 @@ class AsyncMethodsWithRawResponse(AsyncResource):
             _default_create.OPERATION,
             path={},
             query={},
-            headers={
-                "X-Agent-Id": agent_id,
-            },
+            headers={},
             body={
                 "name": name,
                 "color": color,
                 "size": size,
                 "labels": labels,
                 "tags": tags,
+                "agent_id": agent_id,
                 "level": level,
                 "meta": meta,
-                "agent_id": agent_id,
             },
             options={
                 "extra_headers": extra_headers,

@@ -1,0 +1,18 @@
+"""Export all memories and links — ``GET /api/v1/export``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="export",
+    method="GET",
+    path="/api/v1/export",
+    package="_ai_memory_api",
+    responses={
+        200: "models.export_response:ExportResponse",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

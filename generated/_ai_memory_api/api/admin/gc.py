@@ -1,0 +1,18 @@
+"""Delete expired memories — ``POST /api/v1/gc``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="gc",
+    method="POST",
+    path="/api/v1/gc",
+    package="_ai_memory_api",
+    responses={
+        200: "models.gc_response:GcResponse",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

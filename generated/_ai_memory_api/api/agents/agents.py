@@ -1,0 +1,18 @@
+"""List registered agents — ``GET /api/v1/agents``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="agents",
+    method="GET",
+    path="/api/v1/agents",
+    package="_ai_memory_api",
+    responses={
+        200: "models.agents_response:AgentsResponse",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

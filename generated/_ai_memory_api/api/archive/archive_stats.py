@@ -1,0 +1,18 @@
+"""Archive statistics — ``GET /api/v1/archive/stats``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="archive_stats",
+    method="GET",
+    path="/api/v1/archive/stats",
+    package="_ai_memory_api",
+    responses={
+        200: "models.archive_stats_response:ArchiveStatsResponse",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,15 @@
+"""Stream approval events (SSE) — ``GET /api/v1/approvals/stream``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="approvals_stream",
+    method="GET",
+    path="/api/v1/approvals/stream",
+    package="_ai_memory_api",
+    responses={
+        200: "text",
+        401: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,21 @@
+"""Approve a pending action — ``POST /api/v1/pending/{id}/approve``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="approve_pending",
+    method="POST",
+    path="/api/v1/pending/{id}/approve",
+    package="_ai_memory_api",
+    responses={
+        200: "models.approve_result:ApproveResult",
+        202: "models.consensus_pending_result:ConsensusPendingResult",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        404: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,24 @@
+"""Invalidate a link — ``POST /api/v1/kg/invalidate``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="kg_invalidate",
+    method="POST",
+    path="/api/v1/kg/invalidate",
+    package="_ai_memory_api",
+    responses={
+        200: "models.kg_invalidate_response:KgInvalidateResponse",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        404: "models.error:Error",
+        413: "text",
+        415: "text",
+        422: "text",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    content_type="application/json",
+    request_model="models.kg_invalidate_request:KgInvalidateRequest",
+    header_options={"X-Agent-Id": "agent_id"},
+)

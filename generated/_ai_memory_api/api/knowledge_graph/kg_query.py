@@ -1,0 +1,23 @@
+"""Traverse the knowledge graph — ``POST /api/v1/kg/query``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="kg_query",
+    method="POST",
+    path="/api/v1/kg/query",
+    package="_ai_memory_api",
+    responses={
+        200: "models.kg_query_response:KgQueryResponse",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        413: "text",
+        415: "text",
+        422: "text",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    content_type="application/json",
+    request_model="models.kg_query_request:KgQueryRequest",
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,20 @@
+"""Timeline of an entity's links — ``GET /api/v1/kg/timeline``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="kg_timeline",
+    method="GET",
+    path="/api/v1/kg/timeline",
+    package="_ai_memory_api",
+    responses={
+        200: "models.kg_timeline_response:KgTimelineResponse",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        404: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,23 @@
+"""Delete a link — ``DELETE /api/v1/links``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="unlink",
+    method="DELETE",
+    path="/api/v1/links",
+    package="_ai_memory_api",
+    responses={
+        200: "models.unlink_response:UnlinkResponse",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        413: "text",
+        415: "text",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    content_type="application/json",
+    request_model="models.link_request:LinkRequest",
+    header_options={"X-Agent-Id": "agent_id"},
+)

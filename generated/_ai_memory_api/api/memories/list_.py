@@ -1,0 +1,19 @@
+"""List memories — ``GET /api/v1/memories``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="list",
+    method="GET",
+    path="/api/v1/memories",
+    package="_ai_memory_api",
+    responses={
+        200: "models.list_memories_response:ListMemoriesResponse",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+    sdk={"paginate": {"items": "memories", "limit": "limit", "offset": "offset", "style": "offset"}},
+)

@@ -1,0 +1,22 @@
+"""Set a namespace standard (path form) — ``POST /api/v1/namespaces/{ns}/standard``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="set_namespace_standard",
+    method="POST",
+    path="/api/v1/namespaces/{ns}/standard",
+    package="_ai_memory_api",
+    responses={
+        200: "models.open_object:OpenObject",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        413: "text",
+        415: "text",
+        422: "text",
+        504: "models.error:Error",
+    },
+    content_type="application/json",
+    request_model="models.set_namespace_standard_request:SetNamespaceStandardRequest",
+    header_options={"X-Agent-Id": "agent_id"},
+)

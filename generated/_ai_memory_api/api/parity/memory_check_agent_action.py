@@ -1,0 +1,21 @@
+"""Check an agent action (MCP `memory_check_agent_action`) — ``POST /api/v1/memory_check_agent_action``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="memory_check_agent_action",
+    method="POST",
+    path="/api/v1/memory_check_agent_action",
+    package="_ai_memory_api",
+    responses={
+        200: "models.open_object:OpenObject",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        413: "text",
+        415: "text",
+        504: "models.error:Error",
+    },
+    content_type="application/json",
+    request_model="models.open_object:OpenObject",
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,21 @@
+"""Origin of a reflection (MCP `memory_reflection_origin`) — ``POST /api/v1/memory_reflection_origin``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="memory_reflection_origin",
+    method="POST",
+    path="/api/v1/memory_reflection_origin",
+    package="_ai_memory_api",
+    responses={
+        200: "models.open_object:OpenObject",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        413: "text",
+        415: "text",
+        504: "models.error:Error",
+    },
+    content_type="application/json",
+    request_model="models.open_object:OpenObject",
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,22 @@
+"""Load the memories of a family — ``POST /api/v1/memory_load_family``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="memory_load_family",
+    method="POST",
+    path="/api/v1/memory_load_family",
+    package="_ai_memory_api",
+    responses={
+        200: "models.load_family_response:LoadFamilyResponse",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        413: "text",
+        415: "text",
+        422: "text",
+        504: "models.error:Error",
+    },
+    content_type="application/json",
+    request_model="models.load_family_request:LoadFamilyRequest",
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,25 @@
+"""Promote a skill to an MCP tool — ``POST /api/v1/skill/{id}/promote``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="skill_promote",
+    method="POST",
+    path="/api/v1/skill/{id}/promote",
+    package="_ai_memory_api",
+    responses={
+        200: "models.open_object:OpenObject",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        404: "models.error:Error",
+        413: "text",
+        415: "text",
+        422: "text",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    content_type="application/json",
+    request_model="models.skill_promote_request:SkillPromoteRequest",
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,20 @@
+"""Read a skill resource — ``GET /api/v1/skill/{id}/resource``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="skill_resource",
+    method="GET",
+    path="/api/v1/skill/{id}/resource",
+    package="_ai_memory_api",
+    responses={
+        200: "models.open_object:OpenObject",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        404: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

@@ -1,0 +1,20 @@
+"""Delete a webhook subscription — ``DELETE /api/v1/subscriptions``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="unsubscribe",
+    method="DELETE",
+    path="/api/v1/subscriptions",
+    package="_ai_memory_api",
+    responses={
+        200: "models.unsubscribe_response:UnsubscribeResponse",
+        400: "models.error:Error",
+        401: "models.error:Error",
+        403: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+    sdk={"positional": ["id"]},
+)

@@ -1,0 +1,17 @@
+"""Daemon capabilities — ``GET /api/v1/capabilities``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="capabilities",
+    method="GET",
+    path="/api/v1/capabilities",
+    package="_ai_memory_api",
+    responses={
+        200: "models.capabilities:Capabilities",
+        401: "models.error:Error",
+        500: "models.error:Error",
+        504: "models.error:Error",
+    },
+    header_options={"X-Agent-Id": "agent_id"},
+)

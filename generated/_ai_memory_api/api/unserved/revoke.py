@@ -1,0 +1,20 @@
+"""Revoke an agent's access to a memory (not served) — ``POST /api/v1/memories/{id}/revoke``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="revoke",
+    method="POST",
+    path="/api/v1/memories/{id}/revoke",
+    package="_ai_memory_api",
+    responses={
+        200: "models.open_object:OpenObject",
+        401: "models.error:Error",
+        404: None,
+    },
+    content_type="application/json",
+    request_model="models.revoke_request:RevokeRequest",
+    header_options={"X-Agent-Id": "agent_id"},
+    served=False,
+    sdk={"positional": ["id", "agent_id"]},
+)

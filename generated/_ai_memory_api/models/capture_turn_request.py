@@ -1,0 +1,57 @@
+"""A conversation turn. Unknown fields are ignored."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..types import BaseModel, Timestamp
+
+
+class CaptureTurnRequest(BaseModel):
+    """A conversation turn. Unknown fields are ignored."""
+
+    host_session_id: str
+    """Host session id; with `host_turn_index` the dedup key."""
+
+    host_turn_index: int
+    """Turn counter within the session, from 0."""
+
+    role: str
+    """`user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`."""
+
+    content: str
+    """Verbatim turn text."""
+
+    host_kind: str | None = None
+    """Host implementation (e.g. `claude-code`); default `unknown`."""
+
+    host_version: str | None = None
+    """Host version."""
+
+    tool_calls: list[ToolCallSummary] | None = None
+    """Tool calls of the turn."""
+
+    timestamp_iso: Timestamp | None = None
+    """When the host emitted the turn (used as `created_at`)."""
+
+    host_signature_b64: str | None = None
+    """Ed25519 signature over the turn's canonical bytes."""
+
+    host_pubkey_b64: str | None = None
+    """Enrolled Ed25519 public key to verify the signature with."""
+
+    namespace: str | None = None
+    """Target namespace."""
+
+    metadata: CaptureTurnRequestMetadata | None = None
+    """Extra metadata."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "host_turn_index": {"minimum": 0.0},
+        "namespace": {"max_length": 512},
+    }
+
+
+# Imported last: these models refer back to this one.
+from ..models.capture_turn_request_metadata import CaptureTurnRequestMetadata  # noqa: E402
+from ..models.tool_call_summary import ToolCallSummary  # noqa: E402

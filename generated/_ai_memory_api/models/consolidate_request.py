@@ -1,0 +1,40 @@
+"""Consolidation request."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..models.tier import Tier
+from ..types import BaseModel
+
+
+class ConsolidateRequest(BaseModel):
+    """Consolidation request."""
+
+    ids: list[str]
+    """Memories to merge (2 to 100)."""
+
+    title: str
+    """Title of the new memory."""
+
+    summary: str | None = None
+    """Content of the new memory (generated when `use_llm` is true and this is absent)."""
+
+    namespace: str = "global"
+    """Namespace of the new memory."""
+
+    tier: Tier | None = None
+    """Memory tier. Default TTLs are short 6 h, mid 7 days, long none."""
+
+    agent_id: str | None = None
+    """An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`, not a reserved
+    id)."""
+
+    use_llm: bool = False
+    """Let the LLM write the summary."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "ids": {"min_items": 2, "max_items": 100},
+        "title": {"min_length": 1, "max_length": 512},
+        "namespace": {"max_length": 512},
+    }

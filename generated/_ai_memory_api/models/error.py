@@ -1,0 +1,37 @@
+"""The daemon's JSON error envelope. Always has `error`; other keys depend on the error."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..types import BaseModel
+
+
+class Error(BaseModel):
+    """The daemon's JSON error envelope. Always has `error`; other keys depend on the error."""
+
+    error: str
+    """Human-readable message (or a token such as `unknown_field`, `invalid_relation`,
+    `quorum_not_met`)."""
+
+    code: str | None = None
+    """Machine-readable code, e.g. `CONFLICT`, `QUOTA_EXCEEDED`, `GOVERNANCE_REFUSED`,
+    `ATTESTATION_FAILED`, `NOT_FOUND`, `VALIDATION_FAILED`."""
+
+    fields_: list[str] | None = Field(default=None, alias="fields")
+    """Offending body fields (missing or unknown)."""
+
+    existing_id: str | None = None
+    """Id of the conflicting memory."""
+
+    hint: str | None = None
+    """How to fix the request."""
+
+    owner: str | None = None
+    """Owner of the memory (ownership errors)."""
+
+    caller: str | None = None
+    """Resolved caller (ownership errors)."""
+
+    message: str | None = None
+    """Additional detail."""

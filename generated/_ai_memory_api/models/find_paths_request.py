@@ -1,0 +1,34 @@
+"""Path search. `source_id` (alias `from_id`) and `target_id` (alias `to_id`) are required."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..types import BaseModel
+
+
+class FindPathsRequest(BaseModel):
+    """Path search. `source_id` (alias `from_id`) and `target_id` (alias `to_id`) are required."""
+
+    source_id: str | None = None
+    """Start memory id."""
+
+    from_id: str | None = None
+    """Alias of `source_id`."""
+
+    target_id: str | None = None
+    """End memory id."""
+
+    to_id: str | None = None
+    """Alias of `target_id`."""
+
+    max_depth: int | None = None
+    """Maximum path length."""
+
+    max_results: int | None = None
+    """Maximum paths."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "max_depth": {"minimum": 1.0},
+        "max_results": {"minimum": 1.0},
+    }

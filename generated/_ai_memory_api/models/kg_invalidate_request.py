@@ -1,0 +1,22 @@
+"""The link to invalidate."""
+
+from __future__ import annotations
+
+from ..models.link_relation import LinkRelation
+from ..types import BaseModel, Timestamp
+
+
+class KgInvalidateRequest(BaseModel):
+    """The link to invalidate."""
+
+    source_id: str
+    """Source memory id."""
+
+    target_id: str
+    """Target memory id."""
+
+    relation: LinkRelation
+    """Relation of a link."""
+
+    valid_until: Timestamp | None = None
+    """End of validity (default now)."""

@@ -1,0 +1,11 @@
+"""A JSON object whose shape is not fixed by this document (MCP tool params or output, or a shape not
+determined from the server source)."""
+
+from __future__ import annotations
+
+from ..types import BaseModel
+
+
+class OpenObject(BaseModel):
+    """A JSON object whose shape is not fixed by this document (MCP tool params or output, or a shape not
+    determined from the server source)."""

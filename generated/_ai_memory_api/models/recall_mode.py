@@ -1,0 +1,11 @@
+from ..types import OpenEnum
+
+
+class RecallMode(OpenEnum):
+    """`hybrid` (semantic + FTS) or `keyword` (FTS only, no embedder).
+
+    Unknown values are kept (``.is_known`` is False) rather than rejected.
+    """
+
+    HYBRID = "hybrid"
+    KEYWORD = "keyword"

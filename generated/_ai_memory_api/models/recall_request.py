@@ -1,0 +1,81 @@
+"""Recall request. One of `context`, `query` or `q` is required. Unknown fields are ignored."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from ..models.confidence_tier import ConfidenceTier
+from ..models.memory_kind import MemoryKind
+from ..types import BaseModel
+
+
+class RecallRequest(BaseModel):
+    """Recall request. One of `context`, `query` or `q` is required. Unknown fields are ignored."""
+
+    context: str | None = None
+    """What to recall."""
+
+    query: str | None = None
+    """Alias of `context`."""
+
+    q: str | None = None
+    """Alias of `context`."""
+
+    namespace: str | None = None
+    """Only this namespace."""
+
+    limit: int = 10
+    """Maximum memories (0 means 10; values above 50 are capped)."""
+
+    tags: str | None = None
+    """Comma-separated tag filter."""
+
+    since: str | None = None
+    """Only memories created at or after this timestamp."""
+
+    until: str | None = None
+    """Only memories created at or before this timestamp."""
+
+    as_agent: str | None = None
+    """Must equal the caller when given."""
+
+    budget_tokens: int | None = None
+    """Token budget; adds `budget_tokens` and `meta` to the response."""
+
+    session_default: bool | None = None
+    """Splice in the daemon's `[agents.defaults.recall_scope]`."""
+
+    has_citations: bool | None = None
+    """Only memories with (true) or without (false) citations."""
+
+    source_uri_prefix: str | None = None
+    """Only memories whose `source_uri` starts with this prefix."""
+
+    kinds: list[MemoryKind] | str | None = None
+    """Memory kinds to include, as a comma-separated string or an array; `all` or an empty array means
+    no filter."""
+
+    session_id: str | None = None
+    """Session id."""
+
+    include_archived: bool | None = None
+    """Also search archived memories."""
+
+    confidence_tier: ConfidenceTier | None = None
+    """Confidence band (confirmed >= 0.95, likely >= 0.7, else ambiguous)."""
+
+    verbose_provenance: bool | None = None
+    """Return the MCP-decorated memory shape."""
+
+    format_: str | None = Field(default=None, alias="format")
+    """Output format hint (HTTP always returns JSON)."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "namespace": {"max_length": 512},
+        "limit": {"minimum": 0.0, "maximum": 50.0},
+        "as_agent": {"max_length": 512},
+        "budget_tokens": {"minimum": 0.0},
+        "source_uri_prefix": {"max_length": 4096},
+    }

@@ -1,0 +1,36 @@
+"""An entity to register."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..types import BaseModel
+
+
+class RegisterEntityRequest(BaseModel):
+    """An entity to register."""
+
+    canonical_name: str
+    """Canonical name."""
+
+    namespace: str
+    """Namespace."""
+
+    aliases: list[str] | None = None
+    """Alternative names."""
+
+    metadata: RegisterEntityRequestMetadata | None = None
+    """Free-form metadata."""
+
+    agent_id: str | None = None
+    """An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`, not a reserved
+    id)."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "canonical_name": {"min_length": 1},
+        "namespace": {"max_length": 512},
+    }
+
+
+# Imported last: these models refer back to this one.
+from ..models.register_entity_request_metadata import RegisterEntityRequestMetadata  # noqa: E402

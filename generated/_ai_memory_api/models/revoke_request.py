@@ -1,0 +1,13 @@
+"""Revoke body sent by the published SDK (no server defines it)."""
+
+from __future__ import annotations
+
+from ..types import BaseModel
+
+
+class RevokeRequest(BaseModel):
+    """Revoke body sent by the published SDK (no server defines it)."""
+
+    agent_id: str
+    """An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`, not a reserved
+    id)."""

@@ -1,0 +1,26 @@
+"""Session options."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..types import BaseModel
+
+
+class SessionStartRequest(BaseModel):
+    """Session options."""
+
+    namespace: str | None = None
+    """Namespace to load."""
+
+    limit: int | None = None
+    """Maximum memories."""
+
+    agent_id: str | None = None
+    """An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`, not a reserved
+    id)."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "namespace": {"max_length": 512},
+        "limit": {"minimum": 0.0},
+    }

@@ -1,0 +1,16 @@
+"""What to share."""
+
+from __future__ import annotations
+
+from ..types import BaseModel
+
+
+class ShareRequest(BaseModel):
+    """What to share."""
+
+    source_memory_id: str
+    """Memory to share."""
+
+    target_agent_id: str
+    """An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`, not a reserved
+    id)."""

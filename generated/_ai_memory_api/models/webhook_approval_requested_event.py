@@ -1,0 +1,39 @@
+"""An `approval_requested` delivery. Envelope keys come first, then the event's details flattened in."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID
+
+from ..types import BaseModel, Timestamp
+
+
+class WebhookApprovalRequestedEvent(BaseModel):
+    """An `approval_requested` delivery. Envelope keys come first, then the event's details flattened in."""
+
+    event: Literal["approval_requested"]
+    """Always `approval_requested`."""
+
+    memory_id: str
+    """The pending action id."""
+
+    namespace: str
+    """Namespace of the event."""
+
+    agent_id: None | str
+    """Agent that caused the event, or `null`."""
+
+    delivered_at: Timestamp
+    """Delivery time."""
+
+    correlation_id: UUID
+    """UUID v7 of this delivery (also in `x-ai-memory-correlation-id`); echo it in the ACK."""
+
+    action_type: str
+    """Gated action (`store`, `delete`, `promote`, ...)."""
+
+    requested_at: Timestamp
+    """Request time."""
+
+    status: str
+    """Pending action status (`pending`)."""

@@ -1,0 +1,45 @@
+"""A `memory_link_invalidated` delivery. Envelope keys come first, then the event's details flattened
+in."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID
+
+from ..models.link_relation import LinkRelation
+from ..types import BaseModel, Timestamp
+
+
+class WebhookMemoryLinkInvalidatedEvent(BaseModel):
+    """A `memory_link_invalidated` delivery. Envelope keys come first, then the event's details flattened
+    in."""
+
+    event: Literal["memory_link_invalidated"]
+    """Always `memory_link_invalidated`."""
+
+    memory_id: str
+    """Source memory of the link."""
+
+    namespace: str
+    """Namespace of the event."""
+
+    agent_id: None | str
+    """Agent that caused the event, or `null`."""
+
+    delivered_at: Timestamp
+    """Delivery time."""
+
+    correlation_id: UUID
+    """UUID v7 of this delivery (also in `x-ai-memory-correlation-id`); echo it in the ACK."""
+
+    target_id: str
+    """Target memory of the link."""
+
+    relation: LinkRelation
+    """Relation of a link."""
+
+    valid_until: str
+    """New end of validity."""
+
+    previous_valid_until: None | str = None
+    """Previous end of validity."""

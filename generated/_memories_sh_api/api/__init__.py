@@ -1,0 +1,1 @@
+"""One module per operation, each holding that operation's ``OPERATION`` descriptor."""

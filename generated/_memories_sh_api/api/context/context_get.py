@@ -1,0 +1,23 @@
+"""Get a context bundle — ``POST /api/sdk/v1/context/get``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="context_get",
+    method="POST",
+    path="/api/sdk/v1/context/get",
+    package="_memories_sh_api",
+    responses={
+        200: "models.context_get_envelope:ContextGetEnvelope",
+        400: "models.error_envelope:ErrorEnvelope",
+        401: "models.error_envelope:ErrorEnvelope",
+        403: "models.error_envelope:ErrorEnvelope",
+        404: "models.error_envelope:ErrorEnvelope",
+        409: "models.error_envelope:ErrorEnvelope",
+        429: "models.error_envelope:ErrorEnvelope",
+        500: "models.error_envelope:ErrorEnvelope",
+    },
+    content_type="application/json",
+    request_model="models.context_get_request:ContextGetRequest",
+    sdk={"mcp_tool": "get_context", "method": "context.get", "scope": "body"},
+)

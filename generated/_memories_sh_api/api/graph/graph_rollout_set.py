@@ -1,0 +1,23 @@
+"""Set the graph rollout mode — ``POST /api/sdk/v1/graph/rollout``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="graph_rollout_set",
+    method="POST",
+    path="/api/sdk/v1/graph/rollout",
+    package="_memories_sh_api",
+    responses={
+        200: "models.graph_rollout_envelope:GraphRolloutEnvelope",
+        400: "models.error_envelope:ErrorEnvelope",
+        401: "models.error_envelope:ErrorEnvelope",
+        403: "models.error_envelope:ErrorEnvelope",
+        404: "models.error_envelope:ErrorEnvelope",
+        409: "models.error_envelope:ErrorEnvelope",
+        429: "models.error_envelope:ErrorEnvelope",
+        500: "models.error_envelope:ErrorEnvelope",
+    },
+    content_type="application/json",
+    request_model="models.graph_rollout_update_request:GraphRolloutUpdateRequest",
+    sdk={"method": "graph.set_rollout", "positional": ["mode"], "scope": "body"},
+)

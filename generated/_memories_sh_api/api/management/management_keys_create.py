@@ -1,0 +1,20 @@
+"""Create (rotate) the API key — ``POST /api/sdk/v1/management/keys``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="management_keys_create",
+    method="POST",
+    path="/api/sdk/v1/management/keys",
+    package="_memories_sh_api",
+    responses={
+        200: "models.management_key_created_envelope:ManagementKeyCreatedEnvelope",
+        400: "models.error_envelope:ErrorEnvelope",
+        401: "models.error_envelope:ErrorEnvelope",
+        429: "models.error_envelope:ErrorEnvelope",
+        500: "models.error_envelope:ErrorEnvelope",
+    },
+    content_type="application/json",
+    request_model="models.management_key_create_request:ManagementKeyCreateRequest",
+    sdk={"method": "management.keys.create"},
+)

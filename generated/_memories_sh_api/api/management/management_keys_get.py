@@ -1,0 +1,17 @@
+"""Get the API key status — ``GET /api/sdk/v1/management/keys``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="management_keys_get",
+    method="GET",
+    path="/api/sdk/v1/management/keys",
+    package="_memories_sh_api",
+    responses={
+        200: "models.management_key_status_envelope:ManagementKeyStatusEnvelope",
+        401: "models.error_envelope:ErrorEnvelope",
+        429: "models.error_envelope:ErrorEnvelope",
+        500: "models.error_envelope:ErrorEnvelope",
+    },
+    sdk={"method": "management.keys.get"},
+)

@@ -1,0 +1,23 @@
+"""Edit a memory — ``POST /api/sdk/v1/memories/edit``."""
+
+from ...types import Operation
+
+OPERATION = Operation(
+    name="memories_edit",
+    method="POST",
+    path="/api/sdk/v1/memories/edit",
+    package="_memories_sh_api",
+    responses={
+        200: "models.memories_edit_envelope:MemoriesEditEnvelope",
+        400: "models.error_envelope:ErrorEnvelope",
+        401: "models.error_envelope:ErrorEnvelope",
+        403: "models.error_envelope:ErrorEnvelope",
+        404: "models.error_envelope:ErrorEnvelope",
+        409: "models.error_envelope:ErrorEnvelope",
+        429: "models.error_envelope:ErrorEnvelope",
+        500: "models.error_envelope:ErrorEnvelope",
+    },
+    content_type="application/json",
+    request_model="models.memories_edit_request:MemoriesEditRequest",
+    sdk={"mcp_tool": "edit_memory", "method": "memories.edit", "positional": ["id"], "scope": "body"},
+)

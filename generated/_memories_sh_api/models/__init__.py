@@ -1,0 +1,502 @@
+"""All data models of the API, imported lazily on first access."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api_error import ApiError
+    from .api_error_type import ApiErrorType
+    from .canary_rollout_blocked_details import CanaryRolloutBlockedDetails
+    from .conflict_pair import ConflictPair
+    from .conflict_pair_edge_type import ConflictPairEdgeType
+    from .context_get_data import ContextGetData
+    from .context_get_envelope import ContextGetEnvelope
+    from .context_get_request import ContextGetRequest
+    from .context_mode import ContextMode
+    from .context_strategy import ContextStrategy
+    from .context_trace import ContextTrace
+    from .context_trace_retrieval_policy_selection import (
+        ContextTraceRetrievalPolicySelection,
+    )
+    from .embedding_model_source import EmbeddingModelSource
+    from .error_envelope import ErrorEnvelope
+    from .eval_window import EvalWindow
+    from .graph_alarm import GraphAlarm
+    from .graph_alarm_severity import GraphAlarmSeverity
+    from .graph_counts import GraphCounts
+    from .graph_depth import GraphDepth
+    from .graph_explainability import GraphExplainability
+    from .graph_explainability_why_included import GraphExplainabilityWhyIncluded
+    from .graph_flags import GraphFlags
+    from .graph_recall_item import GraphRecallItem
+    from .graph_recall_item_source import GraphRecallItemSource
+    from .graph_recent_error import GraphRecentError
+    from .graph_retrieval_policy import GraphRetrievalPolicy
+    from .graph_rollout_config import GraphRolloutConfig
+    from .graph_rollout_data import GraphRolloutData
+    from .graph_rollout_envelope import GraphRolloutEnvelope
+    from .graph_rollout_metrics_summary import GraphRolloutMetricsSummary
+    from .graph_rollout_plan import GraphRolloutPlan
+    from .graph_rollout_plan_autopilot import GraphRolloutPlanAutopilot
+    from .graph_rollout_plan_baseline_item import GraphRolloutPlanBaselineItem
+    from .graph_rollout_plan_baseline_item_comparator import (
+        GraphRolloutPlanBaselineItemComparator,
+    )
+    from .graph_rollout_plan_default_behavior_decision import (
+        GraphRolloutPlanDefaultBehaviorDecision,
+    )
+    from .graph_rollout_plan_slo import GraphRolloutPlanSlo
+    from .graph_rollout_plan_stages_item import GraphRolloutPlanStagesItem
+    from .graph_rollout_plan_stages_item_stage import GraphRolloutPlanStagesItemStage
+    from .graph_rollout_quality_summary import GraphRolloutQualitySummary
+    from .graph_rollout_update_request import GraphRolloutUpdateRequest
+    from .graph_status_data import GraphStatusData
+    from .graph_status_data_health import GraphStatusDataHealth
+    from .graph_status_envelope import GraphStatusEnvelope
+    from .graph_status_request import GraphStatusRequest
+    from .graph_tables import GraphTables
+    from .graph_top_node import GraphTopNode
+    from .graph_trace_data import GraphTraceData
+    from .graph_trace_envelope import GraphTraceEnvelope
+    from .graph_trace_request import GraphTraceRequest
+    from .graph_trace_strategy import GraphTraceStrategy
+    from .graph_trace_tiers import GraphTraceTiers
+    from .health_data import HealthData
+    from .health_envelope import HealthEnvelope
+    from .json_rpc_error import JsonRpcError
+    from .json_rpc_error_response import JsonRpcErrorResponse
+    from .json_rpc_request import JsonRpcRequest
+    from .json_rpc_request_params import JsonRpcRequestParams
+    from .json_rpc_response import JsonRpcResponse
+    from .json_rpc_response_result import JsonRpcResponseResult
+    from .legacy_error_details import LegacyErrorDetails
+    from .management_key_create_request import ManagementKeyCreateRequest
+    from .management_key_created import ManagementKeyCreated
+    from .management_key_created_envelope import ManagementKeyCreatedEnvelope
+    from .management_key_revoked import ManagementKeyRevoked
+    from .management_key_revoked_envelope import ManagementKeyRevokedEnvelope
+    from .management_key_status import ManagementKeyStatus
+    from .management_key_status_envelope import ManagementKeyStatusEnvelope
+    from .management_key_summary import ManagementKeySummary
+    from .management_tenant_disabled import ManagementTenantDisabled
+    from .management_tenant_disabled_envelope import ManagementTenantDisabledEnvelope
+    from .management_tenant_list import ManagementTenantList
+    from .management_tenant_list_envelope import ManagementTenantListEnvelope
+    from .management_tenant_upsert_request import ManagementTenantUpsertRequest
+    from .management_tenant_upsert_request_metadata import (
+        ManagementTenantUpsertRequestMetadata,
+    )
+    from .management_tenant_upsert_request_mode import ManagementTenantUpsertRequestMode
+    from .management_tenant_upserted import ManagementTenantUpserted
+    from .management_tenant_upserted_envelope import ManagementTenantUpsertedEnvelope
+    from .management_tenant_upserted_mode import ManagementTenantUpsertedMode
+    from .mcp_add_memory_arguments import McpAddMemoryArguments
+    from .mcp_add_memory_arguments_metadata import McpAddMemoryArgumentsMetadata
+    from .mcp_auth_error_body import McpAuthErrorBody
+    from .mcp_edit_memory_arguments import McpEditMemoryArguments
+    from .mcp_edit_memory_arguments_metadata import McpEditMemoryArgumentsMetadata
+    from .mcp_error_meta import McpErrorMeta
+    from .mcp_forget_memory_arguments import McpForgetMemoryArguments
+    from .mcp_get_context_arguments import McpGetContextArguments
+    from .mcp_get_context_arguments_retrieval_strategy import (
+        McpGetContextArgumentsRetrievalStrategy,
+    )
+    from .mcp_get_rules_arguments import McpGetRulesArguments
+    from .mcp_initialize_result import McpInitializeResult
+    from .mcp_initialize_result_capabilities import McpInitializeResultCapabilities
+    from .mcp_list_memories_arguments import McpListMemoriesArguments
+    from .mcp_rate_limited_body import McpRateLimitedBody
+    from .mcp_search_memories_arguments import McpSearchMemoriesArguments
+    from .mcp_server_info import McpServerInfo
+    from .mcp_structured_content import McpStructuredContent
+    from .mcp_structured_content_data_type_0 import McpStructuredContentDataType0
+    from .mcp_text_content import McpTextContent
+    from .mcp_tool_definition import McpToolDefinition
+    from .mcp_tool_definition_input_schema import McpToolDefinitionInputSchema
+    from .mcp_tool_meta import McpToolMeta
+    from .mcp_tool_name import McpToolName
+    from .mcp_tools_call_params import McpToolsCallParams
+    from .mcp_tools_call_params_arguments import McpToolsCallParamsArguments
+    from .mcp_tools_call_result import McpToolsCallResult
+    from .mcp_tools_list_result import McpToolsListResult
+    from .memories_add_data import MemoriesAddData
+    from .memories_add_envelope import MemoriesAddEnvelope
+    from .memories_add_request import MemoriesAddRequest
+    from .memories_add_request_metadata import MemoriesAddRequestMetadata
+    from .memories_edit_data import MemoriesEditData
+    from .memories_edit_envelope import MemoriesEditEnvelope
+    from .memories_edit_request import MemoriesEditRequest
+    from .memories_edit_request_metadata_type_0 import MemoriesEditRequestMetadataType0
+    from .memories_forget_data import MemoriesForgetData
+    from .memories_forget_envelope import MemoriesForgetEnvelope
+    from .memories_forget_request import MemoriesForgetRequest
+    from .memories_list_data import MemoriesListData
+    from .memories_list_envelope import MemoriesListEnvelope
+    from .memories_list_request import MemoriesListRequest
+    from .memories_search_data import MemoriesSearchData
+    from .memories_search_envelope import MemoriesSearchEnvelope
+    from .memories_search_request import MemoriesSearchRequest
+    from .memories_search_trace import MemoriesSearchTrace
+    from .memory import Memory
+    from .memory_layer import MemoryLayer
+    from .memory_metadata_type_0 import MemoryMetadataType0
+    from .memory_type import MemoryType
+    from .meta import Meta
+    from .quality_gate_status import QualityGateStatus
+    from .quality_reason import QualityReason
+    from .quality_reason_metric import QualityReasonMetric
+    from .quality_reason_severity import QualityReasonSeverity
+    from .rate_limit_details import RateLimitDetails
+    from .record_scope import RecordScope
+    from .resolved_scope import ResolvedScope
+    from .retrieval_policy_strategy import RetrievalPolicyStrategy
+    from .retrieval_strategy import RetrievalStrategy
+    from .rollout_mode import RolloutMode
+    from .scope import Scope
+    from .semantic_strategy import SemanticStrategy
+    from .skill_file import SkillFile
+    from .skill_file_not_found_details import SkillFileNotFoundDetails
+    from .skills_delete_file_data import SkillsDeleteFileData
+    from .skills_delete_file_envelope import SkillsDeleteFileEnvelope
+    from .skills_delete_file_request import SkillsDeleteFileRequest
+    from .skills_list_files_data import SkillsListFilesData
+    from .skills_list_files_envelope import SkillsListFilesEnvelope
+    from .skills_list_files_request import SkillsListFilesRequest
+    from .skills_upsert_file_data import SkillsUpsertFileData
+    from .skills_upsert_file_envelope import SkillsUpsertFileEnvelope
+    from .skills_upsert_file_request import SkillsUpsertFileRequest
+    from .tenant_database_mapping import TenantDatabaseMapping
+    from .tenant_database_mapping_metadata import TenantDatabaseMappingMetadata
+    from .tenant_error_details import TenantErrorDetails
+    from .trace_quality_gate_status import TraceQualityGateStatus
+
+_MODULES = {
+    "ApiError": ".api_error",
+    "ApiErrorType": ".api_error_type",
+    "CanaryRolloutBlockedDetails": ".canary_rollout_blocked_details",
+    "ConflictPair": ".conflict_pair",
+    "ConflictPairEdgeType": ".conflict_pair_edge_type",
+    "ContextGetData": ".context_get_data",
+    "ContextGetEnvelope": ".context_get_envelope",
+    "ContextGetRequest": ".context_get_request",
+    "ContextMode": ".context_mode",
+    "ContextStrategy": ".context_strategy",
+    "ContextTrace": ".context_trace",
+    "ContextTraceRetrievalPolicySelection": ".context_trace_retrieval_policy_selection",
+    "EmbeddingModelSource": ".embedding_model_source",
+    "ErrorEnvelope": ".error_envelope",
+    "EvalWindow": ".eval_window",
+    "GraphAlarm": ".graph_alarm",
+    "GraphAlarmSeverity": ".graph_alarm_severity",
+    "GraphCounts": ".graph_counts",
+    "GraphDepth": ".graph_depth",
+    "GraphExplainability": ".graph_explainability",
+    "GraphExplainabilityWhyIncluded": ".graph_explainability_why_included",
+    "GraphFlags": ".graph_flags",
+    "GraphRecallItem": ".graph_recall_item",
+    "GraphRecallItemSource": ".graph_recall_item_source",
+    "GraphRecentError": ".graph_recent_error",
+    "GraphRetrievalPolicy": ".graph_retrieval_policy",
+    "GraphRolloutConfig": ".graph_rollout_config",
+    "GraphRolloutData": ".graph_rollout_data",
+    "GraphRolloutEnvelope": ".graph_rollout_envelope",
+    "GraphRolloutMetricsSummary": ".graph_rollout_metrics_summary",
+    "GraphRolloutPlan": ".graph_rollout_plan",
+    "GraphRolloutPlanAutopilot": ".graph_rollout_plan_autopilot",
+    "GraphRolloutPlanBaselineItem": ".graph_rollout_plan_baseline_item",
+    "GraphRolloutPlanBaselineItemComparator": ".graph_rollout_plan_baseline_item_comparator",
+    "GraphRolloutPlanDefaultBehaviorDecision": ".graph_rollout_plan_default_behavior_decision",
+    "GraphRolloutPlanSlo": ".graph_rollout_plan_slo",
+    "GraphRolloutPlanStagesItem": ".graph_rollout_plan_stages_item",
+    "GraphRolloutPlanStagesItemStage": ".graph_rollout_plan_stages_item_stage",
+    "GraphRolloutQualitySummary": ".graph_rollout_quality_summary",
+    "GraphRolloutUpdateRequest": ".graph_rollout_update_request",
+    "GraphStatusData": ".graph_status_data",
+    "GraphStatusDataHealth": ".graph_status_data_health",
+    "GraphStatusEnvelope": ".graph_status_envelope",
+    "GraphStatusRequest": ".graph_status_request",
+    "GraphTables": ".graph_tables",
+    "GraphTopNode": ".graph_top_node",
+    "GraphTraceData": ".graph_trace_data",
+    "GraphTraceEnvelope": ".graph_trace_envelope",
+    "GraphTraceRequest": ".graph_trace_request",
+    "GraphTraceStrategy": ".graph_trace_strategy",
+    "GraphTraceTiers": ".graph_trace_tiers",
+    "HealthData": ".health_data",
+    "HealthEnvelope": ".health_envelope",
+    "JsonRpcError": ".json_rpc_error",
+    "JsonRpcErrorResponse": ".json_rpc_error_response",
+    "JsonRpcRequest": ".json_rpc_request",
+    "JsonRpcRequestParams": ".json_rpc_request_params",
+    "JsonRpcResponse": ".json_rpc_response",
+    "JsonRpcResponseResult": ".json_rpc_response_result",
+    "LegacyErrorDetails": ".legacy_error_details",
+    "ManagementKeyCreateRequest": ".management_key_create_request",
+    "ManagementKeyCreated": ".management_key_created",
+    "ManagementKeyCreatedEnvelope": ".management_key_created_envelope",
+    "ManagementKeyRevoked": ".management_key_revoked",
+    "ManagementKeyRevokedEnvelope": ".management_key_revoked_envelope",
+    "ManagementKeyStatus": ".management_key_status",
+    "ManagementKeyStatusEnvelope": ".management_key_status_envelope",
+    "ManagementKeySummary": ".management_key_summary",
+    "ManagementTenantDisabled": ".management_tenant_disabled",
+    "ManagementTenantDisabledEnvelope": ".management_tenant_disabled_envelope",
+    "ManagementTenantList": ".management_tenant_list",
+    "ManagementTenantListEnvelope": ".management_tenant_list_envelope",
+    "ManagementTenantUpsertRequest": ".management_tenant_upsert_request",
+    "ManagementTenantUpsertRequestMetadata": ".management_tenant_upsert_request_metadata",
+    "ManagementTenantUpsertRequestMode": ".management_tenant_upsert_request_mode",
+    "ManagementTenantUpserted": ".management_tenant_upserted",
+    "ManagementTenantUpsertedEnvelope": ".management_tenant_upserted_envelope",
+    "ManagementTenantUpsertedMode": ".management_tenant_upserted_mode",
+    "McpAddMemoryArguments": ".mcp_add_memory_arguments",
+    "McpAddMemoryArgumentsMetadata": ".mcp_add_memory_arguments_metadata",
+    "McpAuthErrorBody": ".mcp_auth_error_body",
+    "McpEditMemoryArguments": ".mcp_edit_memory_arguments",
+    "McpEditMemoryArgumentsMetadata": ".mcp_edit_memory_arguments_metadata",
+    "McpErrorMeta": ".mcp_error_meta",
+    "McpForgetMemoryArguments": ".mcp_forget_memory_arguments",
+    "McpGetContextArguments": ".mcp_get_context_arguments",
+    "McpGetContextArgumentsRetrievalStrategy": ".mcp_get_context_arguments_retrieval_strategy",
+    "McpGetRulesArguments": ".mcp_get_rules_arguments",
+    "McpInitializeResult": ".mcp_initialize_result",
+    "McpInitializeResultCapabilities": ".mcp_initialize_result_capabilities",
+    "McpListMemoriesArguments": ".mcp_list_memories_arguments",
+    "McpRateLimitedBody": ".mcp_rate_limited_body",
+    "McpSearchMemoriesArguments": ".mcp_search_memories_arguments",
+    "McpServerInfo": ".mcp_server_info",
+    "McpStructuredContent": ".mcp_structured_content",
+    "McpStructuredContentDataType0": ".mcp_structured_content_data_type_0",
+    "McpTextContent": ".mcp_text_content",
+    "McpToolDefinition": ".mcp_tool_definition",
+    "McpToolDefinitionInputSchema": ".mcp_tool_definition_input_schema",
+    "McpToolMeta": ".mcp_tool_meta",
+    "McpToolName": ".mcp_tool_name",
+    "McpToolsCallParams": ".mcp_tools_call_params",
+    "McpToolsCallParamsArguments": ".mcp_tools_call_params_arguments",
+    "McpToolsCallResult": ".mcp_tools_call_result",
+    "McpToolsListResult": ".mcp_tools_list_result",
+    "MemoriesAddData": ".memories_add_data",
+    "MemoriesAddEnvelope": ".memories_add_envelope",
+    "MemoriesAddRequest": ".memories_add_request",
+    "MemoriesAddRequestMetadata": ".memories_add_request_metadata",
+    "MemoriesEditData": ".memories_edit_data",
+    "MemoriesEditEnvelope": ".memories_edit_envelope",
+    "MemoriesEditRequest": ".memories_edit_request",
+    "MemoriesEditRequestMetadataType0": ".memories_edit_request_metadata_type_0",
+    "MemoriesForgetData": ".memories_forget_data",
+    "MemoriesForgetEnvelope": ".memories_forget_envelope",
+    "MemoriesForgetRequest": ".memories_forget_request",
+    "MemoriesListData": ".memories_list_data",
+    "MemoriesListEnvelope": ".memories_list_envelope",
+    "MemoriesListRequest": ".memories_list_request",
+    "MemoriesSearchData": ".memories_search_data",
+    "MemoriesSearchEnvelope": ".memories_search_envelope",
+    "MemoriesSearchRequest": ".memories_search_request",
+    "MemoriesSearchTrace": ".memories_search_trace",
+    "Memory": ".memory",
+    "MemoryLayer": ".memory_layer",
+    "MemoryMetadataType0": ".memory_metadata_type_0",
+    "MemoryType": ".memory_type",
+    "Meta": ".meta",
+    "QualityGateStatus": ".quality_gate_status",
+    "QualityReason": ".quality_reason",
+    "QualityReasonMetric": ".quality_reason_metric",
+    "QualityReasonSeverity": ".quality_reason_severity",
+    "RateLimitDetails": ".rate_limit_details",
+    "RecordScope": ".record_scope",
+    "ResolvedScope": ".resolved_scope",
+    "RetrievalPolicyStrategy": ".retrieval_policy_strategy",
+    "RetrievalStrategy": ".retrieval_strategy",
+    "RolloutMode": ".rollout_mode",
+    "Scope": ".scope",
+    "SemanticStrategy": ".semantic_strategy",
+    "SkillFile": ".skill_file",
+    "SkillFileNotFoundDetails": ".skill_file_not_found_details",
+    "SkillsDeleteFileData": ".skills_delete_file_data",
+    "SkillsDeleteFileEnvelope": ".skills_delete_file_envelope",
+    "SkillsDeleteFileRequest": ".skills_delete_file_request",
+    "SkillsListFilesData": ".skills_list_files_data",
+    "SkillsListFilesEnvelope": ".skills_list_files_envelope",
+    "SkillsListFilesRequest": ".skills_list_files_request",
+    "SkillsUpsertFileData": ".skills_upsert_file_data",
+    "SkillsUpsertFileEnvelope": ".skills_upsert_file_envelope",
+    "SkillsUpsertFileRequest": ".skills_upsert_file_request",
+    "TenantDatabaseMapping": ".tenant_database_mapping",
+    "TenantDatabaseMappingMetadata": ".tenant_database_mapping_metadata",
+    "TenantErrorDetails": ".tenant_error_details",
+    "TraceQualityGateStatus": ".trace_quality_gate_status",
+}
+
+__all__ = [
+    "ApiError",
+    "ApiErrorType",
+    "CanaryRolloutBlockedDetails",
+    "ConflictPair",
+    "ConflictPairEdgeType",
+    "ContextGetData",
+    "ContextGetEnvelope",
+    "ContextGetRequest",
+    "ContextMode",
+    "ContextStrategy",
+    "ContextTrace",
+    "ContextTraceRetrievalPolicySelection",
+    "EmbeddingModelSource",
+    "ErrorEnvelope",
+    "EvalWindow",
+    "GraphAlarm",
+    "GraphAlarmSeverity",
+    "GraphCounts",
+    "GraphDepth",
+    "GraphExplainability",
+    "GraphExplainabilityWhyIncluded",
+    "GraphFlags",
+    "GraphRecallItem",
+    "GraphRecallItemSource",
+    "GraphRecentError",
+    "GraphRetrievalPolicy",
+    "GraphRolloutConfig",
+    "GraphRolloutData",
+    "GraphRolloutEnvelope",
+    "GraphRolloutMetricsSummary",
+    "GraphRolloutPlan",
+    "GraphRolloutPlanAutopilot",
+    "GraphRolloutPlanBaselineItem",
+    "GraphRolloutPlanBaselineItemComparator",
+    "GraphRolloutPlanDefaultBehaviorDecision",
+    "GraphRolloutPlanSlo",
+    "GraphRolloutPlanStagesItem",
+    "GraphRolloutPlanStagesItemStage",
+    "GraphRolloutQualitySummary",
+    "GraphRolloutUpdateRequest",
+    "GraphStatusData",
+    "GraphStatusDataHealth",
+    "GraphStatusEnvelope",
+    "GraphStatusRequest",
+    "GraphTables",
+    "GraphTopNode",
+    "GraphTraceData",
+    "GraphTraceEnvelope",
+    "GraphTraceRequest",
+    "GraphTraceStrategy",
+    "GraphTraceTiers",
+    "HealthData",
+    "HealthEnvelope",
+    "JsonRpcError",
+    "JsonRpcErrorResponse",
+    "JsonRpcRequest",
+    "JsonRpcRequestParams",
+    "JsonRpcResponse",
+    "JsonRpcResponseResult",
+    "LegacyErrorDetails",
+    "ManagementKeyCreated",
+    "ManagementKeyCreatedEnvelope",
+    "ManagementKeyCreateRequest",
+    "ManagementKeyRevoked",
+    "ManagementKeyRevokedEnvelope",
+    "ManagementKeyStatus",
+    "ManagementKeyStatusEnvelope",
+    "ManagementKeySummary",
+    "ManagementTenantDisabled",
+    "ManagementTenantDisabledEnvelope",
+    "ManagementTenantList",
+    "ManagementTenantListEnvelope",
+    "ManagementTenantUpserted",
+    "ManagementTenantUpsertedEnvelope",
+    "ManagementTenantUpsertedMode",
+    "ManagementTenantUpsertRequest",
+    "ManagementTenantUpsertRequestMetadata",
+    "ManagementTenantUpsertRequestMode",
+    "McpAddMemoryArguments",
+    "McpAddMemoryArgumentsMetadata",
+    "McpAuthErrorBody",
+    "McpEditMemoryArguments",
+    "McpEditMemoryArgumentsMetadata",
+    "McpErrorMeta",
+    "McpForgetMemoryArguments",
+    "McpGetContextArguments",
+    "McpGetContextArgumentsRetrievalStrategy",
+    "McpGetRulesArguments",
+    "McpInitializeResult",
+    "McpInitializeResultCapabilities",
+    "McpListMemoriesArguments",
+    "McpRateLimitedBody",
+    "McpSearchMemoriesArguments",
+    "McpServerInfo",
+    "McpStructuredContent",
+    "McpStructuredContentDataType0",
+    "McpTextContent",
+    "McpToolDefinition",
+    "McpToolDefinitionInputSchema",
+    "McpToolMeta",
+    "McpToolName",
+    "McpToolsCallParams",
+    "McpToolsCallParamsArguments",
+    "McpToolsCallResult",
+    "McpToolsListResult",
+    "MemoriesAddData",
+    "MemoriesAddEnvelope",
+    "MemoriesAddRequest",
+    "MemoriesAddRequestMetadata",
+    "MemoriesEditData",
+    "MemoriesEditEnvelope",
+    "MemoriesEditRequest",
+    "MemoriesEditRequestMetadataType0",
+    "MemoriesForgetData",
+    "MemoriesForgetEnvelope",
+    "MemoriesForgetRequest",
+    "MemoriesListData",
+    "MemoriesListEnvelope",
+    "MemoriesListRequest",
+    "MemoriesSearchData",
+    "MemoriesSearchEnvelope",
+    "MemoriesSearchRequest",
+    "MemoriesSearchTrace",
+    "Memory",
+    "MemoryLayer",
+    "MemoryMetadataType0",
+    "MemoryType",
+    "Meta",
+    "QualityGateStatus",
+    "QualityReason",
+    "QualityReasonMetric",
+    "QualityReasonSeverity",
+    "RateLimitDetails",
+    "RecordScope",
+    "ResolvedScope",
+    "RetrievalPolicyStrategy",
+    "RetrievalStrategy",
+    "RolloutMode",
+    "Scope",
+    "SemanticStrategy",
+    "SkillFile",
+    "SkillFileNotFoundDetails",
+    "SkillsDeleteFileData",
+    "SkillsDeleteFileEnvelope",
+    "SkillsDeleteFileRequest",
+    "SkillsListFilesData",
+    "SkillsListFilesEnvelope",
+    "SkillsListFilesRequest",
+    "SkillsUpsertFileData",
+    "SkillsUpsertFileEnvelope",
+    "SkillsUpsertFileRequest",
+    "TenantDatabaseMapping",
+    "TenantDatabaseMappingMetadata",
+    "TenantErrorDetails",
+    "TraceQualityGateStatus",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

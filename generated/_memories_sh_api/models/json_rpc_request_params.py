@@ -1,0 +1,13 @@
+"""Method parameters (open). For `tools/call` this is `McpToolsCallParams`
+(`{name, arguments}`); for `initialize` the usual MCP client info (ignored by the
+server); omitted or ignored for the other methods."""
+
+from __future__ import annotations
+
+from ..types import BaseModel
+
+
+class JsonRpcRequestParams(BaseModel):
+    """Method parameters (open). For `tools/call` this is `McpToolsCallParams`
+    (`{name, arguments}`); for `initialize` the usual MCP client info (ignored by the
+    server); omitted or ignored for the other methods."""

@@ -1,0 +1,29 @@
+"""Data of `POST /api/sdk/v1/management/keys`."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..types import BaseModel
+
+
+class ManagementKeyCreated(BaseModel):
+    """Data of `POST /api/sdk/v1/management/keys`."""
+
+    api_key: str = Field(alias="apiKey")
+    """The new plaintext key (`mem_` + 64 lowercase hex); shown only once."""
+
+    key_preview: str = Field(alias="keyPreview")
+    """Masked key."""
+
+    created_at: str = Field(alias="createdAt")
+    """Creation time (ISO string)."""
+
+    expires_at: str = Field(alias="expiresAt")
+    """Expiry time (ISO string)."""
+
+    message: str
+    """`Save this key - it won't be shown again`."""
+
+    key_id: str | None = Field(default=None, alias="keyId")
+    """**[H] only**: id of the new key."""

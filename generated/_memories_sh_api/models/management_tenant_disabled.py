@@ -1,0 +1,23 @@
+"""Data of `DELETE /api/sdk/v1/management/tenants`."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..types import BaseModel
+
+
+class ManagementTenantDisabled(BaseModel):
+    """Data of `DELETE /api/sdk/v1/management/tenants`."""
+
+    ok: bool
+    """Always true."""
+
+    tenant_id: str = Field(alias="tenantId")
+    """The disabled tenant id."""
+
+    status: str
+    """The new status (`disabled`)."""
+
+    updated_at: str = Field(alias="updatedAt")
+    """Update time (ISO string)."""

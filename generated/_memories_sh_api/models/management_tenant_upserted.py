@@ -1,0 +1,25 @@
+"""Data of `POST /api/sdk/v1/management/tenants`."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..models.management_tenant_upserted_mode import ManagementTenantUpsertedMode
+from ..types import BaseModel
+
+
+class ManagementTenantUpserted(BaseModel):
+    """Data of `POST /api/sdk/v1/management/tenants`."""
+
+    tenant_database: TenantDatabaseMapping = Field(alias="tenantDatabase")
+    """An AI SDK Project (tenant) database mapping."""
+
+    provisioned: bool
+    """False when `provision` found an existing ready mapping."""
+
+    mode: ManagementTenantUpsertedMode
+    """The mode that was applied."""
+
+
+# Imported last: these models refer back to this one.
+from ..models.tenant_database_mapping import TenantDatabaseMapping  # noqa: E402

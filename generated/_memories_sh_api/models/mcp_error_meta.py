@@ -1,0 +1,18 @@
+"""Metadata of an MCP pre-dispatch error body (no `requestId`)."""
+
+from __future__ import annotations
+
+from ..types import BaseModel
+
+
+class McpErrorMeta(BaseModel):
+    """Metadata of an MCP pre-dispatch error body (no `requestId`)."""
+
+    version: str
+    """MCP response schema version, `"2026-02-10"`."""
+
+    endpoint: str
+    """Always `/api/mcp`."""
+
+    timestamp: str
+    """Server time (ISO string)."""

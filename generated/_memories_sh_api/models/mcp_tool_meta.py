@@ -1,0 +1,20 @@
+"""Metadata of the tool envelope in `structuredContent`."""
+
+from __future__ import annotations
+
+from ..models.mcp_tool_name import McpToolName
+from ..types import BaseModel
+
+
+class McpToolMeta(BaseModel):
+    """Metadata of the tool envelope in `structuredContent`."""
+
+    version: str
+    """Tool response schema version, `"2026-02-10"` (not the SDK's `2026-02-11`)."""
+
+    tool: McpToolName
+    """Name of an MCP tool. The seven [S] tools are listed; **[H]** adds `bulk_forget_memories`
+    and `vacuum_memories` (listed too, without argument schemas here)."""
+
+    timestamp: str
+    """Server time (ISO string)."""

@@ -1,0 +1,64 @@
+"""Body of `POST /api/sdk/v1/memories/add`. Never send null."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from ..models.memory_layer import MemoryLayer
+from ..models.memory_type import MemoryType
+from ..types import BaseModel
+
+
+class MemoriesAddRequest(BaseModel):
+    """Body of `POST /api/sdk/v1/memories/add`. Never send null."""
+
+    content: str
+    """The memory text. Trimmed; 1..8000 characters after trimming."""
+
+    type_: MemoryType | None = Field(default=None, alias="type")
+    """Memory type. Requests accept exactly these five values (default `note` on add). In
+    responses the raw stored value is passed through, so rows written by other tools may carry
+    other strings; SDK enums are open and keep unknown values."""
+
+    layer: MemoryLayer | None = None
+    """Injection layer: `rule` (always-on), `working` (short-lived, expires after the server's
+    TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored layer is
+    derived from the type (`rule` → `rule`, otherwise `long_term`)."""
+
+    tags: list[str] | None = None
+    """Up to 50 tags. Stored comma-joined, so avoid commas inside a tag."""
+
+    paths: list[str] | None = None
+    """Up to 100 file glob patterns the memory applies to."""
+
+    category: str | None = None
+    """Category. Trimmed; 1..120 characters after trimming."""
+
+    metadata: MemoriesAddRequestMetadata | None = None
+    """Structured metadata (a JSON object; null is rejected)."""
+
+    embedding_model: str | None = Field(default=None, alias="embeddingModel")
+    """**[H] only** (stripped by [S] servers): embedding model id to use. Trimmed; 1..160 characters."""
+
+    scope: Scope | None = None
+    """Optional scoped routing for runtime and graph requests. Every field is optional and
+    **none accepts null** (omit absent fields; send no `scope` key at all when it is empty).
+    Strings are trimmed before their length is checked. If `tenantId` is omitted the request
+    uses the API key owner's active workspace database (a `projectId` of the form
+    `github.com/<owner>/<repo>` may route to the database of the org `<owner>` the key owner
+    belongs to)."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "content": {"min_length": 1, "max_length": 8000},
+        "tags": {"max_items": 50, "items": {"min_length": 1, "max_length": 120}},
+        "paths": {"max_items": 100, "items": {"min_length": 1, "max_length": 300}},
+        "category": {"min_length": 1, "max_length": 120},
+        "embedding_model": {"min_length": 1, "max_length": 160},
+    }
+
+
+# Imported last: these models refer back to this one.
+from ..models.memories_add_request_metadata import MemoriesAddRequestMetadata  # noqa: E402
+from ..models.scope import Scope  # noqa: E402

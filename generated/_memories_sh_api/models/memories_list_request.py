@@ -1,0 +1,49 @@
+"""Body of `POST /api/sdk/v1/memories/list`. All fields optional; never send null."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from ..models.memory_layer import MemoryLayer
+from ..models.memory_type import MemoryType
+from ..types import BaseModel
+
+
+class MemoriesListRequest(BaseModel):
+    """Body of `POST /api/sdk/v1/memories/list`. All fields optional; never send null."""
+
+    type_: MemoryType | None = Field(default=None, alias="type")
+    """Memory type. Requests accept exactly these five values (default `note` on add). In
+    responses the raw stored value is passed through, so rows written by other tools may carry
+    other strings; SDK enums are open and keep unknown values."""
+
+    layer: MemoryLayer | None = None
+    """Injection layer: `rule` (always-on), `working` (short-lived, expires after the server's
+    TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored layer is
+    derived from the type (`rule` → `rule`, otherwise `long_term`)."""
+
+    tags: str | None = None
+    """A **single** tag filter (a string, not an array): substring match (`LIKE %tag%`) on the
+    comma-joined tags. Trimmed; 1..120 characters after trimming."""
+
+    limit: int = 20
+    """Maximum number of results (1..100)."""
+
+    scope: Scope | None = None
+    """Optional scoped routing for runtime and graph requests. Every field is optional and
+    **none accepts null** (omit absent fields; send no `scope` key at all when it is empty).
+    Strings are trimmed before their length is checked. If `tenantId` is omitted the request
+    uses the API key owner's active workspace database (a `projectId` of the form
+    `github.com/<owner>/<repo>` may route to the database of the org `<owner>` the key owner
+    belongs to)."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "tags": {"min_length": 1, "max_length": 120},
+        "limit": {"minimum": 1.0, "maximum": 100.0},
+    }
+
+
+# Imported last: these models refer back to this one.
+from ..models.scope import Scope  # noqa: E402

@@ -1,0 +1,40 @@
+"""Body of `POST /api/sdk/v1/skills/files/upsert`. Never send null."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from ..types import BaseModel
+
+
+class SkillsUpsertFileRequest(BaseModel):
+    """Body of `POST /api/sdk/v1/skills/files/upsert`. Never send null."""
+
+    path: str
+    """File path, e.g. `.agents/skills/review/SKILL.md`. Trimmed; 1..400 characters after trimming."""
+
+    content: str
+    """File content. Trimmed; 1..120000 characters after trimming (stored trimmed)."""
+
+    procedure_key: str | None = Field(default=None, alias="procedureKey")
+    """**[H] only** (stripped by [S] servers): procedure key used for ranking. 1..120 characters."""
+
+    scope: Scope | None = None
+    """Optional scoped routing for runtime and graph requests. Every field is optional and
+    **none accepts null** (omit absent fields; send no `scope` key at all when it is empty).
+    Strings are trimmed before their length is checked. If `tenantId` is omitted the request
+    uses the API key owner's active workspace database (a `projectId` of the form
+    `github.com/<owner>/<repo>` may route to the database of the org `<owner>` the key owner
+    belongs to)."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "path": {"min_length": 1, "max_length": 400},
+        "content": {"min_length": 1, "max_length": 120000},
+        "procedure_key": {"min_length": 1, "max_length": 120},
+    }
+
+
+# Imported last: these models refer back to this one.
+from ..models.scope import Scope  # noqa: E402

@@ -1,0 +1,300 @@
+"""Everything the sync and async clients share: configuration, request building, retry
+decisions, error mapping, logging. Only sending and sleeping differ between the twins.
+"""
+
+from __future__ import annotations
+
+import copy as _copy
+import datetime as _dt
+import os
+import random
+import ssl
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Generic, TypeVar
+
+import httpx
+from typing_extensions import Self
+
+from ._constants import (
+    DEFAULT_CONNECT_TIMEOUT_SECONDS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT_SECONDS,
+    REDACTED,
+)
+from ._logs import log_decision, log_request, log_response, setup_logging
+from ._profile import APIProfile, RetrySignal
+from ._redact import Redactor
+from ._request import (
+    CallSettings,
+    CertTypes,
+    PreparedCall,
+    TimeoutTypes,
+    prepare_call,
+    ssl_config,
+    to_timeout,
+)
+from ._response import APIResponse, build_status_error, decode_body, parse_success
+from ._retries import RetryDecision, decide_exception_retry, decide_status_retry
+from ._runtime import NOT_GIVEN, NotGiven, Operation, RequestOptions
+
+__all__ = ["DEFAULT_TIMEOUT", "BaseAPIClient", "CertTypes", "TimeoutTypes"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
+"""60 s for reads, writes and the pool; 5 s to connect."""
+
+_HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
+
+
+def _rebind(value: Any, old: object, new: object, seen: dict[int, Any]) -> Any:
+    """A shallow copy of a facade resource (and its sub-resources) pointing at ``new``."""
+    if value is old:
+        return new
+    if id(value) in seen:
+        return seen[id(value)]
+    attrs = getattr(value, "__dict__", None)
+    if not isinstance(attrs, dict) or attrs.get("_client") is not old:
+        return value
+    clone = seen[id(value)] = _copy.copy(value)
+    clone.__dict__["_client"] = new
+    for key, item in attrs.items():
+        if key != "_client":
+            clone.__dict__[key] = _rebind(item, old, new, seen)
+    return clone
+
+
+class BaseAPIClient(Generic[_HttpT]):
+    """Configuration and the shared steps of a call. Use :class:`SyncAPIClient` / :class:`AsyncAPIClient`.
+
+    Attributes:
+        api_profile: class-level profile of the API (overridable per instance with ``profile=``).
+        base_url: the base URL (no trailing slash); operation paths are appended to it.
+        api_key: the credential given to the profile's auth hook (None: no auth headers).
+        timeout: default ``httpx.Timeout`` of each request.
+        max_retries: default retry budget of each request.
+    """
+
+    api_profile: ClassVar[APIProfile] = APIProfile()
+    _http: _HttpT
+    _profile: APIProfile
+    _client: Any
+    _redactor: Redactor
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: _HttpT | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        cert: CertTypes | None = None,
+        profile: APIProfile | None = None,
+        **options: Any,
+    ) -> None:
+        setup_logging()
+        profile = profile or self.api_profile
+        self._profile = profile
+        invalid = profile.client_validation_error
+        unknown = set(options) - set(profile.client_options)
+        if unknown:
+            raise TypeError(f"unexpected client option(s): {', '.join(sorted(unknown))}")
+        if api_key is None and profile.api_key_env:
+            api_key = os.environ.get(profile.api_key_env) or None
+        if api_key is None and profile.api_key_required:
+            hint = f" or set {profile.api_key_env}" if profile.api_key_env else ""
+            raise invalid(f"{profile.name}: an API key is required: pass api_key={hint}", param="api_key")
+        self.api_key = api_key
+        if base_url is None and profile.base_url_env:
+            base_url = os.environ.get(profile.base_url_env) or None
+        base_url = base_url or profile.default_base_url
+        if not base_url:
+            raise invalid(f"{profile.name}: base_url is required", param="base_url")
+        self.base_url = str(base_url).rstrip("/")
+        self._options = {
+            name: options[name] if options.get(name) is not None else (os.environ.get(env) if env else None)
+            for name, env in profile.client_options.items()
+        }
+        if isinstance(timeout, NotGiven):
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self.timeout = to_timeout(timeout)
+        self.max_retries = max_retries
+        self._custom_headers = dict(headers or {})
+        if http_client is not None:
+            if cert is not None or verify is not True:
+                raise invalid("configure verify/cert on the http_client you pass in", param="http_client")
+            self._http, self._owns_http = http_client, False
+        else:
+            self._http, self._owns_http = self._make_http_client(ssl_config(verify, cert)), True
+        self._random: Callable[[], float] = random.random
+        self._client = self  # generated methods on the client itself call ``self._client.request``
+        self._update_redactor()
+
+    def _make_http_client(self, verify: ssl.SSLContext | bool) -> _HttpT:
+        raise NotImplementedError
+
+    def _update_redactor(self) -> None:
+        prof: APIProfile = self._profile
+        secrets = [self.api_key, *(str(self._options.get(n) or "") for n in prof.secret_options)]
+        self._redactor = Redactor(
+            secrets, secret_headers=prof.secret_headers, secret_query_params=prof.secret_query_params
+        )
+
+    # -- configuration -------------------------------------------------------------------------
+
+    @property
+    def http_client(self) -> _HttpT:
+        """The ``httpx`` client this SDK client sends through (shared by its copies)."""
+        return self._http
+
+    @property
+    def options(self) -> Mapping[str, Any]:
+        """The API's extra client options (e.g. ``agent_id``) after env defaults."""
+        return dict(self._options)
+
+    def copy(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        set_headers: Mapping[str, str] | None = None,
+        **options: Any,
+    ) -> Self:
+        """A configured copy sharing this client's connection pool (``http_client``).
+
+        ``headers`` are merged over the current ones; ``set_headers`` replaces them. Extra
+        keyword arguments set the API's client options (e.g. ``agent_id=``). The copy never
+        closes the shared pool: the client that created it does.
+        """
+        unknown = set(options) - set(self._profile.client_options)
+        if unknown:
+            raise TypeError(f"unexpected client option(s): {', '.join(sorted(unknown))}")
+        new = object.__new__(type(self))
+        seen: dict[int, Any] = {}
+        new.__dict__.update({k: _rebind(v, self, new, seen) for k, v in self.__dict__.items()})
+        if not isinstance(api_key, NotGiven):
+            new.api_key = api_key
+        if not isinstance(base_url, NotGiven):
+            new.base_url = str(base_url).rstrip("/")
+        if not isinstance(timeout, NotGiven):
+            new.timeout = to_timeout(timeout)
+        if not isinstance(max_retries, NotGiven):
+            new.max_retries = max_retries
+        new._custom_headers = dict(set_headers) if set_headers is not None else dict(self._custom_headers)
+        new._custom_headers.update(headers or {})
+        new._options = {**self._options, **options}
+        new._owns_http = False
+        new._update_redactor()
+        return new
+
+    with_options = copy
+
+    def __repr__(self) -> str:
+        options = "".join(
+            f", {name}={REDACTED if name in self._profile.secret_options and value else value!r}"
+            for name, value in self._options.items()
+        )
+        key = REDACTED if self.api_key else None
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key={key!r}, "
+            f"max_retries={self.max_retries}{options})"
+        )
+
+    # -- the shared steps of a call ------------------------------------------------------------
+
+    def _prepare(
+        self,
+        operation: Operation,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        headers: Mapping[str, Any] | None,
+        body: Any,
+        options: RequestOptions,
+        raw: bool,
+    ) -> PreparedCall:
+        return prepare_call(
+            self._http,
+            CallSettings(
+                self._profile,
+                self.base_url,
+                self.api_key,
+                self.timeout,
+                self.max_retries,
+                self._custom_headers,
+                self._options,
+            ),
+            operation,
+            path=path,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+            raw=raw,
+        )
+
+    def _log_request(self, call: PreparedCall, retries_taken: int) -> None:
+        log_request(call.request, retries_taken, self._redactor)
+
+    def _on_transport_error(self, call: PreparedCall, error: httpx.RequestError, retries_taken: int) -> float:
+        """The delay before retrying after ``error``; raises the API's error when not retrying."""
+        decision = decide_exception_retry(
+            call.operation, error, retries_taken, call.max_retries, self._random
+        )
+        self._log_decision(call, decision, retries_taken)
+        if decision.retry:
+            return decision.delay
+        profile = self._profile
+        cls = profile.timeout_error if isinstance(error, httpx.TimeoutException) else profile.connection_error
+        what = "Request timed out" if isinstance(error, httpx.TimeoutException) else "Connection error"
+        message = f"{profile.name}: {what} ({type(error).__name__}: {error})"
+        raise self._redactor.scrub_exception(cls(message, request=call.request)) from error
+
+    def _on_response(
+        self, call: PreparedCall, response: httpx.Response, retries_taken: int, elapsed: float
+    ) -> float | None:
+        """The delay before retrying after ``response``, or None when it is final."""
+        log_response(call.request, response, elapsed, self._redactor)
+        if response.is_success:
+            return None
+        signal: RetrySignal | None = None
+        try:
+            signal = self._profile.retry_signal(response, decode_body(response))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            signal = None
+        decision = decide_status_retry(
+            call.operation, response, signal, retries_taken, call.max_retries, self._random
+        )
+        self._log_decision(call, decision, retries_taken)
+        return decision.delay if decision.retry else None
+
+    def _log_decision(self, call: PreparedCall, decision: RetryDecision, retries_taken: int) -> None:
+        log_decision(call.request, decision, retries_taken, call.max_retries, self._redactor)
+
+    def _finish(
+        self, call: PreparedCall, response: httpx.Response, retries_taken: int, elapsed: float
+    ) -> Any:
+        """Raise the API's error for a failure; else the parsed result or the raw response."""
+        operation, profile = call.operation, self._profile
+        if not response.is_success:
+            raise build_status_error(operation, response, profile, self._redactor)
+        if call.raw:
+            return APIResponse[Any](
+                http_response=response,
+                operation=operation,
+                retries_taken=retries_taken,
+                elapsed=_dt.timedelta(seconds=elapsed),
+                parser=lambda: self._scrubbed_parse(operation, response),
+                request_id=lambda: profile.request_id(response, decode_body(response)),
+            )
+        return self._scrubbed_parse(operation, response)
+
+    def _scrubbed_parse(self, operation: Operation, response: httpx.Response) -> Any:
+        try:
+            return parse_success(operation, response, self._profile)
+        except Exception as error:
+            self._redactor.scrub_exception(error)
+            raise

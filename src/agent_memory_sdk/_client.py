@@ -1,0 +1,242 @@
+"""The two shells: :class:`SyncAPIClient` and :class:`AsyncAPIClient`.
+
+Everything but sending and sleeping lives in :class:`~agent_memory_sdk._base_client.BaseAPIClient`;
+the loops below are the only code that exists twice.
+"""
+
+from __future__ import annotations
+
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+from typing_extensions import Self
+
+from ._base_client import BaseAPIClient
+from ._chunking import ChunkPlan
+from ._pagination import AsyncPage, OffsetPaging, SyncPage
+from ._runtime import NOT_GIVEN, Operation, RequestOptions
+
+__all__ = ["AsyncAPIClient", "SyncAPIClient"]
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio  # httpx's own dependency; imported only when an async retry actually waits
+
+    await anyio.sleep(seconds)
+
+
+class SyncAPIClient(BaseAPIClient[httpx.Client]):
+    """Blocking client engine; an API client subclasses it together with its generated facade.
+
+    ``request`` implements :class:`agent_memory_sdk._runtime.SyncTransport`. Tests (or callers)
+    may replace ``_sleep`` (default ``time.sleep``) and ``_random`` (jitter source).
+    """
+
+    _sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    def _make_http_client(self, verify: ssl.SSLContext | bool) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout, verify=verify, follow_redirects=True)
+
+    def request(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        options: RequestOptions | None = None,
+        raw: bool = False,
+    ) -> Any:
+        """Send one operation call and return its typed result (or :class:`APIResponse` when ``raw``).
+
+        Applies ``x-sdk.chunk`` (several calls, one merged result) and ``x-sdk.paginate`` (returns a
+        :class:`SyncPage`) unless ``raw``; a raw call is always exactly one HTTP exchange.
+        """
+        opts: RequestOptions = options or {}
+        if not raw:
+            plan = ChunkPlan.from_sdk(operation.sdk.get("chunk"))
+            parts = plan.split(body) if plan else None
+            if plan and parts:
+                return plan.merge(
+                    [self._send(operation, path, query, headers, p, opts, False) for p in parts]
+                )
+            paginate = operation.sdk.get("paginate")
+            if paginate:
+                return self._page(
+                    OffsetPaging.from_sdk(paginate), operation, path, dict(query or {}), headers, body, opts
+                )
+        return self._send(operation, path, query, headers, body, opts, raw)
+
+    def _page(
+        self,
+        paging: OffsetPaging,
+        operation: Operation,
+        path: Mapping[str, Any] | None,
+        query: dict[str, Any],
+        headers: Mapping[str, Any] | None,
+        body: Any,
+        opts: RequestOptions,
+    ) -> SyncPage[Any]:
+        result = self._send(operation, path, query, headers, body, opts, False)
+        items = paging.items_of(result)
+        following = paging.next_query(query, len(items))
+        if following is None:
+            return SyncPage(items, result, None)
+        return SyncPage(
+            items, result, lambda: self._page(paging, operation, path, following, headers, body, opts)
+        )
+
+    def _send(
+        self,
+        operation: Operation,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        headers: Mapping[str, Any] | None,
+        body: Any,
+        opts: RequestOptions,
+        raw: bool,
+    ) -> Any:
+        call = self._prepare(operation, path, query, headers, body, opts, raw)
+        retries = 0
+        while True:
+            self._log_request(call, retries)
+            start = time.perf_counter()
+            try:
+                response = self._http.send(call.request)
+            except httpx.RequestError as error:
+                delay = self._on_transport_error(call, error, retries)
+                self._sleep(delay)
+                retries += 1
+                continue
+            elapsed = time.perf_counter() - start
+            delay_or_none = self._on_response(call, response, retries, elapsed)
+            if delay_or_none is None:
+                return self._finish(call, response, retries, elapsed)
+            response.close()
+            self._sleep(delay_or_none)
+            retries += 1
+
+    def close(self) -> None:
+        """Close the connection pool if this client created it (never an injected ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the underlying ``httpx.Client`` is closed."""
+        return self._http.is_closed
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
+    """Async twin of :class:`SyncAPIClient` (``_sleep`` defaults to ``anyio.sleep``)."""
+
+    _sleep: Callable[[float], Awaitable[None]] = staticmethod(_anyio_sleep)
+
+    def _make_http_client(self, verify: ssl.SSLContext | bool) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout, verify=verify, follow_redirects=True)
+
+    async def request(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        options: RequestOptions | None = None,
+        raw: bool = False,
+    ) -> Any:
+        """Async :meth:`SyncAPIClient.request` (paginated operations return an :class:`AsyncPage`)."""
+        opts: RequestOptions = options or {}
+        if not raw:
+            plan = ChunkPlan.from_sdk(operation.sdk.get("chunk"))
+            parts = plan.split(body) if plan else None
+            if plan and parts:
+                return plan.merge(
+                    [await self._send(operation, path, query, headers, p, opts, False) for p in parts]
+                )
+            paginate = operation.sdk.get("paginate")
+            if paginate:
+                paging = OffsetPaging.from_sdk(paginate)
+                return await self._page(paging, operation, path, dict(query or {}), headers, body, opts)
+        return await self._send(operation, path, query, headers, body, opts, raw)
+
+    async def _page(
+        self,
+        paging: OffsetPaging,
+        operation: Operation,
+        path: Mapping[str, Any] | None,
+        query: dict[str, Any],
+        headers: Mapping[str, Any] | None,
+        body: Any,
+        opts: RequestOptions,
+    ) -> AsyncPage[Any]:
+        result = await self._send(operation, path, query, headers, body, opts, False)
+        items = paging.items_of(result)
+        following = paging.next_query(query, len(items))
+        if following is None:
+            return AsyncPage(items, result, None)
+        return AsyncPage(
+            items, result, lambda: self._page(paging, operation, path, following, headers, body, opts)
+        )
+
+    async def _send(
+        self,
+        operation: Operation,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        headers: Mapping[str, Any] | None,
+        body: Any,
+        opts: RequestOptions,
+        raw: bool,
+    ) -> Any:
+        call = self._prepare(operation, path, query, headers, body, opts, raw)
+        retries = 0
+        while True:
+            self._log_request(call, retries)
+            start = time.perf_counter()
+            try:
+                response = await self._http.send(call.request)
+            except httpx.RequestError as error:
+                delay = self._on_transport_error(call, error, retries)
+                await self._sleep(delay)
+                retries += 1
+                continue
+            elapsed = time.perf_counter() - start
+            delay_or_none = self._on_response(call, response, retries, elapsed)
+            if delay_or_none is None:
+                return self._finish(call, response, retries, elapsed)
+            await response.aclose()
+            await self._sleep(delay_or_none)
+            retries += 1
+
+    async def close(self) -> None:
+        """Close the connection pool if this client created it (never an injected ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the underlying ``httpx.AsyncClient`` is closed."""
+        return self._http.is_closed
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

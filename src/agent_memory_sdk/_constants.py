@@ -1,0 +1,50 @@
+"""Defaults of the engine: timeouts, retry budget and backoff, the User-Agent."""
+
+from __future__ import annotations
+
+import platform
+from typing import Final
+
+__version__: Final = "0.1.0"
+"""Version of the ``agent-memory-sdk`` distribution (kept in step with ``pyproject.toml``)."""
+
+DEFAULT_TIMEOUT_SECONDS: Final = 60.0
+"""Default read/write/pool timeout in seconds."""
+
+DEFAULT_CONNECT_TIMEOUT_SECONDS: Final = 5.0
+"""Default connect timeout in seconds."""
+
+DEFAULT_MAX_RETRIES: Final = 2
+"""Retries after the first attempt (so at most three attempts by default)."""
+
+INITIAL_RETRY_DELAY: Final = 0.5
+"""Backoff base in seconds: the n-th retry waits ``0.5 * 2ⁿ`` seconds before jitter."""
+
+MAX_RETRY_DELAY: Final = 8.0
+"""Upper bound of the computed backoff, in seconds."""
+
+MAX_JITTER: Final = 0.25
+"""The backoff is shortened by up to this fraction, at random."""
+
+MAX_RETRY_AFTER: Final = 60.0
+"""A server asking to wait longer than this (seconds) gets the error raised instead of a sleep."""
+
+RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
+"""Statuses that may be retried (subject to the idempotency rule)."""
+
+NOT_PROCESSED_STATUSES: Final = frozenset({429, 503})
+"""Statuses that say the server did not process the request, so even a POST may be repeated."""
+
+LOG_ENV: Final = "AGENT_MEMORY_LOG"
+"""Environment variable that switches logging on: ``debug`` or ``info``."""
+
+LOGGER_NAME: Final = "agent_memory_sdk"
+"""Name of the ``logging`` logger the engine writes to."""
+
+REDACTED: Final = "[REDACTED]"
+"""What a secret is replaced with in logs, reprs and error messages."""
+
+
+def user_agent() -> str:
+    """``agent-memory-sdk/<version> python/<version>``."""
+    return f"agent-memory-sdk/{__version__} python/{platform.python_version()}"

@@ -1,0 +1,165 @@
+"""Building the ``httpx.Request`` of one call: URL, query, headers, auth, body, timeout; TLS setup."""
+
+from __future__ import annotations
+
+import json
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Union
+
+import httpx
+
+from . import _serialize as ser
+from ._constants import user_agent
+from ._profile import APIProfile
+from ._runtime import NOT_GIVEN, NotGiven, Operation, RequestOptions
+
+__all__ = [
+    "CallSettings",
+    "CertTypes",
+    "PreparedCall",
+    "TimeoutTypes",
+    "prepare_call",
+    "ssl_config",
+    "to_timeout",
+]
+
+TimeoutTypes = Union[float, httpx.Timeout, None]  # noqa: UP007 (a runtime alias; py310-safe)
+"""A timeout: seconds (all phases), an ``httpx.Timeout``, or None (no timeout)."""
+
+CertTypes = Union[str, tuple[str, str], tuple[str, str, str]]  # noqa: UP007
+"""A client certificate: ``certfile``, ``(certfile, keyfile)`` or ``(certfile, keyfile, password)``."""
+
+_USER_AGENT = user_agent()
+
+
+def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
+    """``value`` as an ``httpx.Timeout`` (a number applies to every phase; None disables)."""
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def ssl_config(verify: ssl.SSLContext | str | bool, cert: CertTypes | None) -> ssl.SSLContext | bool:
+    """What to pass as httpx's ``verify=``: a CA bundle path and/or client cert become a context."""
+    if cert is None and not isinstance(verify, str):
+        return verify
+    if isinstance(verify, ssl.SSLContext):
+        context = verify
+    elif isinstance(verify, str):
+        context = ssl.create_default_context(cafile=verify)
+    else:
+        context = ssl.create_default_context()
+        if not verify:
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+    if cert is not None:
+        if isinstance(cert, str):
+            context.load_cert_chain(cert)
+        else:
+            context.load_cert_chain(*cert)
+    return context
+
+
+@dataclass(frozen=True)
+class CallSettings:
+    """The client configuration a request is built from."""
+
+    profile: APIProfile
+    base_url: str
+    api_key: str | None
+    timeout: httpx.Timeout
+    max_retries: int
+    headers: Mapping[str, str]
+    options: Mapping[str, Any]
+
+
+@dataclass
+class PreparedCall:
+    """One operation call, built once and re-sent unchanged on each retry."""
+
+    operation: Operation
+    request: httpx.Request
+    max_retries: int
+    raw: bool
+
+
+def build_headers(
+    settings: CallSettings,
+    operation: Operation,
+    headers: Mapping[str, Any] | None,
+    extra: Mapping[str, str | None] | None,
+    has_body: bool,
+) -> httpx.Headers:
+    """Defaults < client ``headers=`` < auth < the call's headers (and header options) < ``extra_headers``.
+
+    An ``extra_headers`` value of None removes that header.
+    """
+    result = httpx.Headers({"Accept": "application/json", "User-Agent": _USER_AGENT})
+    if settings.headers:
+        result.update(settings.headers)
+    profile = settings.profile
+    if operation.security and settings.api_key and profile.auth is not None:
+        result.update(profile.auth(settings.api_key))
+    if has_body:
+        result["Content-Type"] = operation.content_type or "application/json"
+    given = {k: v for k, v in (headers or {}).items() if v is not None and not isinstance(v, NotGiven)}
+    for wire, option in operation.header_options.items():
+        if wire not in given and settings.options.get(option) is not None:
+            given[wire] = settings.options[option]
+    for name, value in given.items():
+        result[name] = ser.to_query_value(value)
+    for name, extra_value in (extra or {}).items():
+        if extra_value is None:
+            if name in result:
+                del result[name]
+        else:
+            result[name] = extra_value
+    return result
+
+
+def prepare_call(
+    http: httpx.Client | httpx.AsyncClient,
+    settings: CallSettings,
+    operation: Operation,
+    *,
+    path: Mapping[str, Any] | None,
+    query: Mapping[str, Any] | None,
+    headers: Mapping[str, Any] | None,
+    body: Any,
+    options: RequestOptions,
+    raw: bool,
+) -> PreparedCall:
+    """Serialise the call's arguments into a :class:`PreparedCall` (raises the client validation error)."""
+    profile = settings.profile
+    invalid = profile.client_validation_error
+    csv = frozenset(operation.sdk.get("csv") or ())
+    url = settings.base_url + ser.build_path(operation, path, invalid)
+    params: Any = ser.build_query(query, options.get("extra_query"), csv)
+    data = ser.build_body(
+        operation,
+        body,
+        options.get("extra_body"),
+        send_null=profile.send_null,
+        csv=csv,
+        validation_error=invalid,
+    )
+    content: bytes | None = None
+    if data is not ser.NO_BODY:
+        try:
+            content = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+        except (TypeError, ValueError) as error:
+            raise invalid(f"{operation.name}: the request body is not JSON-serialisable: {error}") from None
+    timeout = options.get("timeout", NOT_GIVEN)
+    request = http.build_request(
+        operation.method,
+        url,
+        params=params or None,
+        headers=build_headers(
+            settings, operation, headers, options.get("extra_headers"), content is not None
+        ),
+        content=content,
+        timeout=settings.timeout if isinstance(timeout, NotGiven) else to_timeout(timeout),
+    )
+    max_retries = options.get("max_retries", NOT_GIVEN)
+    budget = settings.max_retries if isinstance(max_retries, NotGiven) else max_retries
+    return PreparedCall(operation, request, budget, raw)

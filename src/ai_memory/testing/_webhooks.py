@@ -1,0 +1,206 @@
+"""Subscription URL rules and real webhook delivery (§8): signature, ACK check, retries, DLQ."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import ipaddress
+import json
+import os
+import threading
+import time
+import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+import httpx
+
+from ._config import VERSION
+from ._store import Store
+from ._validate import fmt_ts
+
+EVENT_TYPES = (
+    "memory_store",
+    "memory_promote",
+    "memory_delete",
+    "memory_link_created",
+    "memory_link_invalidated",
+    "memory_consolidated",
+    "approval_requested",
+)
+
+
+def uuid7() -> str:
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 62 & 0xFFF) << 64 | 0b10 << 62
+    value |= rand & ((1 << 62) - 1)
+    return str(uuid.UUID(int=value))
+
+
+def sha256_hex(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def signature(secret_hash_hex: str, timestamp: str, body: bytes) -> str:
+    """``HMAC-SHA256(key = SHA256(secret) raw bytes, msg = "<ts>.<body>")`` as lowercase hex."""
+    key = bytes.fromhex(secret_hash_hex)
+    return hmac.new(key, timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+
+
+def _is_loopback(host: str) -> tuple[bool, ipaddress.IPv4Address | ipaddress.IPv6Address | None]:
+    if host in ("localhost", "localhost.localdomain", ""):
+        return True, None
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False, None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_loopback, ip
+
+
+def validate_url(url: str, allow_loopback: bool) -> None:
+    """R7 ``subscriptions::validate_url`` (messages verbatim). Raises ValueError."""
+    lower = url.lower()
+    if "://" not in lower:
+        raise ValueError(f"webhook URL missing scheme: {url}")
+    scheme, rest = lower.split("://", 1)
+    if scheme not in ("http", "https"):
+        raise ValueError(f"webhook URL scheme must be http(s): {url}")
+    end = min([i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0] or [len(rest)])
+    host_port = rest[:end]
+    if host_port.startswith("["):
+        if "]" not in host_port:
+            raise ValueError(f"malformed IPv6 URL host: {url}")
+        host = host_port[1 : host_port.index("]")]
+    else:
+        host = host_port.rsplit(":", 1)[0] if ":" in host_port else host_port
+    loopback, ip = _is_loopback(host)
+    if loopback and not allow_loopback:
+        raise ValueError(
+            f"webhook URL targets loopback address {url} — rejected by default (SSRF guard); set "
+            "`[subscriptions] allow_loopback_webhooks = true` to opt in (testing / dev only)"
+        )
+    if scheme == "http" and not loopback:
+        raise ValueError(f"webhook URL must be https for non-loopback host: {url}")
+    if ip is not None and not ip.is_loopback and (ip.is_private or ip.is_link_local):
+        raise ValueError(f"webhook URL targets private / link-local address: {url}")
+
+
+class Dispatcher:
+    """Fire-and-forget delivery on a bounded thread pool (the daemon's semaphore of 32)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.config = store.config
+        self._pool = ThreadPoolExecutor(max_workers=32, thread_name_prefix="ai-memory-webhook")
+        self._futures: set[Future[None]] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._stop = threading.Event()
+
+    def dispatch(
+        self,
+        event: str,
+        memory_id: str,
+        namespace: str,
+        agent_id: str | None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        for sub in self.store.subscriptions():
+            events = [e.strip() for e in sub["events"].split(",")]
+            if "*" not in events and event not in events:
+                continue
+            if sub["namespace_filter"] and sub["namespace_filter"] != namespace:
+                continue
+            if sub["agent_filter"] and sub["agent_filter"] != agent_id:
+                continue
+            corr = uuid7()
+            payload: dict[str, Any] = {
+                "event": event,
+                "memory_id": memory_id,
+                "namespace": namespace,
+                "agent_id": agent_id,
+                "delivered_at": fmt_ts(self.config.now()),
+                "correlation_id": corr,
+            }
+            payload.update(details or {})
+            body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+            secret_hash = sub["secret_hash"] or (
+                sha256_hex(self.config.webhook_hmac_secret) if self.config.webhook_hmac_secret else None
+            )
+            with self._lock:
+                if self._closed:
+                    return
+                fut = self._pool.submit(self._deliver, sub["id"], sub["url"], event, corr, body, secret_hash)
+                self._futures.add(fut)
+                fut.add_done_callback(self._futures.discard)
+
+    def _send(self, client: httpx.Client, url: str, body: bytes, ts: str, sig: str, corr: str) -> str | None:
+        headers = {
+            "content-type": "application/json",
+            "user-agent": f"ai-memory/{VERSION}",
+            "x-ai-memory-timestamp": ts,
+            "x-ai-memory-correlation-id": corr,
+            "x-ai-memory-signature": f"sha256={sig}",
+        }
+        try:
+            resp = client.post(url, content=body, headers=headers)
+        except httpx.HTTPError as exc:
+            return f"send failed: {exc.__class__.__name__}: {exc}"
+        if not 200 <= resp.status_code < 300:
+            return f"non-2xx status {resp.status_code}"
+        try:
+            ack = resp.json()
+        except ValueError:
+            return "ACK body is not JSON"
+        if not isinstance(ack, dict) or ack.get("status") != "ack":
+            return "ACK missing status=ack"
+        if ack.get("correlation_id") != corr:
+            return f"ACK correlation_id mismatch: {ack.get('correlation_id')!r}"
+        return None
+
+    def _deliver(
+        self, sub_id: str, url: str, event: str, corr: str, body: bytes, secret_hash: str | None
+    ) -> None:
+        if secret_hash is None:  # R7 refuses unsigned delivery: straight to the DLQ
+            self.store.record_delivery(sub_id, False, event, corr, body.decode(), 0, "no HMAC secret")
+            return
+        ts = str(int(time.time()))
+        sig = signature(secret_hash, ts, body)
+        delays = (0.0, *self.config.webhook_retry_delays)
+        error = ""
+        attempts = 0
+        with httpx.Client(timeout=self.config.webhook_ack_timeout, trust_env=False) as client:
+            for delay in delays:
+                if delay and self._stop.wait(delay):
+                    break
+                if self._closed:
+                    break
+                attempts += 1
+                err = self._send(client, url, body, ts, sig, corr)
+                if err is None:
+                    self.store.record_delivery(sub_id, True, event, corr, body.decode(), attempts, "")
+                    return
+                error = err
+        with contextlib.suppress(Exception):  # the store may be closed during shutdown
+            self.store.record_delivery(sub_id, False, event, corr, body.decode(), attempts, error)
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Block until every queued delivery finished (tests); False on timeout."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                pending = [f for f in self._futures if not f.done()]
+            if not pending:
+                return True
+            time.sleep(0.01)
+        return False
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+        self._stop.set()
+        self._pool.shutdown(wait=True, cancel_futures=True)
