@@ -91,6 +91,7 @@ class BaseAPIClient(Generic[_HttpT]):
         verify: ssl.SSLContext | str | bool = True,
         cert: CertTypes | None = None,
         profile: APIProfile | None = None,
+        validate_requests: bool = True,
         **options: Any,
     ) -> None:
         setup_logging()
@@ -120,6 +121,7 @@ class BaseAPIClient(Generic[_HttpT]):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout = to_timeout(timeout)
         self.max_retries = max_retries
+        self.validate_requests = validate_requests
         self._custom_headers = dict(headers or {})
         if http_client is not None:
             if cert is not None or verify is not True:
@@ -162,6 +164,7 @@ class BaseAPIClient(Generic[_HttpT]):
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         set_headers: Mapping[str, str] | None = None,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
         **options: Any,
     ) -> Self:
         """A configured copy sharing this client's connection pool (``http_client``).
@@ -184,6 +187,8 @@ class BaseAPIClient(Generic[_HttpT]):
             new.timeout = to_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
             new.max_retries = max_retries
+        if not isinstance(validate_requests, NotGiven):
+            new.validate_requests = validate_requests
         new._custom_headers = dict(set_headers) if set_headers is not None else dict(self._custom_headers)
         new._custom_headers.update(headers or {})
         new._options = {**self._options, **options}
@@ -226,6 +231,7 @@ class BaseAPIClient(Generic[_HttpT]):
                 self.max_retries,
                 self._custom_headers,
                 self._options,
+                self.validate_requests,
             ),
             operation,
             path=path,

@@ -143,6 +143,9 @@ class APIProfile:
         auth: ``api_key -> headers`` applied to operations whose ``security`` is True.
         client_options: extra client option name → env var (or None) giving its default; their
             values fill headers through ``Operation.header_options`` (e.g. ``agent_id``).
+        scope_options: for operations with ``x-sdk.scope``, scope field wire name → client option
+            whose value is its default (memories.sh: ``{"tenantId": "tenant_id", …}``); merged
+            into the body's ``scope`` object (``scope: body``) or the query (``scope: query``).
         secret_options: client options whose values are secrets (redacted like the API key).
         secret_headers / secret_query_params: names whose values are redacted (lower case).
         send_null: False → ``None`` values are never sent in JSON bodies ("never send null").
@@ -165,6 +168,7 @@ class APIProfile:
     api_key_required: bool = False
     auth: Callable[[str], Mapping[str, str]] | None = None
     client_options: Mapping[str, str | None] = field(default_factory=dict)
+    scope_options: Mapping[str, str] = field(default_factory=dict)
     secret_options: frozenset[str] = frozenset()
     secret_headers: frozenset[str] = DEFAULT_SECRET_HEADERS
     secret_query_params: frozenset[str] = DEFAULT_SECRET_QUERY_PARAMS

@@ -12,8 +12,10 @@ import httpx
 
 from . import _serialize as ser
 from ._constants import user_agent
+from ._exceptions import ClientValidationError
 from ._profile import APIProfile
-from ._runtime import NOT_GIVEN, NotGiven, Operation, RequestOptions
+from ._runtime import NOT_GIVEN, NotGiven, Operation, RequestOptions, resolve
+from ._validation import RequestValidationError, validate_body
 
 __all__ = [
     "CallSettings",
@@ -71,6 +73,7 @@ class CallSettings:
     max_retries: int
     headers: Mapping[str, str]
     options: Mapping[str, Any]
+    validate_requests: bool = True
 
 
 @dataclass
@@ -133,6 +136,7 @@ def prepare_call(
     profile = settings.profile
     invalid = profile.client_validation_error
     csv = frozenset(operation.sdk.get("csv") or ())
+    query, body = apply_scope_defaults(settings, operation, query, body)
     url = settings.base_url + ser.build_path(operation, path, invalid)
     params: Any = ser.build_query(query, options.get("extra_query"), csv)
     data = ser.build_body(
@@ -143,6 +147,8 @@ def prepare_call(
         csv=csv,
         validation_error=invalid,
     )
+    if settings.validate_requests and data is not ser.NO_BODY:
+        check_body(operation, data, invalid)
     content: bytes | None = None
     if data is not ser.NO_BODY:
         try:
@@ -163,3 +169,53 @@ def prepare_call(
     max_retries = options.get("max_retries", NOT_GIVEN)
     budget = settings.max_retries if isinstance(max_retries, NotGiven) else max_retries
     return PreparedCall(operation, request, budget, raw)
+
+
+def apply_scope_defaults(
+    settings: CallSettings, operation: Operation, query: Mapping[str, Any] | None, body: Any
+) -> tuple[Mapping[str, Any] | None, Any]:
+    """Fill the operation's scope (``x-sdk.scope``) from the client's defaults; drop an empty scope.
+
+    A value passed to the call wins over the client's; the scope object is left out entirely
+    when nothing is set, since the server treats an absent scope as "no scope".
+    """
+    where = operation.sdk.get("scope")
+    scope_options = settings.profile.scope_options
+    if not where or not scope_options:
+        return query, body
+    defaults = {
+        wire: settings.options.get(option)
+        for wire, option in scope_options.items()
+        if settings.options.get(option) is not None
+    }
+    if where == "query":
+        merged_query = dict(query or {})
+        for wire, value in defaults.items():
+            if _absent(merged_query.get(wire)):
+                merged_query[wire] = value
+        return merged_query, body
+    if where == "body" and isinstance(body, Mapping):
+        given = body.get("scope")
+        scope = {k: v for k, v in (given or {}).items() if not _absent(v)} if isinstance(given, Mapping) else {}
+        for wire, value in defaults.items():
+            scope.setdefault(wire, value)
+        merged_body = {k: v for k, v in body.items() if k != "scope"}
+        if scope:
+            merged_body["scope"] = scope
+        return query, merged_body
+    return query, body
+
+
+def _absent(value: Any) -> bool:
+    return value is None or isinstance(value, NotGiven)
+
+
+def check_body(operation: Operation, data: Any, invalid: type[ClientValidationError]) -> None:
+    """Validate a serialised body against the operation's request model (``x-sdk.validate`` opts out)."""
+    if operation.request_model is None or operation.sdk.get("validate", True) is False:
+        return
+    model = resolve(operation.package, operation.request_model)
+    try:
+        validate_body(model, data, array=operation.request_array)
+    except RequestValidationError as error:
+        raise invalid(f"{operation.name}: {error}", param=error.field or None) from None
