@@ -196,7 +196,9 @@ def apply_scope_defaults(
         return merged_query, body
     if where == "body" and isinstance(body, Mapping):
         given = body.get("scope")
-        scope = {k: v for k, v in (given or {}).items() if not _absent(v)} if isinstance(given, Mapping) else {}
+        scope = (
+            {k: v for k, v in (given or {}).items() if not _absent(v)} if isinstance(given, Mapping) else {}
+        )
         for wire, value in defaults.items():
             scope.setdefault(wire, value)
         merged_body = {k: v for k, v in body.items() if k != "scope"}

@@ -18,7 +18,9 @@ class Scope(BaseModel):
     tenantId: str | None = None
     userId: str | None = None
 
-    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {"tenantId": {"min_length": 1, "max_length": 5}}
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "tenantId": {"min_length": 1, "max_length": 5}
+    }
 
 
 class Body(BaseModel):

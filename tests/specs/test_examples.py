@@ -66,7 +66,10 @@ def _cases() -> Iterator[Any]:
                     if "json" in media_type:
                         for name, value in _examples(media):
                             yield pytest.param(
-                                package, op["operationId"], "request", value,
+                                package,
+                                op["operationId"],
+                                "request",
+                                value,
                                 id=f"{package}:{method.upper()} {path}:request:{name}",
                             )
                 for status, response in op.get("responses", {}).items():
@@ -77,7 +80,10 @@ def _cases() -> Iterator[Any]:
                         if "json" in media_type:
                             for name, value in _examples(media):
                                 yield pytest.param(
-                                    package, op["operationId"], int(status), value,
+                                    package,
+                                    op["operationId"],
+                                    int(status),
+                                    value,
                                     id=f"{package}:{method.upper()} {path}:{status}:{name}",
                                 )
 
@@ -93,13 +99,17 @@ def _model_for(package: str, operation_id: str, which: str | int) -> Any:
 
 
 @pytest.mark.parametrize(("package", "operation_id", "which", "example"), list(_cases()))
-def test_example_round_trips_through_its_model(package: str, operation_id: str, which: Any, example: Any) -> None:
+def test_example_round_trips_through_its_model(
+    package: str, operation_id: str, which: Any, example: Any
+) -> None:
     model, array = _model_for(package, operation_id, which)
     if model == "json":
         return  # an open JSON value: nothing to parse into
     if array:
         adapter = pydantic.TypeAdapter(list[model])  # type: ignore[valid-type]
-        dumped = adapter.dump_python(adapter.validate_python(example), mode="json", by_alias=True, exclude_unset=True)
+        dumped = adapter.dump_python(
+            adapter.validate_python(example), mode="json", by_alias=True, exclude_unset=True
+        )
     else:
         dumped = model.model_validate(example).to_dict()
     assert json.dumps(dumped, sort_keys=True) == json.dumps(example, sort_keys=True)
