@@ -160,7 +160,6 @@ def resolve(package: str, ref: str) -> Any:
         return value
 
 
-_NAIVE_SQL_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$")
 _LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
 
 
@@ -171,6 +170,7 @@ class WireDatetime(_dt.datetime):
     ``+00:00`` offsets, nanosecond fractions or ``YYYY-MM-DD HH:MM:SS``.
     """
 
+    __slots__ = ("wire",)
     wire: str
 
 
@@ -180,27 +180,25 @@ def parse_timestamp(value: Any) -> _dt.datetime:
         return value
     if not isinstance(value, str):
         raise ValueError(f"expected a timestamp string, got {type(value).__name__}")
+    try:
+        result = WireDatetime.fromisoformat(value)  # the common case, parsed in C
+    except ValueError:
+        result = _parse_slowly(value)
+    if result.tzinfo is None:  # SQL-style "YYYY-MM-DD HH:MM:SS" (memories.sh) is UTC
+        result = result.replace(tzinfo=_dt.timezone.utc)
+    result.wire = value
+    return result
+
+
+def _parse_slowly(value: str) -> WireDatetime:
+    """The forms ``fromisoformat`` rejects: ``Z`` on Python 3.10, more than 6 fraction digits."""
     text = _LONG_FRACTION.sub(r"\1", value.strip())
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     try:
-        parsed = _dt.datetime.fromisoformat(text)
+        return WireDatetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"not an RFC 3339 timestamp: {value!r}") from None
-    if parsed.tzinfo is None and _NAIVE_SQL_TIMESTAMP.match(text):
-        parsed = parsed.replace(tzinfo=_dt.timezone.utc)
-    result = WireDatetime(
-        parsed.year,
-        parsed.month,
-        parsed.day,
-        parsed.hour,
-        parsed.minute,
-        parsed.second,
-        parsed.microsecond,
-        tzinfo=parsed.tzinfo,
-    )
-    result.wire = value
-    return result
 
 
 def _dump_timestamp(value: _dt.datetime) -> str:
