@@ -29,6 +29,7 @@ from ._request import (
     CertTypes,
     PreparedCall,
     TimeoutTypes,
+    check_option,
     prepare_call,
     ssl_config,
     to_timeout,
@@ -117,6 +118,8 @@ class BaseAPIClient(Generic[_HttpT]):
             name: options[name] if options.get(name) is not None else (os.environ.get(env) if env else None)
             for name, env in profile.client_options.items()
         }
+        for name, value in self._options.items():
+            check_option(profile, name, value)
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout = to_timeout(timeout)
@@ -176,6 +179,8 @@ class BaseAPIClient(Generic[_HttpT]):
         unknown = set(options) - set(self._profile.client_options)
         if unknown:
             raise TypeError(f"unexpected client option(s): {', '.join(sorted(unknown))}")
+        for name, value in options.items():
+            check_option(self._profile, name, value)
         new = object.__new__(type(self))
         seen: dict[int, Any] = {}
         new.__dict__.update({k: _rebind(v, self, new, seen) for k, v in self.__dict__.items()})
@@ -211,6 +216,19 @@ class BaseAPIClient(Generic[_HttpT]):
 
     # -- the shared steps of a call ------------------------------------------------------------
 
+    def _call_settings(self) -> CallSettings:
+        """This client's configuration as the request builder reads it."""
+        return CallSettings(
+            self._profile,
+            self.base_url,
+            self.api_key,
+            self.timeout,
+            self.max_retries,
+            self._custom_headers,
+            self._options,
+            self.validate_requests,
+        )
+
     def _prepare(
         self,
         operation: Operation,
@@ -223,16 +241,7 @@ class BaseAPIClient(Generic[_HttpT]):
     ) -> PreparedCall:
         return prepare_call(
             self._http,
-            CallSettings(
-                self._profile,
-                self.base_url,
-                self.api_key,
-                self.timeout,
-                self.max_retries,
-                self._custom_headers,
-                self._options,
-                self.validate_requests,
-            ),
+            self._call_settings(),
             operation,
             path=path,
             query=query,
@@ -264,7 +273,7 @@ class BaseAPIClient(Generic[_HttpT]):
     ) -> float | None:
         """The delay before retrying after ``response``, or None when it is final."""
         log_response(call.request, response, elapsed, self._redactor)
-        if response.is_success:
+        if response.is_success and not self._error_in_success(call, response):
             return None
         signal: RetrySignal | None = None
         try:
@@ -277,6 +286,16 @@ class BaseAPIClient(Generic[_HttpT]):
         self._log_decision(call, decision, retries_taken)
         return decision.delay if decision.retry else None
 
+    def _error_in_success(self, call: PreparedCall, response: httpx.Response) -> bool:
+        """Whether a 2xx ``response`` carries an error in its body (``APIProfile.error_in_success``)."""
+        check = self._profile.error_in_success
+        if check is None or not response.is_success:
+            return False
+        try:
+            return bool(check(call.operation, response, decode_body(response)))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return False
+
     def _log_decision(self, call: PreparedCall, decision: RetryDecision, retries_taken: int) -> None:
         log_decision(call.request, decision, retries_taken, call.max_retries, self._redactor)
 
@@ -285,7 +304,7 @@ class BaseAPIClient(Generic[_HttpT]):
     ) -> Any:
         """Raise the API's error for a failure; else the parsed result or the raw response."""
         operation, profile = call.operation, self._profile
-        if not response.is_success:
+        if not response.is_success or self._error_in_success(call, response):
             raise build_status_error(operation, response, profile, self._redactor)
         if call.raw:
             return APIResponse[Any](

@@ -14,6 +14,8 @@ LIMIT), so a short page does not prove the end. Two opt-ins in ``x-sdk.paginate`
   passed). Right for servers that filter after LIMIT: advancing by ``len(items)`` there re-reads
   rows of the previous window (duplicates). Wrong when the server silently caps ``limit`` below
   the requested value (rows would be skipped), so keep requested limits within the server's cap.
+  With ``default_limit: N`` (the server's page size when no limit is sent) the step is ``N`` for
+  calls that pass no limit, instead of ``len(items)``.
 - ``stop: short`` — stop when fewer than the requested ``limit`` items arrive; saves the final
   empty request for servers that never return short pages early.
 """
@@ -40,10 +42,11 @@ class OffsetPaging:
     offset: str = "offset"
     stop: str = "empty"
     advance: str = "items"
+    default_limit: int | None = None
 
     @classmethod
     def from_sdk(cls, spec: Mapping[str, Any]) -> OffsetPaging:
-        """Read ``{style: offset, items, limit, offset, stop?, advance?}``."""
+        """Read ``{style: offset, items, limit, offset, stop?, advance?, default_limit?}``."""
         style = spec.get("style", "offset")
         if style != "offset":
             raise ValueError(f"unsupported x-sdk.paginate style {style!r}")
@@ -53,6 +56,7 @@ class OffsetPaging:
             offset=spec.get("offset", "offset"),
             stop=spec.get("stop", "empty"),
             advance=spec.get("advance", "items"),
+            default_limit=spec.get("default_limit"),
         )
 
     def items_of(self, result: Any) -> list[Any]:
@@ -71,6 +75,8 @@ class OffsetPaging:
         start = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
         limit = query.get(self.limit)
         known_limit = limit if isinstance(limit, int) and not isinstance(limit, (bool, NotGiven)) else None
+        if known_limit is None:
+            known_limit = self.default_limit
         if self.stop == "short" and known_limit is not None and count < known_limit:
             return None
         step = known_limit if self.advance == "limit" and known_limit else count

@@ -136,16 +136,25 @@ class APIProfile:
 
     Attributes:
         name: the API's display name (used in messages).
+        server_noun: what messages call the server (``"daemon"`` for ai-memory).
         default_base_url: base URL when neither the argument nor the env var gives one.
         api_key_env: env var read when ``api_key`` is not passed (e.g. ``AI_MEMORY_API_KEY``).
         base_url_env: env var read when ``base_url`` is not passed.
         api_key_required: raise ``client_validation_error`` at construction when no key is found.
         auth: ``api_key -> headers`` applied to operations whose ``security`` is True.
+        operation_auth: ``(operation, api_key, client_options) -> headers``; when set, it replaces
+            ``auth`` for operations whose ``security`` is True, so an API can pick a credential per
+            operation (e.g. from an ``x-sdk.auth`` hint: memories.sh management routes take a
+            session cookie or CLI token instead of the API key).
         client_options: extra client option name → env var (or None) giving its default; their
             values fill headers through ``Operation.header_options`` (e.g. ``agent_id``).
         scope_options: for operations with ``x-sdk.scope``, scope field wire name → client option
             whose value is its default (memories.sh: ``{"tenantId": "tenant_id", …}``); merged
             into the body's ``scope`` object (``scope: body``) or the query (``scope: query``).
+        option_validators: client option name → ``value -> problem or None``; applied to the
+            option's value at construction and in ``copy()``/``with_options()``, and to a per-call
+            header value that fills the same option (``Operation.header_options``), so a bad value
+            raises ``client_validation_error`` (``param`` = the option name) before any request.
         secret_options: client options whose values are secrets (redacted like the API key).
         secret_headers / secret_query_params: names whose values are redacted (lower case).
         send_null: False → ``None`` values are never sent in JSON bodies ("never send null").
@@ -159,16 +168,23 @@ class APIProfile:
             (e.g. attach ``meta``).
         retry_signal: ``(response, decoded_body) -> RetrySignal | None`` read from error bodies.
         request_id: ``(response, decoded_body) -> str | None``.
+        error_in_success: ``(operation, response, decoded_body) -> bool``: True when a 2xx body
+            carries an error (a JSON-RPC ``error``, an ``ok: false`` envelope). Such a response is
+            treated as a failure: ``retry_signal`` decides retries and ``status_error`` builds the
+            exception.
     """
 
     name: str = "API"
+    server_noun: str = "server"
     default_base_url: str | None = None
     api_key_env: str | None = None
     base_url_env: str | None = None
     api_key_required: bool = False
     auth: Callable[[str], Mapping[str, str]] | None = None
+    operation_auth: Callable[[Operation, str | None, Mapping[str, Any]], Mapping[str, str]] | None = None
     client_options: Mapping[str, str | None] = field(default_factory=dict)
     scope_options: Mapping[str, str] = field(default_factory=dict)
+    option_validators: Mapping[str, Callable[[Any], str | None]] = field(default_factory=dict)
     secret_options: frozenset[str] = frozenset()
     secret_headers: frozenset[str] = DEFAULT_SECRET_HEADERS
     secret_query_params: frozenset[str] = DEFAULT_SECRET_QUERY_PARAMS
@@ -187,3 +203,4 @@ class APIProfile:
     request_id: Callable[[httpx.Response, Any], str | None] = field(
         default_factory=lambda: header_request_id("x-request-id", "request-id")
     )
+    error_in_success: Callable[[Operation, httpx.Response, Any], bool] | None = None

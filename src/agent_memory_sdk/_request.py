@@ -22,9 +22,11 @@ __all__ = [
     "CertTypes",
     "PreparedCall",
     "TimeoutTypes",
+    "check_option",
     "prepare_call",
     "ssl_config",
     "to_timeout",
+    "wire_body",
 ]
 
 TimeoutTypes = Union[float, httpx.Timeout, None]  # noqa: UP007 (a runtime alias; py310-safe)
@@ -60,6 +62,16 @@ def ssl_config(verify: ssl.SSLContext | str | bool, cert: CertTypes | None) -> s
         else:
             context.load_cert_chain(*cert)
     return context
+
+
+def check_option(profile: APIProfile, name: str, value: Any) -> None:
+    """Raise the profile's client validation error when ``profile.option_validators`` rejects ``value``."""
+    check = profile.option_validators.get(name)
+    if check is None or value is None or isinstance(value, NotGiven):
+        return
+    problem = check(value)
+    if problem:
+        raise profile.client_validation_error(f"{profile.name}: invalid {name}: {problem}", param=name)
 
 
 @dataclass(frozen=True)
@@ -101,13 +113,18 @@ def build_headers(
     if settings.headers:
         result.update(settings.headers)
     profile = settings.profile
-    if operation.security and settings.api_key and profile.auth is not None:
-        result.update(profile.auth(settings.api_key))
+    if operation.security:
+        if profile.operation_auth is not None:
+            result.update(profile.operation_auth(operation, settings.api_key, settings.options))
+        elif settings.api_key and profile.auth is not None:
+            result.update(profile.auth(settings.api_key))
     if has_body:
         result["Content-Type"] = operation.content_type or "application/json"
     given = {k: v for k, v in (headers or {}).items() if v is not None and not isinstance(v, NotGiven)}
     for wire, option in operation.header_options.items():
-        if wire not in given and settings.options.get(option) is not None:
+        if wire in given:
+            check_option(profile, option, given[wire])
+        elif settings.options.get(option) is not None:
             given[wire] = settings.options[option]
     for name, value in given.items():
         result[name] = ser.to_query_value(value)
@@ -133,22 +150,11 @@ def prepare_call(
     raw: bool,
 ) -> PreparedCall:
     """Serialise the call's arguments into a :class:`PreparedCall` (raises the client validation error)."""
-    profile = settings.profile
-    invalid = profile.client_validation_error
+    invalid = settings.profile.client_validation_error
     csv = frozenset(operation.sdk.get("csv") or ())
-    query, body = apply_scope_defaults(settings, operation, query, body)
+    query, data = wire_body(settings, operation, query, body, options)
     url = settings.base_url + ser.build_path(operation, path, invalid)
     params: Any = ser.build_query(query, options.get("extra_query"), csv)
-    data = ser.build_body(
-        operation,
-        body,
-        options.get("extra_body"),
-        send_null=profile.send_null,
-        csv=csv,
-        validation_error=invalid,
-    )
-    if settings.validate_requests and data is not ser.NO_BODY:
-        check_body(operation, data, invalid)
     content: bytes | None = None
     if data is not ser.NO_BODY:
         try:
@@ -169,6 +175,36 @@ def prepare_call(
     max_retries = options.get("max_retries", NOT_GIVEN)
     budget = settings.max_retries if isinstance(max_retries, NotGiven) else max_retries
     return PreparedCall(operation, request, budget, raw)
+
+
+def wire_body(
+    settings: CallSettings,
+    operation: Operation,
+    query: Mapping[str, Any] | None,
+    body: Any,
+    options: RequestOptions,
+) -> tuple[Mapping[str, Any] | None, Any]:
+    """The call's query and its JSON-compatible body as they go on the wire (or ``NO_BODY``).
+
+    Applies the scope defaults, ``extra_body``, the null rule and ``x-sdk.csv``, then validates
+    the body against the spec when ``validate_requests`` is on (raising the client validation
+    error that names the field). An API that sends the same call another way (memories.sh's MCP
+    transport) starts from this.
+    """
+    profile = settings.profile
+    invalid = profile.client_validation_error
+    query, body = apply_scope_defaults(settings, operation, query, body)
+    data = ser.build_body(
+        operation,
+        body,
+        options.get("extra_body"),
+        send_null=profile.send_null,
+        csv=frozenset(operation.sdk.get("csv") or ()),
+        validation_error=invalid,
+    )
+    if settings.validate_requests and data is not ser.NO_BODY:
+        check_body(operation, data, invalid)
+    return query, data
 
 
 def apply_scope_defaults(

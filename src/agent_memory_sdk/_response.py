@@ -143,9 +143,10 @@ def build_status_error(
     body = decode_body(response)
     error: Exception
     if not operation.served and response.status_code == 404 and body is None:
+        noun = profile.server_noun
         error = profile.unsupported_endpoint_error(
-            f"{profile.name}: the server has no such route ({operation.method} {operation.path}, "
-            f"operation {operation.name}); no released server version serves it",
+            f"{profile.name}: the {noun} has no such route ({operation.method} {operation.path}, "
+            f"operation {operation.name}); no released {noun} version serves it",
             response=response,
             body=None,
         )

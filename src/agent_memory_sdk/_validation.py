@@ -4,12 +4,14 @@ Generated request models carry the spec's types and required fields (checked by 
 its constraints in ``__sdk_constraints__`` (checked here). Constraints are checked only for
 requests: responses are parsed leniently, since a newer server may send more than the spec says.
 
-String lengths are measured after trimming surrounding white space, as both servers do before
+Values of an open enum that the spec does not list are refused in requests (they are kept in
+responses). String lengths are measured after trimming surrounding white space, as both servers do before
 checking their limits (a blank ``content`` is "empty"; ``"  x  "`` has length 1).
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
@@ -72,7 +74,18 @@ def _check(instance: pydantic.BaseModel) -> Iterator[tuple[str, str]]:
             if item_rules and isinstance(value, (list, tuple)):
                 for index, element in enumerate(value):
                     yield from ((f"{label}[{index}]", m) for m in _violations(element, item_rules))
+        yield from _unknown_members(label, value)
         yield from _nested(label, value)
+
+
+def _unknown_members(label: str, value: Any) -> Iterator[tuple[str, str]]:
+    """Values of an open enum the spec does not list: kept when parsing responses, refused in requests."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    for index, element in enumerate(values):
+        if isinstance(element, enum.Enum) and getattr(element, "is_known", True) is False:
+            allowed = ", ".join(repr(member.value) for member in type(element))
+            where = f"{label}[{index}]" if values is value else label
+            yield where, f"must be one of {allowed} (got {element.value!r})"
 
 
 def _nested(label: str, value: Any) -> Iterator[tuple[str, str]]:

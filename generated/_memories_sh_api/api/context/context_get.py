@@ -19,5 +19,12 @@ OPERATION = Operation(
     },
     content_type="application/json",
     request_model="models.context_get_request:ContextGetRequest",
-    sdk={"mcp_tool": "get_context", "method": "context.get", "scope": "body"},
+    sdk={
+        "mcp_arguments": {"strategy": "retrieval_strategy"},
+        "mcp_result_defaults": {"mode": "all", "query": "", "skillFiles": []},
+        "mcp_tool": "get_context",
+        "mcp_values": {"strategy": {"hybrid": "hybrid_graph", "lexical": "baseline", "semantic": "baseline"}},
+        "method": "context.get",
+        "scope": "body",
+    },
 )

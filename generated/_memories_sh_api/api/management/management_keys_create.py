@@ -16,5 +16,5 @@ OPERATION = Operation(
     },
     content_type="application/json",
     request_model="models.management_key_create_request:ManagementKeyCreateRequest",
-    sdk={"method": "management.keys.create"},
+    sdk={"auth": "management", "method": "management.keys.create"},
 )

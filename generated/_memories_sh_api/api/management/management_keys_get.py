@@ -13,5 +13,5 @@ OPERATION = Operation(
         429: "models.error_envelope:ErrorEnvelope",
         500: "models.error_envelope:ErrorEnvelope",
     },
-    sdk={"method": "management.keys.get"},
+    sdk={"auth": "management", "method": "management.keys.get"},
 )

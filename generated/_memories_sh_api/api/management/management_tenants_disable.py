@@ -15,5 +15,5 @@ OPERATION = Operation(
         429: "models.error_envelope:ErrorEnvelope",
         500: "models.error_envelope:ErrorEnvelope",
     },
-    sdk={"method": "management.tenants.disable", "positional": ["tenant_id"]},
+    sdk={"auth": "management", "method": "management.tenants.disable", "positional": ["tenant_id"]},
 )

@@ -14,5 +14,5 @@ OPERATION = Operation(
         429: "models.error_envelope:ErrorEnvelope",
         500: "models.error_envelope:ErrorEnvelope",
     },
-    sdk={"method": "management.tenants.list"},
+    sdk={"auth": "management", "method": "management.tenants.list"},
 )

@@ -16,5 +16,5 @@ OPERATION = Operation(
     },
     content_type="application/json",
     request_model="models.management_tenant_upsert_request:ManagementTenantUpsertRequest",
-    sdk={"method": "management.tenants.upsert", "positional": ["tenant_id"]},
+    sdk={"auth": "management", "method": "management.tenants.upsert", "positional": ["tenant_id"]},
 )

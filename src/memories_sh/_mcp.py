@@ -1,0 +1,156 @@
+"""The MCP transport: an operation with ``x-sdk.mcp_tool`` sent as a stateless JSON-RPC
+``tools/call`` and its ``structuredContent`` read back into the operation's typed data.
+
+Everything per operation comes from its ``x-sdk`` hints:
+
+- ``mcp_tool``: the tool's name;
+- ``mcp_arguments``: body field → argument name where it is not the snake_case of the field
+  (``strategy → retrieval_strategy``); ``scope.{tenantId,userId,projectId}`` become
+  ``tenant_id``, ``user_id``, ``project_id``;
+- ``mcp_values``: body field → value map (``strategy``: ``hybrid → hybrid_graph`` …);
+- ``mcp_result_defaults``: fields the tool's data lacks but the HTTP data has, taken from the
+  request when it has them (``mode``, ``query``), else from the default (``skillFiles: []``).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from agent_memory_sdk._response import APIResponse
+
+from . import _envelope, _errors
+from . import _exceptions as exc
+
+if TYPE_CHECKING:
+    import httpx
+
+    from agent_memory_sdk._runtime import Operation, RequestOptions
+
+__all__ = ["ToolCall", "build_tool_call", "tool_result"]
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+def snake(name: str) -> str:
+    """``graphDepth`` → ``graph_depth``."""
+    return _CAMEL.sub(r"_\1", name).lower()
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    """One ``tools/call`` about to be sent.
+
+    Attributes:
+        tool: the tool's name.
+        arguments: its snake_case arguments.
+        request_body: the HTTP body the call stands for (camelCase), for ``mcp_result_defaults``.
+        rpc_id: the JSON-RPC id (a fresh UUID), which also serves as the result's request id.
+        options: the per-call options to forward to the JSON-RPC request (``extra_body`` is
+            already merged into ``arguments``).
+    """
+
+    tool: str
+    arguments: dict[str, Any]
+    request_body: Mapping[str, Any]
+    rpc_id: str
+    options: dict[str, Any]
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """The JSON-RPC ``params``: ``{name, arguments}``."""
+        return {"name": self.tool, "arguments": self.arguments}
+
+
+def tool_arguments(operation: Operation, body: Mapping[str, Any]) -> dict[str, Any]:
+    """The tool arguments for the wire ``body`` of ``operation`` (see the module docstring)."""
+    renames: Mapping[str, str] = operation.sdk.get("mcp_arguments") or {}
+    value_maps: Mapping[str, Mapping[str, Any]] = operation.sdk.get("mcp_values") or {}
+    arguments: dict[str, Any] = {}
+    for key, value in body.items():
+        if key == "scope" and isinstance(value, Mapping):
+            arguments.update({snake(k): v for k, v in value.items()})
+            continue
+        mapping = value_maps.get(key)
+        if mapping is not None and isinstance(value, str):
+            value = mapping.get(value, value)
+        arguments[renames.get(key, snake(key))] = value
+    return arguments
+
+
+def build_tool_call(operation: Operation, body: Any, options: RequestOptions) -> ToolCall:
+    """The ``tools/call`` for an operation's already serialised and validated wire ``body``."""
+    wire: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+    forwarded = {k: v for k, v in options.items() if k != "extra_body"}
+    return ToolCall(
+        tool=str(operation.sdk["mcp_tool"]),
+        arguments=tool_arguments(operation, wire),
+        request_body=wire,
+        rpc_id=str(uuid.uuid4()),
+        options=forwarded,
+    )
+
+
+def _success_model(operation: Operation) -> Any:
+    for status in sorted(operation.responses):
+        if 200 <= status < 300:
+            model = operation.response_model(status)
+            if model is not None and not isinstance(model, str):
+                return model
+    raise exc.ClientValidationError(f"memories.sh: {operation.name} has no typed success response")
+
+
+def _data(operation: Operation, call: ToolCall, response: httpx.Response, content: Mapping[str, Any]) -> Any:
+    """The typed data of a tool's ``structuredContent`` (meta attached)."""
+    if content.get("ok") is False:
+        raise _errors.status_error(operation, response, content)
+    data = content.get("data")
+    if not isinstance(data, Mapping):  # older tools spread the data only at the top level
+        data = {k: v for k, v in content.items() if k not in ("ok", "data", "error", "meta")}
+    filled = dict(data)
+    for key, default in (operation.sdk.get("mcp_result_defaults") or {}).items():
+        if key not in filled:
+            filled[key] = call.request_body.get(key, default)
+    meta = _errors.to_meta(content.get("meta"), endpoint=response.request.url.path, request_id=call.rpc_id)
+    envelope = {"ok": True, "data": filled, "error": None, "meta": meta.to_dict() if meta else None}
+    result = _success_model(operation).model_validate(envelope)
+    return _envelope.attach_meta(result.data, result.meta)
+
+
+def _parse(operation: Operation, call: ToolCall, answer: APIResponse[Any]) -> Any:
+    response = answer.http_response
+    try:
+        body = answer.json()
+        result = body["result"]
+        content = result.get("structuredContent")
+        if not isinstance(content, Mapping):
+            raise ValueError("the tool result has no structuredContent")
+        return _data(operation, call, response, content)
+    except exc.MemoriesError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise exc.APIResponseValidationError(
+            f"memories.sh: could not read the MCP result of {call.tool} ({operation.name}): "
+            f"{type(error).__name__}: {error}",
+            response=response,
+            body=answer.text,
+        ) from None
+
+
+def tool_result(operation: Operation, call: ToolCall, answer: APIResponse[Any], raw: bool) -> Any:
+    """The operation's typed data from the JSON-RPC answer; with ``raw``, the raw response whose
+    ``parse()`` gives that data (``json()`` is the JSON-RPC body)."""
+    parser: Callable[[], Any] = lambda: _parse(operation, call, answer)  # noqa: E731
+    if not raw:
+        return parser()
+    return APIResponse[Any](
+        http_response=answer.http_response,
+        operation=answer.operation,
+        retries_taken=answer.retries_taken,
+        elapsed=answer.elapsed,
+        parser=parser,
+        request_id=lambda: call.rpc_id,
+    )
