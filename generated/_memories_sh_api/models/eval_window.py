@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class EvalWindow(BaseModel):
     """Quality-gate metrics of one evaluation window. Rates are rounded to 4 decimals."""
 
-    start_at: str = Field(alias="startAt")
+    start_at: Timestamp = Field(alias="startAt")
     """Window start (ISO string)."""
 
-    end_at: str = Field(alias="endAt")
+    end_at: Timestamp = Field(alias="endAt")
     """Window end (ISO string)."""
 
     total_requests: int = Field(alias="totalRequests")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.graph_alarm_severity import GraphAlarmSeverity
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class GraphAlarm(BaseModel):
@@ -21,5 +21,5 @@ class GraphAlarm(BaseModel):
     message: str
     """Human-readable message."""
 
-    triggered_at: str = Field(alias="triggeredAt")
+    triggered_at: Timestamp = Field(alias="triggeredAt")
     """When the alarm was raised (ISO string)."""

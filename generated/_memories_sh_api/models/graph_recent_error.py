@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class GraphRecentError(BaseModel):
@@ -19,5 +19,5 @@ class GraphRecentError(BaseModel):
     source: str
     """`rollout`, `schema`, `mapping`, `consistency`, `ttl` or `alarm`."""
 
-    timestamp: str
+    timestamp: Timestamp
     """When it happened (ISO string)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.retrieval_policy_strategy import RetrievalPolicyStrategy
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class GraphRetrievalPolicy(BaseModel):
@@ -20,10 +20,10 @@ class GraphRetrievalPolicy(BaseModel):
     last_decision: None | str = Field(default=None, alias="lastDecision")
     """`enable_hybrid_default`, `hold_lexical_default`, or null."""
 
-    last_evaluated_at: None | str = Field(default=None, alias="lastEvaluatedAt")
+    last_evaluated_at: Timestamp | None = Field(default=None, alias="lastEvaluatedAt")
     """Last evaluation time, or null."""
 
-    updated_at: str | None = Field(default=None, alias="updatedAt")
+    updated_at: Timestamp | None = Field(default=None, alias="updatedAt")
     """Last update time (ISO string)."""
 
     updated_by: None | str = Field(default=None, alias="updatedBy")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.rollout_mode import RolloutMode
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class GraphRolloutConfig(BaseModel):
@@ -15,7 +15,7 @@ class GraphRolloutConfig(BaseModel):
     """Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed for metrics
     but not applied) or `canary` (applied when the quality gate allows)."""
 
-    updated_at: str = Field(alias="updatedAt")
+    updated_at: Timestamp = Field(alias="updatedAt")
     """When the mode was last changed (ISO string)."""
 
     updated_by: None | str = Field(alias="updatedBy")

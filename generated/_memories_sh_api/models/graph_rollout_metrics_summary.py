@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class GraphRolloutMetricsSummary(BaseModel):
@@ -40,7 +40,7 @@ class GraphRolloutMetricsSummary(BaseModel):
     avg_graph_expanded_count: float = Field(alias="avgGraphExpandedCount")
     """Average number of graph-expanded memories."""
 
-    last_fallback_at: None | str = Field(alias="lastFallbackAt")
+    last_fallback_at: Timestamp | None = Field(alias="lastFallbackAt")
     """Time of the last fallback, or null."""
 
     last_fallback_reason: None | str = Field(alias="lastFallbackReason")

@@ -9,14 +9,14 @@ from ..models.graph_rollout_plan_default_behavior_decision import (
     GraphRolloutPlanDefaultBehaviorDecision,
 )
 from ..models.rollout_mode import RolloutMode
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class GraphRolloutPlan(BaseModel):
     """**[H] only**: rollout recommendation. Modelled loosely (all fields optional); unknown
     fields are kept."""
 
-    evaluated_at: str | None = Field(default=None, alias="evaluatedAt")
+    evaluated_at: Timestamp | None = Field(default=None, alias="evaluatedAt")
     """Evaluation time (ISO string)."""
 
     current_mode: RolloutMode | None = Field(default=None, alias="currentMode")

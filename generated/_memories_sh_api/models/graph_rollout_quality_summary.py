@@ -5,13 +5,13 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.quality_gate_status import QualityGateStatus
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class GraphRolloutQualitySummary(BaseModel):
     """Result of the retrieval quality gate (current vs. previous window)."""
 
-    evaluated_at: str = Field(alias="evaluatedAt")
+    evaluated_at: Timestamp = Field(alias="evaluatedAt")
     """Evaluation time (ISO string)."""
 
     window_hours: int = Field(alias="windowHours")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.graph_status_data_health import GraphStatusDataHealth
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class GraphStatusData(BaseModel):
@@ -44,7 +44,7 @@ class GraphStatusData(BaseModel):
     recent_errors: list[GraphRecentError] = Field(alias="recentErrors")
     """Recent graph errors and warnings."""
 
-    sampled_at: str = Field(alias="sampledAt")
+    sampled_at: Timestamp = Field(alias="sampledAt")
     """When the status was sampled (ISO string)."""
 
     scope: ResolvedScope

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class ManagementKeyCreated(BaseModel):
@@ -16,10 +16,10 @@ class ManagementKeyCreated(BaseModel):
     key_preview: str = Field(alias="keyPreview")
     """Masked key."""
 
-    created_at: str = Field(alias="createdAt")
+    created_at: Timestamp = Field(alias="createdAt")
     """Creation time (ISO string)."""
 
-    expires_at: str = Field(alias="expiresAt")
+    expires_at: Timestamp = Field(alias="expiresAt")
     """Expiry time (ISO string)."""
 
     message: str

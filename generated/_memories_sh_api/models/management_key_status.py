@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class ManagementKeyStatus(BaseModel):
@@ -18,10 +18,10 @@ class ManagementKeyStatus(BaseModel):
     key_preview: None | str = Field(default=None, alias="keyPreview")
     """First 12 characters + 20 `*` + last 4 characters of the key."""
 
-    created_at: None | str = Field(default=None, alias="createdAt")
+    created_at: Timestamp | None = Field(default=None, alias="createdAt")
     """Creation time, or null."""
 
-    expires_at: None | str = Field(default=None, alias="expiresAt")
+    expires_at: Timestamp | None = Field(default=None, alias="expiresAt")
     """Expiry time, or null."""
 
     is_expired: bool | None = Field(default=None, alias="isExpired")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class ManagementKeySummary(BaseModel):
@@ -16,10 +16,10 @@ class ManagementKeySummary(BaseModel):
     key_preview: None | str = Field(default=None, alias="keyPreview")
     """Masked key."""
 
-    created_at: None | str = Field(default=None, alias="createdAt")
+    created_at: Timestamp | None = Field(default=None, alias="createdAt")
     """Creation time."""
 
-    expires_at: None | str = Field(default=None, alias="expiresAt")
+    expires_at: Timestamp | None = Field(default=None, alias="expiresAt")
     """Expiry time."""
 
     is_expired: bool | None = Field(default=None, alias="isExpired")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class ManagementTenantDisabled(BaseModel):
@@ -19,5 +19,5 @@ class ManagementTenantDisabled(BaseModel):
     status: str
     """The new status (`disabled`)."""
 
-    updated_at: str = Field(alias="updatedAt")
+    updated_at: Timestamp = Field(alias="updatedAt")
     """Update time (ISO string)."""

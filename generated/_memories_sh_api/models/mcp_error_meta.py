@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class McpErrorMeta(BaseModel):
@@ -14,5 +14,5 @@ class McpErrorMeta(BaseModel):
     endpoint: str
     """Always `/api/mcp`."""
 
-    timestamp: str
+    timestamp: Timestamp
     """Server time (ISO string)."""

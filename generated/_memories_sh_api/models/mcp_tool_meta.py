@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models.mcp_tool_name import McpToolName
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class McpToolMeta(BaseModel):
@@ -16,5 +16,5 @@ class McpToolMeta(BaseModel):
     """Name of an MCP tool. The seven [S] tools are listed; **[H]** adds `bulk_forget_memories`
     and `vacuum_memories` (listed too, without argument schemas here)."""
 
-    timestamp: str
+    timestamp: Timestamp
     """Server time (ISO string)."""

@@ -22,8 +22,9 @@ class MemoriesAddData(BaseModel):
     """A memory record (`StructuredMemory`). All keys are always present except `graph`.
     Timestamps are strings in **two formats**: ISO `YYYY-MM-DDTHH:MM:SS.sssZ` for rows written
     by the service, and SQLite `YYYY-MM-DD HH:MM:SS` (UTC, no zone) for rows created by
-    database defaults or the CLI; they are therefore typed as plain strings (no `date-time`
-    format) and must be parsed leniently."""
+    database defaults or the CLI; they therefore carry `format: timestamp` (this spec's
+    format for "RFC 3339, or SQL `YYYY-MM-DD HH:MM:SS` in UTC") rather than `date-time`, and
+    must be parsed leniently."""
 
     embedding_model: None | str = Field(default=None, alias="embeddingModel")
     """**[H] only**: embedding model used, or null."""

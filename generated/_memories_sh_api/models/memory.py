@@ -1,8 +1,9 @@
 """A memory record (`StructuredMemory`). All keys are always present except `graph`.
 Timestamps are strings in **two formats**: ISO `YYYY-MM-DDTHH:MM:SS.sssZ` for rows written
 by the service, and SQLite `YYYY-MM-DD HH:MM:SS` (UTC, no zone) for rows created by
-database defaults or the CLI; they are therefore typed as plain strings (no `date-time`
-format) and must be parsed leniently."""
+database defaults or the CLI; they therefore carry `format: timestamp` (this spec's
+format for "RFC 3339, or SQL `YYYY-MM-DD HH:MM:SS` in UTC") rather than `date-time`, and
+must be parsed leniently."""
 
 from __future__ import annotations
 
@@ -13,15 +14,16 @@ from pydantic import Field
 from ..models.memory_layer import MemoryLayer
 from ..models.memory_type import MemoryType
 from ..models.record_scope import RecordScope
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class Memory(BaseModel):
     """A memory record (`StructuredMemory`). All keys are always present except `graph`.
     Timestamps are strings in **two formats**: ISO `YYYY-MM-DDTHH:MM:SS.sssZ` for rows written
     by the service, and SQLite `YYYY-MM-DD HH:MM:SS` (UTC, no zone) for rows created by
-    database defaults or the CLI; they are therefore typed as plain strings (no `date-time`
-    format) and must be parsed leniently."""
+    database defaults or the CLI; they therefore carry `format: timestamp` (this spec's
+    format for "RFC 3339, or SQL `YYYY-MM-DD HH:MM:SS` in UTC") rather than `date-time`, and
+    must be parsed leniently."""
 
     id: None | str
     """Opaque id, at most 64 characters. Service-created ids are 12 lowercase hex characters
@@ -41,7 +43,7 @@ class Memory(BaseModel):
     TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored layer is
     derived from the type (`rule` → `rule`, otherwise `long_term`)."""
 
-    expires_at: None | str = Field(alias="expiresAt")
+    expires_at: Timestamp | None = Field(alias="expiresAt")
     """Expiry time, set only for `working` memories (write time + the working-memory TTL); ISO string."""
 
     scope: RecordScope
@@ -64,10 +66,10 @@ class Memory(BaseModel):
     writers can store), or null when absent or when the stored value is a scalar or
     unparsable."""
 
-    created_at: None | str = Field(alias="createdAt")
+    created_at: Timestamp | None = Field(alias="createdAt")
     """Creation time, ISO-Z or SQLite `YYYY-MM-DD HH:MM:SS` (see the schema description)."""
 
-    updated_at: None | str = Field(alias="updatedAt")
+    updated_at: Timestamp | None = Field(alias="updatedAt")
     """Last update time, ISO-Z or SQLite `YYYY-MM-DD HH:MM:SS`."""
 
     graph: GraphExplainability | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class Meta(BaseModel):
@@ -20,5 +20,5 @@ class Meta(BaseModel):
     """A fresh server-generated UUIDv4 for this request (lowercase, e.g.
     `3a4f3fc2-24ea-4e9e-ac61-6f2807f39584`). Not echoed in any header."""
 
-    timestamp: str
+    timestamp: Timestamp
     """Server time as `Date.toISOString()`, e.g. `2026-02-11T12:00:00.000Z` (UTC, milliseconds, `Z`)."""

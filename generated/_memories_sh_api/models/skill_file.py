@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.record_scope import RecordScope
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class SkillFile(BaseModel):
@@ -29,16 +29,16 @@ class SkillFile(BaseModel):
     user_id: None | str = Field(alias="userId")
     """The owning user, or null for shared files."""
 
-    created_at: str = Field(alias="createdAt")
+    created_at: Timestamp = Field(alias="createdAt")
     """Creation time (ISO string)."""
 
-    updated_at: str = Field(alias="updatedAt")
+    updated_at: Timestamp = Field(alias="updatedAt")
     """Last update time (ISO string)."""
 
     usage_count: int | None = Field(default=None, alias="usageCount")
     """**[H] only**: how often the file was used."""
 
-    last_used_at: None | str = Field(default=None, alias="lastUsedAt")
+    last_used_at: Timestamp | None = Field(default=None, alias="lastUsedAt")
     """**[H] only**: last use time, or null."""
 
     procedure_key: None | str = Field(default=None, alias="procedureKey")

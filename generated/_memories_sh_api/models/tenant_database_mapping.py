@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..types import BaseModel
+from ..types import BaseModel, Timestamp
 
 
 class TenantDatabaseMapping(BaseModel):
@@ -25,13 +25,13 @@ class TenantDatabaseMapping(BaseModel):
     metadata: TenantDatabaseMappingMetadata
     """Free-form metadata (`{}` when none)."""
 
-    created_at: str = Field(alias="createdAt")
+    created_at: Timestamp = Field(alias="createdAt")
     """Creation time (ISO string)."""
 
-    updated_at: str = Field(alias="updatedAt")
+    updated_at: Timestamp = Field(alias="updatedAt")
     """Last update time (ISO string)."""
 
-    last_verified_at: None | str = Field(alias="lastVerifiedAt")
+    last_verified_at: Timestamp | None = Field(alias="lastVerifiedAt")
     """Last successful verification, or null."""
 
 
