@@ -18,6 +18,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from _memories_sh_api.models import *  # noqa: F403
 
     from ._client import AsyncMemoriesClient, MemoriesClient
@@ -89,7 +91,15 @@ __all__ = [
     "UnsupportedEndpointError",
     "ValidationError",
     "meta_of",
+    "spec_path",
 ]
+
+
+def spec_path() -> Path:
+    """The OpenAPI spec this version of ``memories_sh`` was generated from (YAML)."""
+    from agent_memory_sdk._specs import spec_path as find
+
+    return find(__name__, "memories-sh.openapi.yaml")
 
 
 def __getattr__(name: str) -> Any:
