@@ -7,9 +7,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
-import pytest
 
 from memories_sh.testing import ServerConfig, local_memories_server
 
@@ -26,12 +26,14 @@ def test_plugin_fixtures(memories_server: str, memories_api_key: str) -> None:
     assert memories_server.startswith("http://127.0.0.1:")
 
 
-def test_client_fixture_when_client_exists(request: pytest.FixtureRequest) -> None:
+def test_client_fixture_talks_to_the_local_server(memories_client: Any, memories_server: str) -> None:
     import memories_sh
 
-    if not hasattr(memories_sh, "MemoriesClient"):
-        pytest.skip("memories_sh.MemoriesClient is not written yet")
-    assert request.getfixturevalue("memories_client") is not None
+    assert isinstance(memories_client, memories_sh.MemoriesClient)
+    assert memories_client.base_url == memories_server
+    added = memories_client.memories.add(content="from the fixture client")
+    assert [m.content for m in memories_client.memories.list().memories] == ["from the fixture client"]
+    assert added.memory.id == added.id
 
 
 def test_context_manager_persists_to_directory(tmp_path: Path) -> None:
