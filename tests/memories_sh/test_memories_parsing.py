@@ -27,7 +27,7 @@ def test_lenient_memory_records(mode: str) -> None:
     result = h.call("memories.list")
     memory = result.memories[0]
     assert memory.id == "vnz2WtMb1vUA"
-    assert memory.type_.value == "preference" and not memory.type_.is_known
+    assert memory.type.value == "preference" and not memory.type.is_known
     assert memory.layer.value == "episodic"
     assert memory["embeddingModel"] == "text-embedding-3-small"
     assert result["trace"] == {"appliedStrategy": "hybrid"}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ..types import BaseModel
 
 
@@ -16,7 +14,7 @@ class Citation(BaseModel):
     accessed_at: str
     """When the source was accessed (RFC 3339)."""
 
-    hash_: str | None = Field(default=None, alias="hash")
+    hash: str | None = None
     """Content hash of the source. Omitted when unset."""
 
     span: SourceSpan | None = None

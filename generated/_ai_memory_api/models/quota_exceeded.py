@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from ..models.quota_exceeded_limit import QuotaExceededLimit
 from ..types import BaseModel
 
@@ -25,7 +23,7 @@ class QuotaExceeded(BaseModel):
     current: int
     """Current usage."""
 
-    max_: int = Field(alias="max")
+    max: int
     """Allowed maximum."""
 
     agent_id: str

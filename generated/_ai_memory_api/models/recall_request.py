@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import Field
-
 from ..models.confidence_tier import ConfidenceTier
 from ..models.memory_kind import MemoryKind
 from ..types import BaseModel
@@ -69,7 +67,7 @@ class RecallRequest(BaseModel):
     verbose_provenance: bool | None = None
     """Return the MCP-decorated memory shape."""
 
-    format_: str | None = Field(default=None, alias="format")
+    format: str | None = None
     """Output format hint (HTTP always returns JSON)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ..models.api_error_type import ApiErrorType
 from ..types import BaseModel
 
@@ -13,7 +11,7 @@ class ApiError(BaseModel):
     """The error object of a failed envelope (`ApiErrorDetail` on the server). Also used as
     `errorDetail` of MCP pre-dispatch errors and as `data` of MCP JSON-RPC errors."""
 
-    type_: ApiErrorType = Field(alias="type")
+    type: ApiErrorType
     """Error classification. The seed contract lists six values; the service also emits
     `tool_error` (e.g. `TENANT_DATABASE_NOT_READY`) and, over MCP, `method_error`. The
     management wrappers derive it from the status: 400 → validation_error, 401/403 →

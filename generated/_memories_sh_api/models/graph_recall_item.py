@@ -27,7 +27,7 @@ class GraphRecallItem(BaseModel):
     TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored layer is
     derived from the type (`rule` → `rule`, otherwise `long_term`)."""
 
-    type_: MemoryType = Field(alias="type")
+    type: MemoryType
     """Memory type. Requests accept exactly these five values (default `note` on add). In
     responses the raw stored value is passed through, so rows written by other tools may carry
     other strings; SDK enums are open and keep unknown values."""

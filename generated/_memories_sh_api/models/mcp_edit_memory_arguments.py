@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import Field
-
 from ..models.memory_layer import MemoryLayer
 from ..models.memory_type import MemoryType
 from ..types import BaseModel
@@ -20,7 +18,7 @@ class McpEditMemoryArguments(BaseModel):
     content: str | None = None
     """New text."""
 
-    type_: MemoryType | None = Field(default=None, alias="type")
+    type: MemoryType | None = None
     """Memory type. Requests accept exactly these five values (default `note` on add). In
     responses the raw stored value is passed through, so rows written by other tools may carry
     other strings; SDK enums are open and keep unknown values."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import Field
-
 from ..models.memory_layer import MemoryLayer
 from ..models.memory_type import MemoryType
 from ..types import BaseModel
@@ -26,7 +24,7 @@ class McpSearchMemoriesArguments(BaseModel):
     tenant_id: str | None = None
     """Tenant id."""
 
-    type_: MemoryType | None = Field(default=None, alias="type")
+    type: MemoryType | None = None
     """Memory type. Requests accept exactly these five values (default `note` on add). In
     responses the raw stored value is passed through, so rows written by other tools may carry
     other strings; SDK enums are open and keep unknown values."""

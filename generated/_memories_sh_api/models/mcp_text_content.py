@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ..types import BaseModel
 
 
 class McpTextContent(BaseModel):
     """A text content block of a tool result."""
 
-    type_: str = Field(alias="type")
+    type: str
     """Content type, `text`."""
 
     text: str

@@ -17,7 +17,7 @@ class MemoriesAddRequest(BaseModel):
     content: str
     """The memory text. Trimmed; 1..8000 characters after trimming."""
 
-    type_: MemoryType | None = Field(default=None, alias="type")
+    type: MemoryType | None = None
     """Memory type. Requests accept exactly these five values (default `note` on add). In
     responses the raw stored value is passed through, so rows written by other tools may carry
     other strings; SDK enums are open and keep unknown values."""

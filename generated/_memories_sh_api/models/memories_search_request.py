@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import Field
-
 from ..models.context_strategy import ContextStrategy
 from ..models.memory_layer import MemoryLayer
 from ..models.memory_type import MemoryType
@@ -18,7 +16,7 @@ class MemoriesSearchRequest(BaseModel):
     query: str
     """The search query. Trimmed; 1..500 characters after trimming (empty → `400 INVALID_REQUEST`)."""
 
-    type_: MemoryType | None = Field(default=None, alias="type")
+    type: MemoryType | None = None
     """Memory type. Requests accept exactly these five values (default `note` on add). In
     responses the raw stored value is passed through, so rows written by other tools may carry
     other strings; SDK enums are open and keep unknown values."""

@@ -33,7 +33,7 @@ class Memory(BaseModel):
     content: str
     """The memory text."""
 
-    type_: MemoryType = Field(alias="type")
+    type: MemoryType
     """Memory type. Requests accept exactly these five values (default `note` on add). In
     responses the raw stored value is passed through, so rows written by other tools may carry
     other strings; SDK enums are open and keep unknown values."""

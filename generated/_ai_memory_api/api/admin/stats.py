@@ -9,6 +9,7 @@ OPERATION = Operation(
     package="_ai_memory_api",
     responses={
         200: "models.stats:Stats",
+        400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",
         500: "models.error:Error",

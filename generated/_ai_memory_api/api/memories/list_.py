@@ -15,5 +15,14 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
-    sdk={"paginate": {"items": "memories", "limit": "limit", "offset": "offset", "style": "offset"}},
+    sdk={
+        "paginate": {
+            "advance": "limit",
+            "default_limit": 20,
+            "items": "memories",
+            "limit": "limit",
+            "offset": "offset",
+            "style": "offset",
+        }
+    },
 )
