@@ -84,7 +84,7 @@ class AuxOps(BaseDB):
         rows = self.q(
             "SELECT * FROM archived_memories WHERE (? IS NULL OR namespace = ?) ORDER BY archived_at DESC "
             "LIMIT ? OFFSET ?",
-            (namespace, namespace, limit, offset),
+            (namespace, namespace, limit, min(offset, 2**63 - 1)),  # a u64 offset past SQLite's i64
         )
         return [
             {**json.loads(r["row"]), "archived_at": r["archived_at"], "archive_reason": r["archive_reason"]}

@@ -89,12 +89,17 @@ def _type_name(v: Any) -> str:
     return "sequence" if isinstance(v, list) else "map"
 
 
+def _in_range(kind: str, v: int) -> bool:
+    """serde's i64 / u64: out-of-range integers are rejected, never passed on (SQLite is 64-bit)."""
+    return -(2**63) <= v < 2**63 if kind == "int" else 0 <= v < 2**64
+
+
 def _kind_ok(kind: str, v: Any) -> bool:
     is_int = isinstance(v, int) and not isinstance(v, bool)
     checks = {
         "str": isinstance(v, str),
-        "int": is_int,
-        "uint": is_int and v >= 0,
+        "int": is_int and _in_range("int", v),
+        "uint": is_int and _in_range("uint", v),
         "float": isinstance(v, (int, float)) and not isinstance(v, bool),
         "bool": isinstance(v, bool),
         "strlist": isinstance(v, list) and all(isinstance(x, str) for x in v),
@@ -212,7 +217,7 @@ def query_parse(ctx: Ctx, spec: Spec) -> dict[str, Any]:
         try:
             if kind in ("int", "uint"):
                 val = int(raw)
-                if kind == "uint" and val < 0:
+                if not _in_range(kind, val):
                     raise ValueError
             elif kind == "float":
                 val = float(raw)

@@ -142,7 +142,7 @@ class MemoryOps(BaseDB):
         rows = self.q(
             f"SELECT {_COLS} FROM memories m WHERE {where} ORDER BY priority DESC, updated_at DESC "
             "LIMIT ? OFFSET ?",
-            (*params, limit, offset),
+            (*params, limit, min(offset, 2**63 - 1)),  # a u64 offset past SQLite's i64: no rows
         )
         return [row_to_memory(r) for r in rows]
 

@@ -225,17 +225,32 @@ IMPORT_MEMORY.update(
     }
 )
 
+#: ``links?: [MemoryLink]`` of ``ImportBody``: serde rejects a mistyped link (422) before the handler runs.
+IMPORT_LINK = {
+    "source_id": ("str", True),
+    "target_id": ("str", True),
+    "relation": ("str", True),
+    "created_at": ("str", True),
+    "observed_by": ("str", False),
+    "valid_from": ("str", False),
+    "valid_until": ("str", False),
+}
+
 
 def import_(ctx: Ctx) -> Any:
-    body = axum_json(ctx, {"memories": ("list", True), "links": ("list", False)}, "ImportBody")
-    for mem in body["memories"]:
-        from ._http import HttpError, shape_error
+    from ._http import HttpError, shape_error
 
-        err = shape_error(mem, IMPORT_MEMORY, "Memory")
-        if err:
-            raise HttpError(
-                text(422, f"Failed to deserialize the JSON body into the target type: memories: {err}")
-            )
+    body = axum_json(ctx, {"memories": ("list", True), "links": ("list", False)}, "ImportBody")
+    for field, items, shape, what in (
+        ("memories", body["memories"], IMPORT_MEMORY, "Memory"),
+        ("links", body.get("links") or [], IMPORT_LINK, "MemoryLink"),
+    ):
+        for item in items:
+            err = shape_error(item, shape, what)
+            if err:
+                raise HttpError(
+                    text(422, f"Failed to deserialize the JSON body into the target type: {field}: {err}")
+                )
     require_admin(ctx)
     if len(body["memories"]) > v.MAX_BULK_SIZE:
         raise fail(400, "import limited to 1000 memories")
@@ -365,8 +380,11 @@ def archive(ctx: Ctx) -> Any:
         return jresp(200, {"archived": rows, "count": len(rows)})
     if ctx.method == "DELETE":
         q = query_parse(ctx, {"older_than_days": ("uint", False)})
-        cutoff = v.fmt_ts(ctx.app.config.now() - timedelta(days=q.get("older_than_days") or 0))
-        n = store.x("DELETE FROM archived_memories WHERE archived_at <= ?", (cutoff,))
+        try:
+            cutoff = v.fmt_ts(ctx.app.config.now() - timedelta(days=q.get("older_than_days") or 0))
+        except OverflowError:  # a cutoff before year 1: nothing was archived that long ago
+            cutoff = None
+        n = store.x("DELETE FROM archived_memories WHERE archived_at <= ?", (cutoff,)) if cutoff else 0
         owner = "admin" if _identity.is_admin(ctx.app.config, ctx.caller) else "caller"
         return jresp(200, {"purged": n, "owner_scope": owner})
     body = axum_json(ctx, {"ids": ("strlist", True), "reason": ("str", False)}, "ArchiveBody")

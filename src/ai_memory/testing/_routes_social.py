@@ -161,8 +161,8 @@ def subscriptions(ctx: Ctx) -> Any:
         if q.get("namespace") is None:
             raise fail(400, "id or (agent_id, namespace) required")
         match = [s for s in store.subscriptions(ctx.caller) if s["namespace_filter"] == q["namespace"]]
-        if not match:
-            raise fail(404, "not found")
+        if not match:  # the daemon answers 200 with an empty id, not 404
+            return jresp(200, {"id": "", "removed": False})
         store.remove_subscription(match[0]["id"], ctx.caller)
         return jresp(200, {"id": match[0]["id"], "removed": True})
     body = axum_json(ctx, SUBSCRIBE_SPEC, "SubscribeBody")
@@ -391,7 +391,7 @@ def consolidate(ctx: Ctx) -> Any:
     for mid in ids:
         mem = ctx.app.store.get_row(mid)
         if mem is None:
-            raise fail(404, f"memory not found: {mid}")
+            raise fail(400, f"memory not found: {mid}")  # the daemon answers 400 for a missing source
         if not _identity.can_modify(ctx.app.config, mem["metadata"], ctx.caller):
             raise fail(
                 403,
