@@ -32,7 +32,8 @@ def service() -> Iterator[tuple[str, str]]:
 
 def main() -> None:
     with service() as (base_url, api_key), MemoriesClient(api_key, base_url=base_url) as client:
-        # curl …/api/sdk/v1/memories/add -d '{"content":"Always run smoke tests before deploy","type":"rule","scope":{…}}'
+        # curl …/api/sdk/v1/memories/add \
+        #   -d '{"content":"Always run smoke tests before deploy","type":"rule","scope":{…}}'
         added = client.memories.add(content="Always run smoke tests before deploy", type="rule", **SCOPE)
         print("added:", added.id, "-", added.message)
 
@@ -43,7 +44,8 @@ def main() -> None:
 
         # curl "…/api/sdk/v1/graph/rollout?tenantId=acme-prod"
         rollout = client.graph.get_rollout(tenant_id="acme-prod")
-        print("graph rollout mode:", rollout.rollout.mode.value, "| quality gate:", rollout.quality_gate.status.value)
+        print("graph rollout mode:", rollout.rollout.mode.value)
+        print("quality gate:", rollout.quality_gate.status.value)
 
 
 if __name__ == "__main__":
