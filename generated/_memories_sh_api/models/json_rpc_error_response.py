@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from ..types import BaseModel
 
@@ -13,8 +13,9 @@ class JsonRpcErrorResponse(BaseModel):
     jsonrpc: Literal["2.0"]
     """Always `"2.0"`."""
 
-    id: int | None | str
-    """The request's id, or null when it could not be read (parse errors, internal errors)."""
+    id: Any
+    """The request's id echoed back verbatim, whatever its JSON type (the service does not check
+    it), or null when it could not be read (parse errors, internal errors)."""
 
     error: JsonRpcError
     """JSON-RPC error object. `data` is the `ApiError` behind it. rpc codes:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from ..types import BaseModel
 
@@ -15,8 +15,9 @@ class JsonRpcResponse(BaseModel):
     jsonrpc: Literal["2.0"]
     """Always `"2.0"`."""
 
-    id: int | None | str = None
-    """The request's id echoed back (omitted when the request had none; null on some errors)."""
+    id: Any | None = None
+    """The request's id echoed back verbatim, whatever its JSON type (the service does not check
+    it); omitted when the request had none; null on some errors."""
 
     result: JsonRpcResponseResult | None = None
     """The method's result (open): `McpInitializeResult` for `initialize`,
