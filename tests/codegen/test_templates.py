@@ -9,10 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
+import httpx
 import pydantic
 import pytest
 
+from agent_memory_sdk._exceptions import InternalServerError
 from agent_memory_sdk._runtime import NOT_GIVEN, Operation
 from agent_memory_sdk._validation import RequestValidationError, validate_body
 
@@ -194,3 +197,30 @@ def test_request_constraints_are_checked_trim_aware(mini: ModuleType) -> None:
 def test_responses_are_not_held_to_request_constraints(mini: ModuleType) -> None:
     thing = mini.models.NewThing.model_validate({"name": "x" * 500, "size": 99})
     assert thing.size == 99
+
+
+def _engine_over(handler: Any) -> Any:
+    from agent_memory_sdk._client import SyncAPIClient
+    from agent_memory_sdk._profile import APIProfile
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    return SyncAPIClient(profile=APIProfile(name="Mini", default_base_url="http://mini"), http_client=http)
+
+
+def test_an_undocumented_non_iana_status_is_a_typed_error_not_a_crash(mini: ModuleType) -> None:
+    engine = _engine_over(lambda request: httpx.Response(520, text="<html>origin error</html>"))
+    methods = mini.client.Methods(engine)
+    with pytest.raises(InternalServerError) as caught:
+        methods.get("x", max_retries=0)
+    assert caught.value.status_code == 520
+
+
+def test_a_generated_method_parses_its_documented_model_through_the_engine(mini: ModuleType) -> None:
+    wire = {
+        "thing": {"id": "1", "name": "n", "color": "red", "created_at": "2026-01-01T00:00:00Z"},
+        "links": [],
+    }
+    engine = _engine_over(lambda request: httpx.Response(200, json=wire))
+    result = mini.client.Methods(engine).get("1")
+    assert isinstance(result, mini.models.ThingWithLinks)
+    assert (result.id, result.links) == ("1", [])
