@@ -9,7 +9,11 @@ Everything per operation comes from its ``x-sdk`` hints:
   ``tenant_id``, ``user_id``, ``project_id``;
 - ``mcp_values``: body field → value map (``strategy``: ``hybrid → hybrid_graph`` …);
 - ``mcp_result_defaults``: fields the tool's data lacks but the HTTP data has, taken from the
-  request when it has them (``mode``, ``query``), else from the default (``skillFiles: []``).
+  request when it has them (``mode``, ``query``), else from the default (``skillFiles: []``);
+- ``mcp_result_select``: result field → ``{by, default, pick}``: the request value of ``by``
+  (``default`` when absent; booleans as ``"true"``/``"false"``) picks which field of the tool's
+  data fills it, ``null`` meaning an empty list — what the HTTP route does server-side and the
+  tool does not (``context.get``'s ``mode`` and ``includeRules``).
 """
 
 from __future__ import annotations
@@ -114,10 +118,20 @@ def _data(operation: Operation, call: ToolCall, response: httpx.Response, conten
     for key, default in (operation.sdk.get("mcp_result_defaults") or {}).items():
         if key not in filled:
             filled[key] = call.request_body.get(key, default)
+    for key, rule in (operation.sdk.get("mcp_result_select") or {}).items():
+        filled[key] = _select(data, call.request_body, key, rule)
     meta = _errors.to_meta(content.get("meta"), endpoint=response.request.url.path, request_id=call.rpc_id)
     envelope = {"ok": True, "data": filled, "error": None, "meta": meta.to_dict() if meta else None}
     result = _success_model(operation).model_validate(envelope)
     return _envelope.attach_meta(result.data, result.meta)
+
+
+def _select(data: Mapping[str, Any], request: Mapping[str, Any], key: str, rule: Mapping[str, Any]) -> Any:
+    """One ``mcp_result_select`` rule: the data field the request's choice names (see the module doc)."""
+    value = request.get(rule["by"], rule.get("default"))
+    choice = ("true" if value else "false") if isinstance(value, bool) else str(value)
+    source = rule.get("pick", {}).get(choice, key)
+    return [] if source is None else data.get(source, [])
 
 
 def _parse(operation: Operation, call: ToolCall, answer: APIResponse[Any]) -> Any:

@@ -7,7 +7,7 @@ import hmac
 import logging
 import re
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -85,10 +85,14 @@ class LocalApp:
         if not self._authorized(request):
             return jresp(401, {"error": "missing or invalid API key"})
         path = request.url.path
-        found = match(path)
+        # As axum: route on the percent-encoded path, then decode each parameter (a ``%2F`` in
+        # ``/namespaces/a%2Fb/standard`` is part of the namespace, not a segment separator).
+        raw_path = request.scope.get("raw_path")
+        found = match(raw_path.decode("latin-1").split("?", 1)[0] if raw_path else path)
         if found is None:
             return empty(404)
         tpl, methods, params = found
+        params = {name: unquote(value) for name, value in params.items()}
         method = "GET" if request.method == "HEAD" else request.method
         if method not in methods:
             allowed = [*methods] + (["HEAD"] if "GET" in methods else [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -64,11 +65,18 @@ class AuxOps(BaseDB):
                         continue
                     seen.add(r["other"])
                     nxt.append(r["other"])
-                    nodes.append({"id": r["other"], "cid": None, "relation": r["relation"], "depth": depth})
+                    cid = self._cid(r["other"])
+                    nodes.append({"id": r["other"], "cid": cid, "relation": r["relation"], "depth": depth})
             frontier = nxt
             if not frontier:
                 break
         return nodes
+
+    def _cid(self, mid: str) -> str:
+        """The node's content id: the SHA-256 of its content (the spec's ``cid`` is a string, never null)."""
+        rows = self.q("SELECT content FROM memories WHERE id = ?", (mid,))
+        content = rows[0]["content"] if rows else ""
+        return hashlib.sha256(content.encode()).hexdigest()
 
     # ---- archive -------------------------------------------------------------------------------
     def archive(self, mem: dict[str, Any], reason: str) -> None:

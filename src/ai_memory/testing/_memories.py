@@ -18,7 +18,7 @@ _COLS = (
     "id, tier, namespace, title, content, tags, priority, confidence, source, access_count, created_at, "
     "updated_at, last_accessed_at, expires_at, metadata, memory_kind, version"
 )
-_FTS_STRIP = re.compile(r'["*^{}():|+]')
+_FTS_STRIP = re.compile(r'["*^{}():|+\x00]')  # NUL: FTS5 would read it as the end of the query
 
 
 class Ambiguous(Exception):

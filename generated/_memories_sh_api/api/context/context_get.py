@@ -22,6 +22,19 @@ OPERATION = Operation(
     sdk={
         "mcp_arguments": {"strategy": "retrieval_strategy"},
         "mcp_result_defaults": {"mode": "all", "query": "", "skillFiles": []},
+        "mcp_result_select": {
+            "memories": {
+                "by": "mode",
+                "default": "all",
+                "pick": {
+                    "all": "memories",
+                    "long_term": "longTermMemories",
+                    "rules_only": None,
+                    "working": "workingMemories",
+                },
+            },
+            "rules": {"by": "includeRules", "default": True, "pick": {"false": None, "true": "rules"}},
+        },
         "mcp_tool": "get_context",
         "mcp_values": {"strategy": {"hybrid": "hybrid_graph", "lexical": "baseline", "semantic": "baseline"}},
         "method": "context.get",

@@ -1,0 +1,617 @@
+"""Every ``MemoriesClient`` / ``AsyncMemoriesClient`` method over real HTTP against the local server,
+with both transports (``sdk_http``; ``mcp``: the six tool-served methods go through ``POST /api/mcp``,
+the others still over HTTP), and every error code of the reference's §4 the SDK can reach.
+
+The methods are enumerated from the generated facade (resources walked), so a new spec route
+fails ``test_every_facade_method_has_a_recipe`` until a recipe covers it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from integration_support import Recorded, RequestLog, facade_methods, maybe_await, missing, operations
+
+import memories_sh
+from memories_sh import (
+    AuthError,
+    MemoriesError,
+    NotFoundError,
+    RateLimitError,
+    ToolError,
+    ValidationError,
+    meta_of,
+)
+from memories_sh.testing import ApiKey, ServerConfig, generate_api_key, run_server
+from memories_sh.testing._runner import LocalServer
+
+PRIMARY = generate_api_key()  # the owner's "current" key: management.keys rotates/revokes it
+MAIN = generate_api_key()  # a second key of the same owner, used by the tests
+EXPIRED = generate_api_key()
+CANARY_CODE = "FALLBACK_RATE_ABOVE_LIMIT"
+TLS = ssl.create_default_context()
+MODES = ["sync", "async"]
+TRANSPORTS = ["sdk_http", "mcp"]
+SDK = "/api/sdk/v1"
+
+
+class Clock:
+    """A settable clock for the server (``ServerConfig.clock``)."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(timezone.utc)
+        self._lock = threading.Lock()
+
+    def __call__(self) -> datetime:
+        with self._lock:
+            return self.now
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (
+        "MEMORIES_API_KEY",
+        "MEMORIES_BASE_URL",
+        "MEMORIES_TENANT_ID",
+        "MEMORIES_USER_ID",
+        "MEMORIES_PROJECT_ID",
+        "MEMORIES_MANAGEMENT_TOKEN",
+        "MEMORIES_SESSION_COOKIE",
+        "AGENT_MEMORY_LOG",
+    ):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalServer]:
+    past = datetime.now(timezone.utc) - timedelta(days=1)
+    config = ServerConfig(
+        keys=[PRIMARY, MAIN, ApiKey(EXPIRED, expires_at=past)],
+        tenants={"tenant-provisioning": "provisioning"},
+        canary_gate=[CANARY_CODE],
+        rate_limit=None,
+        management_rate_limit=None,
+        management_strict_rate_limit=None,
+    )
+    with run_server(config) as local:
+        yield local
+
+
+def make_client(
+    mode: str, url: str, key: str | None = MAIN, *, http: Any = None, **kwargs: Any
+) -> memories_sh.MemoriesClient | memories_sh.AsyncMemoriesClient:
+    cls = memories_sh.MemoriesClient if mode == "sync" else memories_sh.AsyncMemoriesClient
+    if http is None:
+        kwargs.setdefault("verify", TLS)
+    return cls(key, base_url=url, http_client=http, **kwargs)
+
+
+async def close(client: Any) -> None:
+    await maybe_await(client.close())
+
+
+@dataclass
+class Env:
+    mode: str
+    transport: str
+    server: LocalServer
+    calls: set[str]
+    log: RequestLog
+    c: Recorded
+    user: str
+    project: str
+    _opened: list[Any] = field(default_factory=list)
+
+    @property
+    def config(self) -> ServerConfig:
+        return self.server.config
+
+    def client(self, key: str | None = MAIN, **kwargs: Any) -> Recorded:
+        kwargs.setdefault("transport", self.transport)
+        raw = make_client(self.mode, self.server.base_url, key, **kwargs)
+        self._opened.append(raw)
+        return Recorded(raw, self.calls)
+
+    def management(self, **kwargs: Any) -> Recorded:
+        cfg = self.config
+        kwargs.setdefault("management_token", cfg.cli_token)
+        kwargs.setdefault("session_cookie", f"{cfg.session_cookie_name}={cfg.session_cookie_value}")
+        return self.client(**kwargs)
+
+    def paths(self) -> list[str]:
+        return [path for _, path in self.log.requests]
+
+
+@pytest.fixture(params=[(m, t) for m in MODES for t in TRANSPORTS], ids=lambda p: f"{p[0]}-{p[1]}")
+async def env(request: pytest.FixtureRequest, server: LocalServer) -> Any:
+    mode, transport = request.param
+    log = RequestLog()
+    http = (
+        log.sync_client(timeout=30, verify=TLS)
+        if mode == "sync"
+        else log.async_client(timeout=30, verify=TLS)
+    )
+    suffix = uuid.uuid4().hex[:8]
+    e = Env(mode, transport, server, set(), log, None, f"user-{suffix}", f"github.com/it/{suffix}")  # type: ignore[arg-type]
+    raw = make_client(
+        mode, server.base_url, MAIN, http=http, transport=transport, user_id=e.user, project_id=e.project
+    )
+    e.c = Recorded(raw, e.calls)
+    e._opened.append(raw)
+    yield e
+    for client in e._opened:
+        await close(client)
+    await maybe_await(http.close() if mode == "sync" else http.aclose())
+
+
+MCP_SERVED = (
+    "context.get",
+    "memories.add",
+    "memories.search",
+    "memories.list",
+    "memories.edit",
+    "memories.forget",
+)
+
+
+# --------------------------------------------------------------------------------------- recipes
+
+
+async def r_memories(e: Env) -> None:
+    """add (three layers) -> search -> list -> context.get -> edit -> forget, over the env's transport."""
+    c = e.c
+    rule = await c.memories.add(content="Always run smoke tests before deploy", type="rule", tags=["ci"])
+    assert rule.memory.layer == "rule" and rule.memory.project_id == e.project and rule.message
+    assert meta_of(rule) is not None and meta_of(rule).request_id
+    decision = await c.memories.add(content="No deploys on fridays", type="decision", layer="long_term")
+    working = await c.memories.add(content="Currently debugging the deploy pipeline", layer="working")
+    assert working.memory.layer == "working" and working.memory.expires_at is not None  # 24 h TTL
+    assert decision.memory.expires_at is None
+
+    hits = await c.memories.search("smoke")
+    assert [m.id for m in hits.memories] == [rule.id] and hits.count == 1
+    assert [m.id for m in (await c.memories.list(type="rule")).memories] == [rule.id]
+    assert [m.id for m in (await c.memories.list(layer="working")).memories] == [working.id]
+    assert {m.id for m in (await c.memories.list()).memories} == {rule.id, decision.id, working.id}
+    assert (await c.memories.list(user_id="someone-else")).count == 0  # rows are the user's own
+    assert (await c.memories.list(project_id="github.com/other/repo")).count == 0
+
+    context = await c.context.get(query="deploy")
+    assert [r.id for r in context.rules] == [rule.id]
+    assert [m.id for m in context.working_memories] == [working.id]
+    assert [m.id for m in context.long_term_memories] == [decision.id]
+    assert context.mode == "all" and context.query == "deploy" and context.trace.strategy == "baseline"
+    if e.transport == "sdk_http":  # over MCP see test_context_mode_is_applied_over_mcp_too
+        only_rules = await c.context.get(query="deploy", mode="rules_only", include_skill_files=False)
+        assert only_rules.memories == [] and [r.id for r in only_rules.rules] == [rule.id]
+
+    edited = await c.memories.edit(rule.id, content="Always run smoke tests first", tags=["ci", "smoke"])
+    assert edited.updated is True and edited.id == rule.id
+    listed = (await c.memories.list(type="rule")).memories[0]
+    assert listed.content == "Always run smoke tests first" and listed.tags == ["ci", "smoke"]
+    forgotten = await c.memories.forget(decision.id)
+    assert forgotten.deleted is True
+    assert (await c.memories.search("fridays")).count == 0
+    assert decision.id not in {m.id for m in (await c.memories.list()).memories}
+
+    mcp_posts = [p for p in e.paths() if p == "/api/mcp"]
+    http_posts = [p for p in e.paths() if p.startswith(f"{SDK}/memories") or p.startswith(f"{SDK}/context")]
+    if e.transport == "mcp":
+        assert len(mcp_posts) == 15 and http_posts == []
+    else:
+        assert mcp_posts == [] and len(http_posts) == 16
+
+
+async def r_skills(e: Env) -> None:
+    """Skill files: always over HTTP, even with ``transport="mcp"``."""
+    c = e.c
+    created = await c.skills.upsert_file(path="skills/deploy.md", content="# Deploy\n1. smoke tests")
+    assert created.created is True and created.skill_file.project_id == e.project
+    raw = await maybe_await(
+        c.raw.with_raw_response.skills.upsert_file(path="skills/deploy.md", content="# Deploy v2")
+    )
+    assert raw.status_code == 200 and raw.parse().created is False  # 201 created, 200 updated
+    e.calls.add("skills.upsert_file")
+    files = await c.skills.list_files()
+    assert [(f.path, f.content) for f in files.skill_files] == [("skills/deploy.md", "# Deploy v2")]
+    context = await c.context.get(query="deploy")
+    # the MCP get_context tool carries no skill files (the SDK fills the HTTP field with [])
+    expected = [] if e.transport == "mcp" else ["skills/deploy.md"]
+    assert [f.path for f in context.skill_files] == expected
+    assert (await c.skills.delete_file("skills/deploy.md")).deleted is True
+    with pytest.raises(NotFoundError) as info:
+        await c.skills.delete_file("skills/deploy.md")
+    error = info.value
+    assert (error.code, error.status, error.type, error.retryable) == (
+        "SKILL_FILE_NOT_FOUND",
+        404,
+        "not_found_error",
+        False,
+    )
+    assert error.details["path"] == "skills/deploy.md" and error.request_id
+    assert (await c.skills.list_files()).count == 0
+    skill_paths = [p for p in e.paths() if "/skills/files/" in p]
+    assert len(skill_paths) == 6 and all(p.startswith(SDK) for p in skill_paths)
+
+
+async def r_graph(e: Env) -> None:
+    """Graph status/trace/rollout (graph retrieval off by default), the persisted mode, the canary gate."""
+    c, tenant = e.c, f"graph-{uuid.uuid4().hex[:8]}"
+    await c.memories.add(content="graph seed memory", tags=["graph"], tenant_id=tenant)
+    status = await c.graph.status(top_nodes_limit=3, tenant_id=tenant)
+    assert status.enabled is False and status.flags.retrieval_enabled is False
+    assert status.scope.tenant_id == tenant and status.rollout.mode == "off"
+    assert len(status.top_connected_nodes) <= 3
+    assert (await c.graph.get_status(tenant_id=tenant)).counts.to_dict() == status.counts.to_dict()
+    trace = await c.graph.trace(query="graph", tenant_id=tenant, strategy="hybrid_graph")
+    assert trace.strategy.requested == "hybrid_graph" and trace.strategy.applied == "baseline"
+    assert trace.trace.fallback_reason == "feature_flag_disabled"
+    assert (await c.graph.get_rollout(tenant_id=tenant)).rollout.mode == "off"
+    shadow = await c.graph.set_rollout("shadow", tenant_id=tenant)
+    assert shadow.rollout.mode == "shadow" and shadow.scope.tenant_id == tenant
+    assert (await c.graph.get_rollout(tenant_id=tenant)).rollout.mode == "shadow"  # persisted
+    with pytest.raises(ValidationError) as blocked:
+        await c.graph.set_rollout("canary", tenant_id=tenant)
+    error = blocked.value
+    assert error.is_canary_blocked and error.code == "CANARY_ROLLOUT_BLOCKED" and error.status == 409
+    assert error.reason_codes == [CANARY_CODE] and error.details["qualityStatus"] == "fail"
+    assert (await c.graph.get_rollout(tenant_id=tenant)).rollout.mode == "shadow"  # unchanged
+    patched = await c.graph.patch_rollout(mode="off", tenant_id=tenant)
+    assert patched.rollout.mode == "off"
+    assert all(p.startswith(SDK) for p in e.paths() if "/graph/" in p)
+
+
+async def r_service(e: Env) -> None:
+    """health (HTTP) and the raw MCP JSON-RPC endpoint."""
+    health = await e.c.health()
+    assert health.status == "ok" and health.schema_version == "2026-02-11"
+    init = await e.c.mcp.rpc(jsonrpc="2.0", method="initialize", id=1)
+    assert init.id == 1 and init.result["serverInfo"]["name"] == "memories.sh"
+    tools = await e.c.mcp.rpc(jsonrpc="2.0", method="tools/list", id="t")
+    names = {tool["name"] for tool in tools.result["tools"]}
+    assert len(names) == 7
+    assert {str(op.sdk["mcp_tool"]) for op in OPERATIONS.values() if op.sdk.get("mcp_tool")} <= names
+    assert (await e.c.mcp.rpc(jsonrpc="2.0", method="ping", id=2)).result.to_dict() == {}
+    with pytest.raises(memories_sh.MethodError) as unknown:  # a JSON-RPC error delivered with HTTP 200
+        await e.c.mcp.rpc(jsonrpc="2.0", method="nope", id=3)
+    assert (unknown.value.code, unknown.value.rpc_code) == ("METHOD_NOT_FOUND", -32601)
+
+
+async def r_management_tenants(e: Env) -> None:
+    m, tenant = e.management(), f"tenant-{uuid.uuid4().hex[:8]}"
+    upserted = await m.management.tenants.upsert(tenant, metadata={"team": "it"})
+    assert upserted.provisioned is True and upserted.tenant_database.status == "ready"
+    again = await m.management.tenants.upsert(tenant)
+    assert again.provisioned is False
+    added = await e.c.memories.add(content="tenant row", tenant_id=tenant)
+    assert (await e.c.memories.search("tenant", tenant_id=tenant)).memories[0].id == added.id
+    assert (await e.c.memories.search("tenant")).count == 0  # the workspace is another database
+    listed = await m.management.tenants.list()
+    row = next(t for t in listed.tenant_databases if t.tenant_id == tenant)
+    assert row.status == "ready" and row.metadata["team"] == "it"
+    disabled = await m.management.tenants.disable(tenant)
+    assert disabled.ok is True and disabled.status == "disabled"
+    with pytest.raises(NotFoundError) as unknown:
+        await m.management.tenants.disable(f"missing-{tenant}")
+    assert unknown.value.code == "LEGACY_MCP_TENANTS_ERROR" and unknown.value.status == 404
+    for client in (e.client(), e.client(management_token="cli_" + "0" * 48)):
+        with pytest.raises(AuthError) as denied:
+            await client.management.tenants.list()
+        assert (denied.value.code, denied.value.status) == ("LEGACY_MCP_TENANTS_ERROR", 401)
+        assert denied.value.details == {"error": "Unauthorized"}
+    assert all(p.startswith(SDK) for p in e.paths() if "/management/" in p)
+
+
+async def r_management_keys(e: Env) -> None:
+    """Rotate the owner's current key, revoke it, then create one again (MAIN stays valid)."""
+    m = e.management()
+    status = await m.management.keys.get()
+    assert status.has_key is True and status.is_expired is False
+    expiry = (datetime.now(timezone.utc) + timedelta(days=30)).isoformat()
+    created = await m.management.keys.create(expires_at=expiry)
+    assert created.api_key.startswith("mem_") and created.key_preview.startswith(created.api_key[:12])
+    fresh = e.client(created.api_key)
+    assert (await fresh.memories.search("anything")).count >= 0
+    assert (await m.management.keys.get()).key_preview == created.key_preview
+    with pytest.raises(ValidationError) as too_soon:
+        await m.management.keys.create(expires_at=datetime.now(timezone.utc).isoformat())
+    assert too_soon.value.code == "LEGACY_MCP_KEY_ERROR" and "1 minute" in str(too_soon.value)
+    assert (await m.management.keys.revoke()).ok is True
+    assert (await m.management.keys.get()).has_key is False
+    with pytest.raises(AuthError) as revoked:
+        await fresh.memories.search("anything")
+    assert revoked.value.code == "INVALID_API_KEY"
+    assert (await e.c.memories.search("anything")).count >= 0  # MAIN is another key
+    for client in (e.client(), e.client(session_cookie="sb-localhost-auth-token=forged")):
+        with pytest.raises(AuthError) as denied:
+            await client.management.keys.get()
+        assert (denied.value.code, denied.value.status) == ("LEGACY_MCP_KEY_ERROR", 401)
+    restored = await m.management.keys.create(expires_at=expiry)  # tenants need an active current key
+    assert (await m.management.keys.get()).key_preview == restored.key_preview
+
+
+RECIPES: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "memories": (r_memories, MCP_SERVED),
+    "skills": (r_skills, ("skills.upsert_file", "skills.list_files", "skills.delete_file", "context.get")),
+    "graph": (
+        r_graph,
+        (
+            "graph.status",
+            "graph.get_status",
+            "graph.trace",
+            "graph.get_rollout",
+            "graph.set_rollout",
+            "graph.patch_rollout",
+        ),
+    ),
+    "service": (r_service, ("health", "mcp.rpc")),
+    "management_tenants": (
+        r_management_tenants,
+        ("management.tenants.upsert", "management.tenants.list", "management.tenants.disable"),
+    ),
+    "management_keys": (
+        r_management_keys,
+        ("management.keys.get", "management.keys.create", "management.keys.revoke"),
+    ),
+}
+OPERATIONS = operations("_memories_sh_api.api")
+
+
+def test_every_facade_method_has_a_recipe() -> None:
+    from _memories_sh_api.client import AsyncMethods, Methods
+
+    methods = facade_methods(Methods)
+    assert methods == facade_methods(AsyncMethods) == set(OPERATIONS)
+    assert len(methods) == 23
+    covered = {m for _, declared in RECIPES.values() for m in declared}
+    assert sorted(methods - covered) == []
+    assert sorted(n for n, op in OPERATIONS.items() if op.sdk.get("mcp_tool")) == sorted(MCP_SERVED)
+
+
+@pytest.mark.parametrize("recipe", sorted(RECIPES))
+async def test_recipe(env: Env, recipe: str) -> None:
+    fn, declared = RECIPES[recipe]
+    await fn(env)
+    assert missing(declared, env.calls) == []
+
+
+# ------------------------------------------------------------------------------ error catalogue
+
+
+def assert_error(error: MemoriesError, cls: type, code: str, status: int, retryable: bool = False) -> None:
+    assert isinstance(error, cls), type(error)
+    assert (error.code, error.status, error.retryable) == (code, status, retryable)
+    assert MAIN not in str(error) and PRIMARY not in str(error)
+
+
+async def test_auth_error_codes(env: Env) -> None:
+    unknown = env.client(generate_api_key())
+    with pytest.raises(AuthError) as info:
+        await unknown.memories.search("x")
+    assert_error(info.value, AuthError, "INVALID_API_KEY", 401)
+    with pytest.raises(AuthError) as info:
+        await env.client(EXPIRED).memories.add(content="x")
+    assert_error(info.value, AuthError, "API_KEY_EXPIRED", 401)
+    assert "expired" in str(info.value).lower()
+    # The SDK never sends without a key, but a client holding only management credentials does.
+    keyless = env.client(None, management_token=env.config.cli_token)
+    with pytest.raises(AuthError) as info:
+        await keyless.memories.list()
+    assert_error(info.value, AuthError, "MISSING_API_KEY", 401)
+    with pytest.raises(AuthError) as info:
+        await env.c.memories.search("x", extra_headers={"Authorization": "Bearer mem_not-hex"})
+    assert_error(info.value, AuthError, "INVALID_API_KEY_FORMAT", 401)
+    with pytest.raises(AuthError) as info:  # graph routes check the key too
+        await env.client(EXPIRED, transport="sdk_http").graph.get_rollout()
+    assert info.value.code == "API_KEY_EXPIRED"
+
+
+async def test_invalid_request(env: Env) -> None:
+    """zod's limits on the server (client validation off): ``INVALID_REQUEST`` without details."""
+    lenient = env.client(validate_requests=False, transport="sdk_http")
+    for attempt in (
+        lambda: lenient.memories.search("x", limit=51),
+        lambda: lenient.memories.add(content="   "),
+        lambda: lenient.graph.set_rollout("everything"),
+    ):
+        with pytest.raises(ValidationError) as info:
+            await attempt()
+        assert_error(info.value, ValidationError, "INVALID_REQUEST", 400)
+        assert info.value.details is None and "Invalid request payload" in str(info.value)
+    with pytest.raises(memories_sh.ClientValidationError) as local:  # with validation on: never sent
+        await env.c.memories.search("x", limit=51)
+    assert local.value.param == "limit"
+
+
+MCP_VALIDATION = [
+    ("QUERY_REQUIRED", "query", lambda c: c.memories.search("  ")),
+    ("MEMORY_CONTENT_REQUIRED", "content", lambda c: c.memories.add(content="  ")),
+    ("MEMORY_LAYER_INVALID", "layer", lambda c: c.memories.add(content="x", layer="bogus")),
+    ("MEMORY_ID_REQUIRED", "id", lambda c: c.memories.forget("")),
+    ("TENANT_ID_INVALID", "tenant_id", lambda c: c.memories.search("x", tenant_id="  ")),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "call"), MCP_VALIDATION, ids=[v[0] for v in MCP_VALIDATION])
+async def test_tool_validation_codes(env: Env, code: str, field: str, call: Any) -> None:
+    """The tools' own validation codes exist only over MCP (§4: zod pre-empts them over HTTP, which
+    answers ``INVALID_REQUEST``); client validation is off so the values reach the server."""
+    lenient = env.client(validate_requests=False)
+    with pytest.raises(ValidationError) as info:
+        await call(lenient)
+    if env.transport == "mcp":
+        assert_error(info.value, ValidationError, code, 400)
+        assert info.value.details["field"] == field and info.value.rpc_code == -32602
+    else:
+        assert_error(info.value, ValidationError, "INVALID_REQUEST", 400)
+
+
+async def test_tenant_database_not_ready_is_retried_then_raised(env: Env) -> None:
+    log = RequestLog()
+    http = log.sync_client(verify=TLS) if env.mode == "sync" else log.async_client(verify=TLS)
+    client = env.client(http=http, max_retries=2)
+    sleeps = patch_sleep(client.raw, None)
+    try:
+        with pytest.raises(ToolError) as info:
+            await client.memories.search("x", tenant_id="tenant-provisioning")
+    finally:
+        await maybe_await(http.close() if env.mode == "sync" else http.aclose())
+    assert_error(info.value, ToolError, "TENANT_DATABASE_NOT_READY", 409, retryable=True)
+    assert info.value.details == {"tenant_id": "tenant-provisioning", "status": "provisioning"}
+    assert len(log.requests) == 3 and len(sleeps) == 2  # sent, retried twice, then raised
+    if env.transport == "mcp":
+        assert info.value.rpc_code == -32009 and {p for _, p in log.requests} == {"/api/mcp"}
+
+
+def patch_sleep(client: Any, clock: Clock | None) -> list[float]:
+    """Replace the client's ``_sleep``: record the wait and move the server's clock instead."""
+    sleeps: list[float] = []
+
+    def record(seconds: float) -> None:
+        sleeps.append(seconds)
+        if clock is not None:
+            clock.advance(seconds)
+
+    if isinstance(client, memories_sh.AsyncMemoriesClient):
+
+        async def sleep(seconds: float) -> None:
+            record(seconds)
+
+        client._sleep = sleep
+    else:
+        client._sleep = record
+    client._random = lambda: 0.0
+    return sleeps
+
+
+@pytest.fixture(scope="module")
+def unprovisioned() -> Iterator[LocalServer]:
+    with run_server(ServerConfig(keys=[MAIN], auto_provision_tenants=False)) as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def no_workspace() -> Iterator[LocalServer]:
+    with run_server(ServerConfig(keys=[MAIN], workspace_db=False)) as local:
+        yield local
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+@pytest.mark.parametrize("mode", MODES)
+async def test_database_not_configured_codes(
+    mode: str, transport: str, unprovisioned: LocalServer, no_workspace: LocalServer
+) -> None:
+    workspace_less = make_client(mode, no_workspace.base_url, transport=transport)
+    tenantless = make_client(mode, unprovisioned.base_url, transport=transport)
+    try:
+        with pytest.raises(NotFoundError) as info:
+            await maybe_await(workspace_less.memories.search("x"))
+        assert_error(info.value, NotFoundError, "DATABASE_NOT_CONFIGURED", 400)  # not_found_error, 400
+        assert info.value.type == "not_found_error"
+        with pytest.raises(NotFoundError) as info:
+            await maybe_await(tenantless.memories.add(content="x", tenant_id="acme-unknown"))
+        assert_error(info.value, NotFoundError, "TENANT_DATABASE_NOT_CONFIGURED", 404)
+        assert info.value.details == {"tenant_id": "acme-unknown"}
+        if transport == "mcp":
+            assert info.value.rpc_code == -32004
+        assert (await maybe_await(tenantless.memories.list())).count == 0  # the workspace still works
+    finally:
+        await close(workspace_less)
+        await close(tenantless)
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+@pytest.mark.parametrize("mode", MODES)
+async def test_429_is_retried_after_the_servers_wait(mode: str, transport: str) -> None:
+    """A small rate limit: the third call gets 429 and is retried after the wait the server asked
+    for (``details.retryAfterSeconds`` over HTTP, ``Retry-After`` over MCP); the patched sleep moves
+    the server's clock, so the retry succeeds. With ``max_retries=0`` the 429 is raised."""
+    clock = Clock()
+    config = ServerConfig(keys=[MAIN], rate_limit=2, rate_limit_window=30, clock=clock)
+    with run_server(config) as local:
+        log = RequestLog()
+        http = log.sync_client(verify=TLS) if mode == "sync" else log.async_client(verify=TLS)
+        client = make_client(mode, local.base_url, http=http, transport=transport, max_retries=1)
+        sleeps = patch_sleep(client, clock)
+        try:
+            await maybe_await(client.memories.add(content="one"))
+            await maybe_await(client.memories.add(content="two"))
+            raw = await maybe_await(client.with_raw_response.memories.search("one"))
+            assert raw.status_code == 200 and raw.retries_taken == 1
+            assert [m.content for m in raw.parse().memories] == ["one"]
+            assert sleeps == [30.0] and len(log.requests) == 4
+            await maybe_await(client.memories.list())
+            with pytest.raises(RateLimitError) as info:
+                await maybe_await(client.memories.list(max_retries=0))
+            error = info.value
+            if transport == "sdk_http":
+                assert_error(error, RateLimitError, "RATE_LIMITED", 429, retryable=True)
+                assert error.details == {"retryAfterSeconds": 30} and error.retry_after == 30
+            else:  # /api/mcp answers the raw limiter response: no envelope, Retry-After header
+                assert error.status == 429 and error.retryable and error.retry_after == 30
+        finally:
+            await close(client)
+            await maybe_await(http.close() if mode == "sync" else http.aclose())
+
+
+@pytest.mark.parametrize("mode", ["rules_only", "working", "long_term"])
+def test_context_mode_is_applied_over_mcp_too(server: LocalServer, mode: str) -> None:
+    project = f"github.com/it/mode-{uuid.uuid4().hex[:8]}"
+    results = {}
+    for transport in TRANSPORTS:
+        with memories_sh.MemoriesClient(
+            MAIN, base_url=server.base_url, transport=transport, project_id=project, user_id="u-mode"
+        ) as client:
+            if transport == "sdk_http":
+                client.memories.add(content="deploy rule", type="rule")
+                client.memories.add(content="deploy decision", layer="long_term")
+                client.memories.add(content="deploy in progress", layer="working")
+            got = client.context.get(query="deploy", mode=mode, include_rules=False)
+            results[transport] = (sorted(m.id for m in got.memories), [r.id for r in got.rules])
+    assert results["mcp"] == results["sdk_http"]
+
+
+def test_mcp_transport_keeps_http_for_everything_else(server: LocalServer) -> None:
+    """``transport="auto"`` with a ``/api/mcp`` base URL picks MCP; skills, graph, health and
+    management still go over HTTP (checked with the recorded paths)."""
+    log = RequestLog()
+    with log.sync_client(verify=TLS) as http:
+        client = memories_sh.MemoriesClient(
+            MAIN, base_url=server.mcp_url, http_client=http, project_id="p-auto"
+        )
+        assert client.transport == "mcp"
+        client.memories.add(content="via mcp")
+        client.skills.list_files()
+        client.graph.get_rollout()
+        client.health()
+        assert [p for _, p in log.requests] == [
+            "/api/mcp",
+            f"{SDK}/skills/files/list",
+            f"{SDK}/graph/rollout",
+            f"{SDK}/health",
+        ]
+
+
+def test_async_recipe_runs_concurrently_with_sync(server: LocalServer) -> None:
+    """The two clients against one server at once (a smoke test of the shared engine)."""
+
+    async def go() -> int:
+        async with memories_sh.AsyncMemoriesClient(MAIN, base_url=server.base_url, project_id="p-mix") as a:
+            added = await asyncio.gather(*(a.memories.add(content=f"mix {i}") for i in range(10)))
+            return len({item.id for item in added})
+
+    with memories_sh.MemoriesClient(MAIN, base_url=server.base_url, project_id="p-mix") as s:
+        assert asyncio.run(go()) == 10
+        assert s.memories.list(limit=100).count == 10
