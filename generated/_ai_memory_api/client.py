@@ -2643,7 +2643,7 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> Memory | None:
         """Update a memory
 
         Partially updates a memory: absent fields are left unchanged. Only the owner (the memory's
@@ -8249,7 +8249,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[Memory | None]:
         """Update a memory
 
         Partially updates a memory: absent fields are left unchanged. Only the owner (the memory's
@@ -13876,7 +13876,7 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> Memory | None:
         """Update a memory
 
         Partially updates a memory: absent fields are left unchanged. Only the owner (the memory's
@@ -19482,7 +19482,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[Memory | None]:
         """Update a memory
 
         Partially updates a memory: absent fields are left unchanged. Only the owner (the memory's

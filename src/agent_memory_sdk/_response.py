@@ -96,6 +96,8 @@ def parse_success(operation: Operation, response: httpx.Response, profile: APIPr
         if documented:
             raise _invalid(operation, response, profile, "empty body where JSON was expected")
         return None
+    if documented and operation.response_nullable(status) and content.strip() == b"null":
+        return None
     unwrap = operation.sdk.get("unwrap")
     try:
         plain = not unwrap and profile.unwrap_success is None and profile.decorate_result is None

@@ -130,13 +130,20 @@ class Operation:
         """The class documented for ``status``, or None for an empty body.
 
         Bodies that are not a model are named instead: ``"text"`` (return the text), ``"bytes"``
-        (return the bytes) and ``"json"`` (return the decoded JSON value as it is).
+        (return the bytes) and ``"json"`` (return the decoded JSON value as it is). A reference
+        ending in ``?`` is "this model, or JSON ``null``" (see :meth:`response_nullable`).
         """
         ref = self.responses.get(status)
         if ref is None or ref in _RAW_REFS:
             return ref
+        ref = ref.removesuffix("?")
         model: type[Any] = resolve(self.package, ref)
         return model
+
+    def response_nullable(self, status: int) -> bool:
+        """Whether the body documented for ``status`` may be JSON ``null`` instead of the model."""
+        ref = self.responses.get(status)
+        return ref is not None and ref.endswith("?")
 
     def sdk_model(self, key: str) -> type[Any] | None:
         """Resolve a component schema named in ``x-sdk`` (only ``returns`` today) to its class."""

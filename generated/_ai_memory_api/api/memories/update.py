@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/memories/{id}",
     package="_ai_memory_api",
     responses={
-        200: "json",
+        200: "models.memory:Memory?",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",
