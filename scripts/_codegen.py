@@ -116,6 +116,23 @@ def python_literal(value: Any) -> str:
     return repr(value)
 
 
+_CONSTRAINTS = ("minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+_CONSTRAINTS += ("minItems", "maxItems", "pattern")
+
+
+def component_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Constraints of component schemas that are plain values (no properties), by schema name.
+
+    The generator resolves a ``$ref`` to such a schema into a plain type and drops its limits;
+    our model template looks them up here (every key present, ``None`` when unset).
+    """
+    found = {}
+    for name, schema in sorted(spec.get("components", {}).get("schemas", {}).items()):
+        if isinstance(schema, dict) and "properties" not in schema and any(k in schema for k in _CONSTRAINTS):
+            found[name] = {key: schema.get(key) for key in _CONSTRAINTS} | {"items": None}
+    return found
+
+
 def to_jinja_literal(value: Any) -> str:
     """Serialise JSON data as a Jinja literal (``none`` instead of ``null``)."""
     if value is None:
@@ -158,7 +175,8 @@ def generate(spec_path: Path, package: str, output: Path) -> None:
         hints = to_jinja_literal(operation_hints(spec))
         (templates / "_hints.jinja").write_text(
             "{# Written by scripts/_codegen.py from the spec's x- extensions. #}\n"
-            f"{{% set PACKAGE = {json.dumps(package)} %}}\n{{% set HINTS = {hints} %}}\n",
+            f"{{% set PACKAGE = {json.dumps(package)} %}}\n{{% set HINTS = {hints} %}}\n"
+            f"{{% set COMPONENT_CONSTRAINTS = {to_jinja_literal(component_constraints(spec))} %}}\n",
             encoding="utf-8",
         )
         config = scratch / "config.yaml"

@@ -136,3 +136,14 @@ def test_api_key_header_and_env(daemon: Daemon, monkeypatch: pytest.MonkeyPatch)
 def test_api_key_is_redacted_in_repr(daemon: Daemon) -> None:
     client = daemon.client(api_key="sk-secret", agent_id="ai:me")
     assert "sk-secret" not in repr(client) and "ai:me" in repr(client)
+
+
+@pytest.mark.parametrize(("agent_id", "reason"), [("has space", "pattern"), ("x" * 129, "at most 128")])
+def test_a_bad_agent_id_in_a_body_fails_before_sending(daemon: Daemon, agent_id: str, reason: str) -> None:
+    """Body fields that refer to a shared constrained schema (AgentIdValue) are checked too."""
+    with pytest.raises(ai_memory.ValidationError, match="agent_id") as info:
+        daemon.run(lambda c: c.store(title="t", content="c", agent_id=agent_id))
+    assert info.value.param == "agent_id" and reason in str(info.value)  # type: ignore[attr-defined]
+    with pytest.raises(ai_memory.ValidationError, match="target_agent_id"):
+        daemon.run(lambda c: c.notify({"target_agent_id": agent_id, "title": "t", "payload": "p"}))
+    assert daemon.sent == []

@@ -37,4 +37,5 @@ class ConsolidateRequest(BaseModel):
         "ids": {"min_items": 2, "max_items": 100},
         "title": {"min_length": 1, "max_length": 512},
         "namespace": {"max_length": 512},
+        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
     }

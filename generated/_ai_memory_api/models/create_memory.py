@@ -93,6 +93,7 @@ class CreateMemory(BaseModel):
         "priority": {"minimum": 1.0, "maximum": 10.0},
         "confidence": {"minimum": 0.0, "maximum": 1.0},
         "ttl_secs": {"minimum": 1.0, "maximum": 31536000.0},
+        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
         "citations": {"max_items": 64},
         "source_uri": {"max_length": 4096, "pattern": "^(uri|doc|file):"},
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from ..types import BaseModel
 
 
@@ -14,3 +16,7 @@ class GrantRequest(BaseModel):
 
     permission: str = "read"
     """Permission to grant."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+    }

@@ -18,5 +18,6 @@ class QuotaStatusRequest(BaseModel):
     """Namespace."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
         "namespace": {"max_length": 512},
     }

@@ -29,6 +29,7 @@ class RegisterEntityRequest(BaseModel):
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "canonical_name": {"min_length": 1},
         "namespace": {"max_length": 512},
+        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
     }
 
 

@@ -23,4 +23,5 @@ class SessionStartRequest(BaseModel):
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "namespace": {"max_length": 512},
         "limit": {"minimum": 0.0},
+        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
     }

@@ -38,4 +38,5 @@ class SubscribeRequest(BaseModel):
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "namespace_filter": {"max_length": 512},
         "namespace": {"max_length": 512},
+        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
     }
