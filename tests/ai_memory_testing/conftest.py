@@ -41,7 +41,3 @@ def make_server() -> Iterator[Callable[..., tuple[LocalServer, httpx.Client]]]:
     for server, client in started:
         client.close()
         server.stop()
-
-
-def agent(name: str) -> dict[str, str]:
-    return {"X-Agent-Id": name}

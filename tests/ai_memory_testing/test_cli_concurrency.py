@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-from conftest import agent
+from server_test_support import agent
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 

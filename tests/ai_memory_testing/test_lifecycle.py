@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import httpx
-from conftest import agent
+from server_test_support import agent
 
 from ai_memory.testing import ManualClock
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from conftest import agent
+from server_test_support import agent
 
 A = agent("alice")
 MEMORY_KEYS = {

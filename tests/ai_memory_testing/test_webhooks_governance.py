@@ -11,7 +11,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import agent
+from server_test_support import agent
 
 SECRET = "topsecret"
 A = agent("alice")

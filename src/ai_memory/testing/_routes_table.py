@@ -12,9 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from . import _routes_admin as adm
+from . import _routes_agents as agt
+from . import _routes_archive as arc
+from . import _routes_curation as cur
+from . import _routes_governance as gov
+from . import _routes_links as lnk
 from . import _routes_memories as mem
 from . import _routes_query as qry
-from . import _routes_social as soc
+from . import _routes_subscriptions as sub
 
 Handler = Callable[[Any], Any] | None
 
@@ -58,7 +63,7 @@ def _std(method: str) -> Callable[[Any], Any]:
             ctx.body = json.dumps(body).encode()
         ctx.query_pairs = [*ctx.query_pairs, ("namespace", ns)]
         ctx.raw_query = urlencode(ctx.query_pairs)
-        return adm.namespaces(ctx)
+        return gov.namespaces(ctx)
 
     return handler
 
@@ -75,18 +80,18 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/api/v1/recall", {"GET": qry.recall, "POST": qry.recall}),
     ("/api/v1/search", {"GET": qry.search}),
     ("/api/v1/forget", {"POST": qry.forget}),
-    ("/api/v1/consolidate", {"POST": soc.consolidate}),
+    ("/api/v1/consolidate", {"POST": cur.consolidate}),
     ("/api/v1/contradictions", {"GET": None}),
-    ("/api/v1/links", {"POST": adm.create_link, "DELETE": adm.delete_link}),
-    ("/api/v1/links/{id}", {"GET": adm.get_links}),
+    ("/api/v1/links", {"POST": lnk.create_link, "DELETE": lnk.delete_link}),
+    ("/api/v1/links/{id}", {"GET": lnk.get_links}),
     ("/api/v1/links/verify", {"POST": None}),
-    ("/api/v1/namespaces", {"GET": adm.namespaces, "POST": adm.namespaces, "DELETE": adm.namespaces}),
+    ("/api/v1/namespaces", {"GET": gov.namespaces, "POST": gov.namespaces, "DELETE": gov.namespaces}),
     (
         "/api/v1/namespaces/{ns}/standard",
         {"GET": _std("GET"), "POST": _std("POST"), "DELETE": _std("DELETE")},
     ),
     ("/api/v1/taxonomy", {"GET": None}),
-    ("/api/v1/check_duplicate", {"POST": soc.check_duplicate}),
+    ("/api/v1/check_duplicate", {"POST": cur.check_duplicate}),
     ("/api/v1/entities", {"POST": None}),
     ("/api/v1/entities/by_alias", {"GET": None}),
     ("/api/v1/kg/timeline", {"GET": None}),
@@ -98,25 +103,25 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/api/v1/gc", {"POST": adm.gc}),
     ("/api/v1/export", {"GET": adm.export}),
     ("/api/v1/import", {"POST": adm.import_}),
-    ("/api/v1/archive", {"GET": adm.archive, "POST": adm.archive, "DELETE": adm.archive}),
-    ("/api/v1/archive/{id}/restore", {"POST": adm.archive_restore}),
-    ("/api/v1/archive/stats", {"GET": adm.archive_stats}),
-    ("/api/v1/agents", {"GET": adm.agents, "POST": adm.agents}),
-    ("/api/v1/pending", {"GET": soc.pending}),
-    ("/api/v1/pending/{id}/approve", {"POST": soc.approve}),
-    ("/api/v1/pending/{id}/reject", {"POST": soc.reject}),
+    ("/api/v1/archive", {"GET": arc.archive, "POST": arc.archive, "DELETE": arc.archive}),
+    ("/api/v1/archive/{id}/restore", {"POST": arc.archive_restore}),
+    ("/api/v1/archive/stats", {"GET": arc.archive_stats}),
+    ("/api/v1/agents", {"GET": agt.agents, "POST": agt.agents}),
+    ("/api/v1/pending", {"GET": gov.pending}),
+    ("/api/v1/pending/{id}/approve", {"POST": gov.approve}),
+    ("/api/v1/pending/{id}/reject", {"POST": gov.reject}),
     ("/api/v1/approvals/{pending_id}", {"POST": None}),
     ("/api/v1/approvals/stream", {"GET": None}),
     ("/api/v1/sync/push", {"POST": None}),
     ("/api/v1/sync/since", {"GET": None}),
-    ("/api/v1/capabilities", {"GET": soc.capabilities}),
-    ("/api/v1/notify", {"POST": soc.notify}),
-    ("/api/v1/inbox", {"GET": soc.inbox}),
+    ("/api/v1/capabilities", {"GET": adm.capabilities}),
+    ("/api/v1/notify", {"POST": agt.notify}),
+    ("/api/v1/inbox", {"GET": agt.inbox}),
     (
         "/api/v1/subscriptions",
-        {"GET": soc.subscriptions, "POST": soc.subscriptions, "DELETE": soc.subscriptions},
+        {"GET": sub.subscriptions, "POST": sub.subscriptions, "DELETE": sub.subscriptions},
     ),
-    ("/api/v1/session/start", {"POST": soc.session_start}),
+    ("/api/v1/session/start", {"POST": agt.session_start}),
     ("/api/v1/capture_turn", {"POST": None}),
     ("/api/v1/auto_tag", {"POST": None}),
     ("/api/v1/expand_query", {"POST": None}),

@@ -1,0 +1,81 @@
+"""Namespace standards and governance policies (``/namespaces``), pending actions and their
+approve/reject (``/pending``); the policy engine itself is :mod:`._governance`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import _governance, _identity
+from ._http import Ctx, axum_json, fail, jresp, query_parse
+from ._routes_admin import require_admin
+
+
+def namespaces(ctx: Ctx) -> Any:
+    q = ctx.query()
+    if ctx.method == "GET" and "namespace" not in q:
+        require_admin(ctx)
+        return jresp(200, {"namespaces": ctx.app.store.namespaces()})
+    if ctx.method == "GET":
+        std = ctx.app.store.get_standard(q["namespace"])
+        return jresp(
+            200,
+            {
+                "namespace": q["namespace"],
+                "standard_id": (std or {}).get("standard_id"),
+                "parent": (std or {}).get("parent"),
+                "governance": (std or {}).get("governance"),
+                "found": std is not None,
+            },
+        )
+    if ctx.method == "DELETE":
+        if not q.get("namespace"):
+            raise fail(400, "namespace is required")
+        return jresp(
+            200, {"namespace": q["namespace"], "cleared": ctx.app.store.clear_standard(q["namespace"])}
+        )
+    body = axum_json(
+        ctx,
+        {
+            "namespace": ("str", False),
+            "standard": ("any", False),
+            "id": ("str", False),
+            "parent": ("str", False),
+            "governance": ("any", False),
+        },
+        "SetStandardBody",
+    )
+    std = body.get("standard") if isinstance(body.get("standard"), dict) else {}
+    ns = body.get("namespace") or std.get("namespace")
+    if not ns:
+        raise fail(400, "namespace is required")
+    gov = body.get("governance") or std.get("governance")
+    if gov is not None:
+        if not isinstance(gov, dict) or "write" not in gov:
+            raise fail(400, "invalid governance policy: missing field `write`")
+        levels = ("any", "registered", "owner", "approve")
+        for key in ("write", "promote", "delete"):
+            if key in gov and gov[key] not in levels:
+                raise fail(400, f"invalid governance policy: unknown {key} level '{gov[key]}'")
+    standard_id = body.get("id") or std.get("id") or ctx.caller
+    ctx.app.store.set_standard(ns, standard_id, body.get("parent") or std.get("parent"), gov)
+    return jresp(200, {"set": True, "namespace": ns, "standard_id": standard_id, "governance": gov})
+
+
+def pending(ctx: Ctx) -> Any:
+    q = query_parse(ctx, {"status": ("str", False), "namespace": ("str", False), "limit": ("uint", False)})
+    admin = _identity.is_admin(ctx.app.config, ctx.caller) and bool(ctx.app.config.admin_agent_ids)
+    rows = ctx.app.store.pending(
+        status=q.get("status"),
+        namespace=q.get("namespace"),
+        requested_by=None if admin or not ctx.app.config.enforce_admin else ctx.caller,
+        limit=max(1, min(q.get("limit") or 100, 1000)),
+    )
+    return jresp(200, {"count": len(rows), "pending": rows, "owner_scope": "admin" if admin else "caller"})
+
+
+def approve(ctx: Ctx) -> Any:
+    return jresp(200, _governance.approve(ctx.app, ctx.params["id"], ctx.caller, ctx.headers, ctx.body))
+
+
+def reject(ctx: Ctx) -> Any:
+    return jresp(200, _governance.reject(ctx.app, ctx.params["id"], ctx.caller, ctx.headers, ctx.body))
