@@ -56,7 +56,7 @@ class _Setup:
         self, operation: Operation, query: Mapping[str, Any] | None, body: Any, options: RequestOptions
     ) -> _mcp.ToolCall | None:
         """The ``tools/call`` standing for this call, or None when it goes over HTTP."""
-        if self.transport != "mcp" or not operation.sdk.get("mcp_tool"):
+        if self.transport != "mcp" or not (operation.sdk.get("mcp_tool") and operation.sdk.get("mcp_via")):
             return None
         settings = self._call_settings()  # type: ignore[attr-defined]
         _, data = wire_body(settings, operation, query, body, options)
@@ -142,7 +142,7 @@ class MemoriesClient(_Setup, SyncAPIClient, Methods):
             return super().request(
                 operation, path=path, query=query, headers=headers, body=body, options=opts, raw=raw
             )
-        answer = self.with_raw_response.mcp.rpc(
+        answer = _mcp.rpc_method(self.with_raw_response, operation)(
             jsonrpc="2.0", method="tools/call", id=call.rpc_id, params=call.params, **call.options
         )
         return _mcp.tool_result(operation, call, answer, raw)
@@ -209,7 +209,7 @@ class AsyncMemoriesClient(_Setup, AsyncAPIClient, AsyncMethods):
             return await super().request(
                 operation, path=path, query=query, headers=headers, body=body, options=opts, raw=raw
             )
-        answer = await self.with_raw_response.mcp.rpc(
+        answer = await _mcp.rpc_method(self.with_raw_response, operation)(
             jsonrpc="2.0", method="tools/call", id=call.rpc_id, params=call.params, **call.options
         )
         return _mcp.tool_result(operation, call, answer, raw)

@@ -3,7 +3,8 @@
 
 Everything per operation comes from its ``x-sdk`` hints:
 
-- ``mcp_tool``: the tool's name;
+- ``mcp_tool``: the tool's name; ``mcp_via``: the (generated) method that sends the JSON-RPC
+  request (``mcp.rpc``), so this module names no operation;
 - ``mcp_arguments``: body field → argument name where it is not the snake_case of the field
   (``strategy → retrieval_strategy``); ``scope.{tenantId,userId,projectId}`` become
   ``tenant_id``, ``user_id``, ``project_id``;
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
     from agent_memory_sdk._runtime import Operation, RequestOptions
 
-__all__ = ["ToolCall", "build_tool_call", "tool_result"]
+__all__ = ["ToolCall", "build_tool_call", "rpc_method", "tool_result"]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
@@ -96,6 +97,14 @@ def build_tool_call(operation: Operation, body: Any, options: RequestOptions) ->
         rpc_id=str(uuid.uuid4()),
         options=forwarded,
     )
+
+
+def rpc_method(raw_methods: Any, operation: Operation) -> Callable[..., Any]:
+    """The raw-response method that sends ``operation``'s JSON-RPC call (``x-sdk.mcp_via``)."""
+    target = raw_methods
+    for part in str(operation.sdk["mcp_via"]).split("."):
+        target = getattr(target, part)
+    return target  # type: ignore[no-any-return]
 
 
 def _success_model(operation: Operation) -> Any:

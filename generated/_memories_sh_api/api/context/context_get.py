@@ -37,6 +37,7 @@ OPERATION = Operation(
         },
         "mcp_tool": "get_context",
         "mcp_values": {"strategy": {"hybrid": "hybrid_graph", "lexical": "baseline", "semantic": "baseline"}},
+        "mcp_via": "mcp.rpc",
         "method": "context.get",
         "scope": "body",
     },

@@ -19,5 +19,5 @@ OPERATION = Operation(
     },
     content_type="application/json",
     request_model="models.memories_add_request:MemoriesAddRequest",
-    sdk={"mcp_tool": "add_memory", "method": "memories.add", "scope": "body"},
+    sdk={"mcp_tool": "add_memory", "mcp_via": "mcp.rpc", "method": "memories.add", "scope": "body"},
 )

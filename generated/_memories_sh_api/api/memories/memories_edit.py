@@ -19,5 +19,11 @@ OPERATION = Operation(
     },
     content_type="application/json",
     request_model="models.memories_edit_request:MemoriesEditRequest",
-    sdk={"mcp_tool": "edit_memory", "method": "memories.edit", "positional": ["id"], "scope": "body"},
+    sdk={
+        "mcp_tool": "edit_memory",
+        "mcp_via": "mcp.rpc",
+        "method": "memories.edit",
+        "positional": ["id"],
+        "scope": "body",
+    },
 )

@@ -19,5 +19,11 @@ OPERATION = Operation(
     },
     content_type="application/json",
     request_model="models.memories_forget_request:MemoriesForgetRequest",
-    sdk={"mcp_tool": "forget_memory", "method": "memories.forget", "positional": ["id"], "scope": "body"},
+    sdk={
+        "mcp_tool": "forget_memory",
+        "mcp_via": "mcp.rpc",
+        "method": "memories.forget",
+        "positional": ["id"],
+        "scope": "body",
+    },
 )

@@ -19,5 +19,5 @@ OPERATION = Operation(
     },
     content_type="application/json",
     request_model="models.memories_list_request:MemoriesListRequest",
-    sdk={"mcp_tool": "list_memories", "method": "memories.list", "scope": "body"},
+    sdk={"mcp_tool": "list_memories", "mcp_via": "mcp.rpc", "method": "memories.list", "scope": "body"},
 )

@@ -21,6 +21,7 @@ OPERATION = Operation(
     request_model="models.memories_search_request:MemoriesSearchRequest",
     sdk={
         "mcp_tool": "search_memories",
+        "mcp_via": "mcp.rpc",
         "method": "memories.search",
         "positional": ["query"],
         "scope": "body",
