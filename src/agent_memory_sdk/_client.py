@@ -18,6 +18,7 @@ from typing_extensions import Self
 from ._base_client import BaseAPIClient
 from ._chunking import ChunkPlan
 from ._pagination import AsyncPage, OffsetPaging, SyncPage
+from ._request import PreparedCall
 from ._runtime import NOT_GIVEN, Operation, RequestOptions
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
@@ -39,7 +40,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def _make_http_client(self, verify: ssl.SSLContext | bool) -> httpx.Client:
-        return httpx.Client(timeout=self.timeout, verify=verify, follow_redirects=True)
+        return httpx.Client(timeout=self.timeout, verify=verify, follow_redirects=False)
 
     def request(
         self,
@@ -102,24 +103,44 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         raw: bool,
     ) -> Any:
         call = self._prepare(operation, path, query, headers, body, opts, raw)
+        deadline_at = self._deadline_at(call)
         retries = 0
         while True:
+            self._start_attempt(call, deadline_at)
             self._log_request(call, retries)
             start = time.perf_counter()
             try:
-                response = self._http.send(call.request)
+                response = self._receive(call, deadline_at)
             except httpx.RequestError as error:
-                delay = self._on_transport_error(call, error, retries)
+                delay = self._on_transport_error(call, error, retries, deadline_at)
                 self._sleep(delay)
                 retries += 1
                 continue
             elapsed = time.perf_counter() - start
-            delay_or_none = self._on_response(call, response, retries, elapsed)
+            delay_or_none = self._on_response(call, response, retries, elapsed, deadline_at)
             if delay_or_none is None:
                 return self._finish(call, response, retries, elapsed)
-            response.close()
             self._sleep(delay_or_none)
             retries += 1
+
+    def _receive(self, call: PreparedCall, deadline_at: float) -> httpx.Response:
+        """Send once and read the body, checking the size cap and the deadline at every chunk.
+
+        Redirects are never followed: neither API redirects, and following one would carry the
+        credentials (and a POST body) to wherever a ``Location`` header points.
+        """
+        response = self._http.send(call.request, stream=True, follow_redirects=False)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                self._check_body(call, response, size, deadline_at)
+                chunks.append(chunk)
+        finally:
+            response.close()
+        response._content = b"".join(chunks)  # what httpx's own read() stores
+        return response
 
     def close(self) -> None:
         """Close the connection pool if this client created it (never an injected ``http_client``)."""
@@ -146,7 +167,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     _sleep: Callable[[float], Awaitable[None]] = staticmethod(_anyio_sleep)
 
     def _make_http_client(self, verify: ssl.SSLContext | bool) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout, verify=verify, follow_redirects=True)
+        return httpx.AsyncClient(timeout=self.timeout, verify=verify, follow_redirects=False)
 
     async def request(
         self,
@@ -204,24 +225,45 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         raw: bool,
     ) -> Any:
         call = self._prepare(operation, path, query, headers, body, opts, raw)
+        deadline_at = self._deadline_at(call)
         retries = 0
         while True:
+            remaining = self._start_attempt(call, deadline_at)
             self._log_request(call, retries)
             start = time.perf_counter()
             try:
-                response = await self._http.send(call.request)
+                response = await self._receive(call, deadline_at, remaining)
             except httpx.RequestError as error:
-                delay = self._on_transport_error(call, error, retries)
+                delay = self._on_transport_error(call, error, retries, deadline_at)
                 await self._sleep(delay)
                 retries += 1
                 continue
             elapsed = time.perf_counter() - start
-            delay_or_none = self._on_response(call, response, retries, elapsed)
+            delay_or_none = self._on_response(call, response, retries, elapsed, deadline_at)
             if delay_or_none is None:
                 return self._finish(call, response, retries, elapsed)
-            await response.aclose()
             await self._sleep(delay_or_none)
             retries += 1
+
+    async def _receive(self, call: PreparedCall, deadline_at: float, remaining: float) -> httpx.Response:
+        """Async :meth:`SyncAPIClient._receive`; the whole attempt is also cancelled at the deadline."""
+        import anyio
+
+        chunks: list[bytes] = []
+        size = 0
+        with anyio.move_on_after(remaining) as scope:
+            response = await self._http.send(call.request, stream=True, follow_redirects=False)
+            try:
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    self._check_body(call, response, size, deadline_at)
+                    chunks.append(chunk)
+            finally:
+                await response.aclose()
+        if scope.cancelled_caught:
+            raise self._deadline_error(call)
+        response._content = b"".join(chunks)  # what httpx's own read() stores
+        return response
 
     async def close(self) -> None:
         """Close the connection pool if this client created it (never an injected ``http_client``)."""

@@ -44,6 +44,17 @@ LOGGER_NAME: Final = "agent_memory_sdk"
 REDACTED: Final = "[REDACTED]"
 """What a secret is replaced with in logs, reprs and error messages."""
 
+SECRET_HEADER_NAMES: Final = frozenset(
+    {"authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie"}
+)
+"""Header names (lower case) whose values are always redacted in logs, reprs, errors and pickles."""
+
+DEFAULT_MAX_RESPONSE_SIZE: Final = 64 * 1024 * 1024
+"""Largest decoded response body accepted (bytes); a larger one raises instead of filling memory."""
+
+DEADLINE_FACTOR: Final = 4.0
+"""Default total deadline of a call, retries and their waits included: this × the read timeout."""
+
 
 def user_agent() -> str:
     """``agent-memory-sdk/<version> python/<version>``."""

@@ -23,6 +23,9 @@ The tree (engine classes; every API adds a parallel branch under its own base)::
                     └── InternalServerError          ≥ 500
                          └── ServiceUnavailableError  503
 
+Every exception pickles (a multiprocessing worker sends them back) to the same class with its
+fields; ``request`` and ``response.request`` never hold a credential header's value.
+
 An API plugs in its own names by multiple inheritance, so both ``except <api>.<Name>`` and
 ``except <api>.<ApiBase>`` work, and so does catching the engine class::
 
@@ -77,6 +80,17 @@ class SDKError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> Any:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[SDKError], args: tuple[Any, ...], state: dict[str, Any]) -> SDKError:
+    """Rebuild a pickled :class:`SDKError` without calling its ``__init__`` (whose signature varies)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class ClientValidationError(SDKError, ValueError):
     """Arguments rejected before anything was sent (e.g. an empty path parameter).
@@ -102,8 +116,10 @@ class APIError(SDKError):
     body: object | None
 
     def __init__(self, message: str, *, request: httpx.Request, body: object | None = None) -> None:
+        from ._redact import redact_request  # lazy: importing the errors must not import httpx
+
         super().__init__(message)
-        self.request = request
+        self.request = redact_request(request)
         self.body = body
 
 
@@ -137,6 +153,7 @@ class APIResponseValidationError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None = None) -> None:
         super().__init__(message, request=response.request, body=body)
+        response.request = self.request
         self.response = response
         self.status_code = response.status_code
 
@@ -164,12 +181,10 @@ class APIStatusError(APIError):
         request_id: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request, body=body)
+        response.request = self.request
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
-
-    def __reduce__(self) -> Any:  # pragma: no cover - pickling support is best effort
-        return (Exception, (self.message,))
 
 
 class BadRequestError(APIStatusError):

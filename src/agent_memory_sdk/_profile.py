@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import _exceptions as exc
+from ._constants import SECRET_HEADER_NAMES
 
 if TYPE_CHECKING:
     import httpx
@@ -29,9 +30,7 @@ __all__ = [
     "header_request_id",
 ]
 
-DEFAULT_SECRET_HEADERS: frozenset[str] = frozenset(
-    {"authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie"}
-)
+DEFAULT_SECRET_HEADERS: frozenset[str] = SECRET_HEADER_NAMES
 """Header names (lower case) whose values are always redacted in logs and reprs."""
 
 DEFAULT_SECRET_QUERY_PARAMS: frozenset[str] = frozenset({"api_key", "apikey", "token", "access_token"})

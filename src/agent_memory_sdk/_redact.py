@@ -1,20 +1,67 @@
-"""Keeping secrets out of logs, reprs and error messages."""
+"""Keeping secrets out of logs, reprs, error messages, ``error.request`` and pickles."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from typing import Any
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
 
-from ._constants import REDACTED
+import httpx
 
-__all__ = ["Redactor"]
+from ._constants import REDACTED, SECRET_HEADER_NAMES
+
+__all__ = ["Redactor", "redact_request"]
+
+_MIN_SECRET = 4
+
+
+def _spellings(secret: str) -> set[str]:
+    """The ways a secret shows up in text: verbatim, stripped, escaped (repr/JSON/bytes), URL-quoted.
+
+    A key read from a file with a stray newline appears escaped in h11's and httpx's messages
+    (``b'sk-…\\n'``), so the literal alone is not enough.
+    """
+    found = {secret, secret.strip()}
+    found.add(repr(secret)[1:-1])
+    found.add(json.dumps(secret)[1:-1])
+    found.add(json.dumps(secret, ensure_ascii=False)[1:-1])
+    raw = secret.encode("utf-8", "surrogatepass")
+    found.add(repr(raw)[2:-1])
+    found.add(raw.decode("latin-1"))
+    found.add(quote(secret, safe=""))
+    found.add(quote_plus(secret))
+    for variant in list(found):
+        found.add(variant.strip())
+    return {s for s in found if len(s) >= _MIN_SECRET}
+
+
+def redact_request(
+    request: httpx.Request, secret_headers: Iterable[str] = SECRET_HEADER_NAMES, redactor: Redactor | None = None
+) -> httpx.Request:
+    """A copy of ``request`` with secret header values (and known secrets in URL and body) hidden."""
+    hidden = frozenset(h.lower() for h in secret_headers)
+    text = redactor.text if redactor is not None else (lambda s: s)
+    headers = [
+        (name, REDACTED if name.lower() in hidden else text(value))
+        for name, value in request.headers.multi_items()
+    ]
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    if redactor is not None and content:
+        content = redactor.text(content.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+    url = redactor.url(request.url) if redactor is not None else str(request.url)
+    return httpx.Request(request.method, url, headers=headers, content=content)
 
 
 class Redactor:
     """Replaces known secret values and the values of secret headers / query parameters.
 
     Args:
-        secrets: literal secret strings (API key, webhook secret …) scrubbed from any text.
+        secrets: literal secret strings (API key, webhook secret …) scrubbed from any text, in
+            every spelling they may take (stripped, escaped, URL-quoted).
         secret_headers: header names (case-insensitive) whose values are hidden.
         secret_query_params: query parameter names whose values are hidden in URLs.
     """
@@ -30,7 +77,11 @@ class Redactor:
     ) -> None:
         # Longest first, so a secret containing another is replaced whole. Tiny values are ignored
         # (replacing "a" everywhere would garble messages without protecting anything).
-        self._secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+        spellings: set[str] = set()
+        for secret in secrets:
+            if secret and len(secret) >= _MIN_SECRET:
+                spellings |= _spellings(secret)
+        self._secrets = sorted(spellings, key=len, reverse=True)
         self._secret_headers = frozenset(h.lower() for h in secret_headers)
         self._secret_query = frozenset(q.lower() for q in secret_query_params)
 
@@ -62,10 +113,33 @@ class Redactor:
                 text = urlunsplit(parts._replace(query=query))
         return self.text(text)
 
+    def request(self, request: httpx.Request) -> httpx.Request:
+        """A copy of ``request`` safe to keep on an error (and to pickle)."""
+        return redact_request(request, self._secret_headers | SECRET_HEADER_NAMES, self)
+
     def scrub_exception(self, error: BaseException) -> BaseException:
-        """Redact secrets in the message of ``error`` in place, and return it."""
-        message = getattr(error, "message", None)
-        if isinstance(message, str):
-            error.message = self.text(message)  # type: ignore[attr-defined]
-        error.args = tuple(self.text(a) if isinstance(a, str) else a for a in error.args)
+        """Redact ``error`` in place and return it: message, args, ``request``/``response.request``
+        and string ``body``; the same for the exceptions it was raised from (tracebacks print them).
+        """
+        seen: set[int] = set()
+        current: BaseException | None = error
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            self._scrub_one(current)
+            current = current.__cause__ or current.__context__
         return error
+
+    def _scrub_one(self, error: BaseException) -> None:
+        attrs: dict[str, Any] = getattr(error, "__dict__", {})
+        if isinstance(attrs.get("message"), str):
+            attrs["message"] = self.text(attrs["message"])
+        if isinstance(attrs.get("body"), str):
+            attrs["body"] = self.text(attrs["body"])
+        error.args = tuple(self.text(a) if isinstance(a, str) else a for a in error.args)
+        request = attrs.get("request") if "request" in attrs else attrs.get("_request")
+        if isinstance(request, httpx.Request):
+            clean = self.request(request)
+            attrs["request" if "request" in attrs else "_request"] = clean
+            response = attrs.get("response")
+            if isinstance(response, httpx.Response):
+                response.request = clean

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -96,6 +97,8 @@ class PreparedCall:
     request: httpx.Request
     max_retries: int
     raw: bool
+    timeouts: dict[str, float | None]
+    """The per-phase timeouts asked for (each attempt's are clipped to the call's deadline)."""
 
 
 def build_headers(
@@ -134,7 +137,23 @@ def build_headers(
                 del result[name]
         else:
             result[name] = extra_value
+    for name, value in result.items():
+        if not _HEADER_VALUE.fullmatch(value):
+            raise profile.client_validation_error(
+                f"{operation.name}: the {name} header cannot be sent: its value has a control "
+                "character, a non-ASCII character or surrounding whitespace (a key read from a file "
+                "with its trailing newline?)",
+                param="api_key" if name.lower() in _credential_headers(profile) else name,
+            )
     return result
+
+
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\x20\x09]*[\x21-\x7e])*)?")
+"""What h11 accepts as a field value, restricted to ASCII (httpx encodes header strings as ASCII)."""
+
+
+def _credential_headers(profile: APIProfile) -> frozenset[str]:
+    return frozenset(h.lower() for h in profile.secret_headers)
 
 
 def prepare_call(
@@ -174,7 +193,7 @@ def prepare_call(
     )
     max_retries = options.get("max_retries", NOT_GIVEN)
     budget = settings.max_retries if isinstance(max_retries, NotGiven) else max_retries
-    return PreparedCall(operation, request, budget, raw)
+    return PreparedCall(operation, request, budget, raw, dict(request.extensions.get("timeout") or {}))
 
 
 def wire_body(

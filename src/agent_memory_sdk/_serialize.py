@@ -166,6 +166,14 @@ def build_path(
                 f"{operation.name}: path parameter {name!r} must be a non-empty value, got {value!r}",
                 param=name,
             )
-        return quote(text, safe="")
+        try:
+            encoded = quote(text, safe="")
+        except UnicodeEncodeError:
+            raise validation_error(
+                f"{operation.name}: path parameter {name!r} contains a lone surrogate (not valid UTF-8)",
+                param=name,
+            ) from None
+        # "." and ".." are dot-segments: a URL parser removes them (GET /memories/.. is GET /api/v1).
+        return "%2E" * len(encoded) if encoded in (".", "..") else encoded
 
     return _PLACEHOLDER.sub(substitute, operation.path)
