@@ -26,7 +26,15 @@ __all__ = ["APIResponse", "build_status_error", "decode_body", "parse_success"]
 
 T = TypeVar("T")
 
-_PARSE_ERRORS = (pydantic.ValidationError, ValueError, KeyError, TypeError, AttributeError, IndexError)
+_PARSE_ERRORS = (
+    pydantic.ValidationError,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    RecursionError,  # JSON nested deeper than the interpreter's stack
+)
 _adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
@@ -40,7 +48,7 @@ def decode_body(response: httpx.Response) -> Any:
     if "json" in ctype or text.lstrip()[:1] in ("{", "["):
         try:
             return json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return text
     return text
 
@@ -84,8 +92,12 @@ def parse_success(operation: Operation, response: httpx.Response, profile: APIPr
     content = response.content
     documented = status in operation.responses
     target = operation.response_model(status) if documented else None
-    if status == 204 or (documented and target is None):
+    if documented and target is None:
         return None
+    if status == 204 and not any(operation.response_model(s) for s in operation.responses if 200 <= s < 300):
+        return None
+    if status == 204:  # no body where the operation documents one
+        raise _invalid(operation, response, profile, "204 No Content where a body was documented")
     if target == "text":
         return response.text
     if target == "bytes":

@@ -12,6 +12,10 @@ The receiver must answer 2xx with ``{"status": "ack", "correlation_id": "<the de
 Verification never raises on malformed input (it returns False); only the published SDK's
 three-argument call form, which can never succeed, raises :class:`WebhookTimestampRequiredError`.
 
+A signature proves who sent a delivery, not that it is the first time you see it: a captured
+delivery verifies again for as long as its timestamp is within the tolerance. De-duplicate on
+``correlation_id`` (the daemon also retries deliveries with the same id): :class:`ReplayGuard`.
+
 Example (any web framework)::
 
     event = parse_webhook(request.body, request.headers, secret=SECRET)  # raises if forged
@@ -30,13 +34,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, get_args
 from uuid import UUID
 
-from ._exceptions import WebhookTimestampRequiredError, WebhookVerificationError
+from ._exceptions import InvalidArgumentError, WebhookTimestampRequiredError, WebhookVerificationError
+from ._replay import ReplayGuard
 
 if TYPE_CHECKING:
     from _ai_memory_api.models import OpenObject
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "ReplayGuard",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
     "parse_webhook",
@@ -67,22 +73,36 @@ class _Missing:
 _MISSING: Final = _Missing()
 
 
-def _key(secret: str | bytes) -> bytes:
-    raw = secret.encode("utf-8") if isinstance(secret, str) else bytes(secret)
-    return hashlib.sha256(raw).digest()
-
-
 def _as_bytes(body: object) -> bytes | None:
+    """``body`` as bytes; None for another type or a ``str`` that is not valid UTF-8 (a surrogate)."""
     if isinstance(body, (bytes, bytearray, memoryview)):
         return bytes(body)
     if isinstance(body, str):
-        return body.encode("utf-8")
+        try:
+            return body.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
     return None
 
 
-def _expected(body: bytes, secret: str | bytes, timestamp: str) -> str:
+def _expected(body: bytes, secret: str | bytes, timestamp: str) -> str | None:
+    """The hex signature, or None when the secret is a ``str`` that is not valid UTF-8."""
+    raw = _as_bytes(secret)
+    if raw is None:
+        return None
     message = timestamp.encode("ascii") + b"." + body
-    return hmac.new(_key(secret), message, hashlib.sha256).hexdigest()
+    return hmac.new(hashlib.sha256(raw).digest(), message, hashlib.sha256).hexdigest()
+
+
+def _fresh(timestamp: int, tolerance: object, now: object) -> bool:
+    """Whether ``timestamp`` is within ``tolerance`` of ``now``; False for NaN or a non-number."""
+    numbers = (int, float)
+    if isinstance(tolerance, bool) or not isinstance(tolerance, numbers):
+        return False
+    current = time.time() if now is None else now
+    if isinstance(current, bool) or not isinstance(current, numbers):
+        return False
+    return abs(current - timestamp) <= tolerance  # NaN compares False: never "fresh"
 
 
 def verify_webhook_signature(
@@ -129,12 +149,10 @@ def verify_webhook_signature(
     match = _SIGNATURE.fullmatch(signature.strip())
     if match is None or not _TIMESTAMP.fullmatch(ts):
         return False
-    if tolerance is not None:
-        current = time.time() if now is None else now
-        if abs(current - int(ts)) > tolerance:
-            return False
+    if tolerance is not None and not _fresh(int(ts), tolerance, now):
+        return False
     expected = _expected(raw, secret, ts)
-    return hmac.compare_digest(expected, match.group(1).lower())
+    return expected is not None and hmac.compare_digest(expected, match.group(1).lower())
 
 
 def sign_webhook(
@@ -149,14 +167,21 @@ def sign_webhook(
     Returns ``{"Content-Type", "X-AI-Memory-Timestamp", "X-AI-Memory-Signature"}`` plus
     ``X-AI-Memory-Correlation-Id`` when ``correlation_id`` is given. ``timestamp`` defaults to now.
     """
+    if not isinstance(body, (bytes, bytearray, memoryview, str)):
+        raise TypeError(f"body must be bytes or str, got {type(body).__name__}")
     raw = _as_bytes(body)
     if raw is None:
-        raise TypeError(f"body must be bytes or str, got {type(body).__name__}")
+        raise InvalidArgumentError("body must be bytes or a str without lone surrogates", param="body")
     ts = str(int(time.time()) if timestamp is None else timestamp)
+    if not _TIMESTAMP.fullmatch(ts):
+        raise InvalidArgumentError("timestamp must be unix seconds", param="timestamp")
+    expected = _expected(raw, secret, ts)
+    if expected is None:
+        raise InvalidArgumentError("secret must be bytes or a str without lone surrogates", param="secret")
     headers = {
         "Content-Type": "application/json",
         TIMESTAMP_HEADER: ts,
-        SIGNATURE_HEADER: f"sha256={_expected(raw, secret, ts)}",
+        SIGNATURE_HEADER: f"sha256={expected}",
     }
     if correlation_id is not None:
         headers[CORRELATION_HEADER] = str(correlation_id)
@@ -238,6 +263,8 @@ def parse_webhook(
         data = json.loads(_as_bytes(body) or b"")
     except ValueError:
         raise WebhookVerificationError("the body is not valid JSON") from None
+    except RecursionError:
+        raise WebhookVerificationError("the body is nested too deeply") from None
     if not isinstance(data, dict):
         raise WebhookVerificationError("the body is not a JSON object")
     cls = webhook_event_types().get(str(data.get("event")))
@@ -247,13 +274,13 @@ def parse_webhook(
 def _validate(cls: type[Any] | None, data: dict[str, Any]) -> Any:
     import pydantic
 
-    if cls is None:
-        from _ai_memory_api.models import OpenObject
-
-        open_object: OpenObject = OpenObject.model_validate(data)
-        return open_object
     try:
+        if cls is None:
+            from _ai_memory_api.models import OpenObject
+
+            open_object: OpenObject = OpenObject.model_validate(data)
+            return open_object
         return cls.model_validate(data)
-    except pydantic.ValidationError as error:
+    except (pydantic.ValidationError, RecursionError) as error:
         reason = f"the {data.get('event')} event has an unexpected shape: {error}"
         raise WebhookVerificationError(reason) from None
