@@ -30,8 +30,8 @@ STAMP = VENV / ".installed"
 LEVELS = ("runtime", "dev")
 MIN_PYTHON = {"runtime": (3, 10), "dev": (3, 11)}
 WHY = {
-    "runtime": "the package supports Python 3.10 and newer",
-    "dev": "the pinned dev tools (openapi-python-client 0.29.1) need Python 3.11 or newer",
+    "runtime": "the package's minimum",
+    "dev": "for the pinned dev tools: openapi-python-client 0.29.1 requires it",
 }
 
 
@@ -82,7 +82,9 @@ def check_python(level: str, version: tuple[int, ...] = tuple(sys.version_info[:
         return None
     have = ".".join(map(str, version))
     want = ".".join(map(str, need))
-    return f"this needs Python {want} or newer ({WHY[level]}); this is Python {have}: run it with python{want} or newer"
+    return (
+        f"this needs Python {want} or newer ({WHY[level]}); this is Python {have}: run it with python{want}+"
+    )
 
 
 def _pip(*args: str) -> None:
@@ -104,10 +106,13 @@ def ensure_venv(level: str = "dev") -> Path:
         return PYTHON
     built_with = _venv_python_version()
     if VENV.exists() and not stamp:
-        _say(f"{VENV.name}/ is half-built (an earlier install did not finish): removing it and starting again")
+        _say(
+            f"{VENV.name}/ is half-built (an earlier install did not finish): removing it and starting again"
+        )
         shutil.rmtree(VENV)
     elif VENV.exists() and built_with and check_python(level, built_with):
-        _say(f"{VENV.name}/ was built with Python {'.'.join(map(str, built_with))}; rebuilding it: {WHY[level]}")
+        old, need = ".".join(map(str, built_with)), ".".join(map(str, MIN_PYTHON[level]))
+        _say(f"{VENV.name}/ was built with Python {old}; {level} needs {need}+: rebuilding it")
         shutil.rmtree(VENV)
     if not PYTHON.exists():
         _say(f"creating {VENV.name}/ with {sys.executable} (Python {sys.version.split()[0]})")
