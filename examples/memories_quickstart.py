@@ -14,8 +14,6 @@ from collections.abc import Iterator
 
 from memories_sh import MemoriesClient, meta_of
 
-SCOPE = {"tenant_id": "acme-prod", "user_id": "user_123", "project_id": "github.com/acme/platform"}
-
 
 @contextlib.contextmanager
 def service() -> Iterator[tuple[str, str]]:
@@ -31,16 +29,27 @@ def service() -> Iterator[tuple[str, str]]:
 
 
 def main() -> None:
-    with service() as (base_url, api_key), MemoriesClient(api_key, base_url=base_url) as client:
+    # The contract's scope, set once on the client: every call merges it into its body or query.
+    with (
+        service() as (base_url, api_key),
+        MemoriesClient(
+            api_key,
+            base_url=base_url,
+            tenant_id="acme-prod",
+            user_id="user_123",
+            project_id="github.com/acme/platform",
+        ) as client,
+    ):
         # curl …/api/sdk/v1/memories/add \
         #   -d '{"content":"Always run smoke tests before deploy","type":"rule","scope":{…}}'
-        added = client.memories.add(content="Always run smoke tests before deploy", type="rule", **SCOPE)
+        added = client.memories.add(content="Always run smoke tests before deploy", type="rule")
         print("added:", added.id, "-", added.message)
 
         # curl …/api/sdk/v1/context/get -d '{"query":"deployment","scope":{…}}'
-        context = client.context.get(query="deployment", **SCOPE)
+        context = client.context.get(query="deployment")
         print("rules:", [rule.content for rule in context.rules])
-        print("request id:", meta_of(context).request_id)
+        meta = meta_of(context)  # the envelope's meta (None for results that carry none)
+        print("request id:", meta.request_id if meta else None)
 
         # curl "…/api/sdk/v1/graph/rollout?tenantId=acme-prod"
         rollout = client.graph.get_rollout(tenant_id="acme-prod")

@@ -1,9 +1,22 @@
-"""Create ``.venv`` with the project and its pinned dev tools, once; used by the scripts."""
+"""Create ``.venv`` for the scripts, once, and keep it whole.
+
+Two levels, each a superset of the one before:
+
+- ``runtime`` (``scripts/quickstart``): the package with its ``testing`` extra — Python 3.10+.
+- ``dev`` (``scripts/test``, ``generate``, CI …): that plus the pinned tools of
+  ``requirements-dev.txt`` — Python 3.11+ (openapi-python-client 0.29.1 needs it).
+
+``.venv/.installed`` records the level and a fingerprint of ``pyproject.toml`` and
+``requirements-dev.txt``; it is written only after every install step succeeded. A ``.venv``
+without it (an install that was interrupted or failed) is removed and built again, with a message.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -14,6 +27,13 @@ VENV = ROOT / ".venv"
 PYTHON = VENV / "bin" / "python"
 STAMP = VENV / ".installed"
 
+LEVELS = ("runtime", "dev")
+MIN_PYTHON = {"runtime": (3, 10), "dev": (3, 11)}
+WHY = {
+    "runtime": "the package's minimum",
+    "dev": "for the pinned dev tools: openapi-python-client 0.29.1 requires it",
+}
+
 
 def _fingerprint() -> str:
     digest = hashlib.sha256()
@@ -22,22 +42,98 @@ def _fingerprint() -> str:
     return digest.hexdigest()
 
 
-def ensure_venv() -> Path:
-    """Return the venv's python, creating or refreshing the venv when the pins changed."""
+def _installed() -> dict[str, str]:
+    """What the stamp records; {} when there is none (never installed, or interrupted)."""
+    try:
+        text = STAMP.read_text()
+    except OSError:
+        return {}
+    try:
+        stamp = json.loads(text)
+    except ValueError:  # the stamp of earlier versions: the fingerprint of a dev install
+        return {"level": "dev", "fingerprint": text.strip()}
+    return stamp if isinstance(stamp, dict) else {}
+
+
+def _venv_python_version() -> tuple[int, ...]:
+    """The Python version ``.venv`` was built with (from pyvenv.cfg), or () when unknown."""
+    try:
+        lines = (VENV / "pyvenv.cfg").read_text().splitlines()
+    except OSError:
+        return ()
+    for line in lines:
+        key, _, value = line.partition("=")
+        if key.strip() in ("version", "version_info"):
+            try:
+                return tuple(int(part) for part in value.strip().split(".")[:2])
+            except ValueError:
+                return ()
+    return ()
+
+
+def _say(message: str) -> None:
+    print(f"[setup] {message}", flush=True)
+
+
+def check_python(level: str, version: tuple[int, ...] = tuple(sys.version_info[:2])) -> str | None:
+    """The one-line reason this Python can't serve ``level``, or None when it can."""
+    need = MIN_PYTHON[level]
+    if version >= need:
+        return None
+    have = ".".join(map(str, version))
+    want = ".".join(map(str, need))
+    return (
+        f"this needs Python {want} or newer ({WHY[level]}); this is Python {have}: run it with python{want}+"
+    )
+
+
+def _pip(*args: str) -> None:
+    command = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "off"]
+    subprocess.run([*command, *args], check=True)
+
+
+def ensure_venv(level: str = "dev") -> Path:
+    """Return the venv's python, building or completing ``.venv`` up to ``level`` first."""
+    if level not in LEVELS:
+        raise ValueError(f"unknown level {level!r}")
+    problem = check_python(level)
+    if problem:
+        print(problem, file=sys.stderr)
+        raise SystemExit(2)
+    stamp = _installed()
+    fresh = stamp.get("fingerprint") == _fingerprint()
+    if fresh and LEVELS.index(stamp.get("level", "runtime")) >= LEVELS.index(level) and PYTHON.exists():
+        return PYTHON
+    built_with = _venv_python_version()
+    if VENV.exists() and not stamp:
+        _say(
+            f"{VENV.name}/ is half-built (an earlier install did not finish): removing it and starting again"
+        )
+        shutil.rmtree(VENV)
+    elif VENV.exists() and built_with and check_python(level, built_with):
+        old, need = ".".join(map(str, built_with)), ".".join(map(str, MIN_PYTHON[level]))
+        _say(f"{VENV.name}/ was built with Python {old}; {level} needs {need}+: rebuilding it")
+        shutil.rmtree(VENV)
     if not PYTHON.exists():
-        print("creating .venv …", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
-    if not STAMP.exists() or STAMP.read_text() != _fingerprint():
-        print("installing agent-memory-sdk and its dev tools into .venv …", flush=True)
-        pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        subprocess.run([*pip, "-r", str(ROOT / "requirements-dev.txt")], check=True)
-        subprocess.run([*pip, "-e", f"{ROOT}[testing]"], check=True)
-        STAMP.write_text(_fingerprint())
+        _say(f"creating {VENV.name}/ with {sys.executable} (Python {sys.version.split()[0]})")
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    STAMP.unlink(missing_ok=True)  # from here until the end, an interruption leaves it half-built
+    try:
+        if level == "dev":
+            _say("installing the pinned dev tools (requirements-dev.txt, ~75 packages; a minute or two) …")
+            _pip("--quiet", "-r", str(ROOT / "requirements-dev.txt"))
+        _say("installing the package with its [testing] extra (httpx, pydantic, starlette, uvicorn) …")
+        _pip("-e", f"{ROOT}[testing]")
+    except (subprocess.CalledProcessError, KeyboardInterrupt) as exc:
+        _say(f"install failed ({exc.__class__.__name__}); the next run rebuilds {VENV.name}/ from scratch")
+        raise SystemExit(1) from None
+    STAMP.write_text(json.dumps({"level": level, "fingerprint": _fingerprint()}))
+    _say(f"{VENV.name}/ is ready ({level})")
     return PYTHON
 
 
-def reexec_in_venv() -> None:
+def reexec_in_venv(level: str = "dev") -> None:
     """Re-run the calling script with the venv's python unless it already is that python."""
-    python = ensure_venv()
+    python = ensure_venv(level)
     if Path(sys.prefix).resolve() != VENV.resolve():
         os.execv(str(python), [str(python), *sys.argv])

@@ -1,4 +1,4 @@
-"""Runtime names the generated modules use (re-exported from ``agent_memory_sdk._runtime``)."""
+"""Runtime names ``_ai_memory_api`` uses (re-exported from ``agent_memory_sdk._runtime``)."""
 
 from agent_memory_sdk._runtime import (
     NOT_GIVEN,

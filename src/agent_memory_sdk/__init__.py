@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         UnsupportedEndpointError,
     )
-    from ._pagination import AsyncPage, SyncPage
+    from ._pagination import AsyncPage, AsyncPaginator, SyncPage
     from ._profile import APIProfile, RetrySignal, StatusErrorMap, bearer_auth, header_auth, header_request_id
     from ._response import APIResponse
     from ._runtime import NOT_GIVEN, NotGiven, Operation
@@ -50,6 +50,7 @@ _EXPORTS = {
     "APIResponse": "_response",
     "SyncPage": "_pagination",
     "AsyncPage": "_pagination",
+    "AsyncPaginator": "_pagination",
     "NOT_GIVEN": "_runtime",
     "NotGiven": "_runtime",
     "Operation": "_runtime",
@@ -89,6 +90,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncAPIClient",
     "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ClientValidationError",

@@ -41,6 +41,7 @@ from ._request import (
 from ._response import APIResponse, build_status_error, decode_body, parse_success
 from ._retries import RetryDecision, decide_exception_retry, decide_status_retry
 from ._runtime import NOT_GIVEN, NotGiven, Operation, RequestOptions
+from ._urls import describe_transport_error, normalize_base_url
 
 __all__ = ["DEFAULT_TIMEOUT", "BaseAPIClient", "CertTypes", "TimeoutTypes"]
 
@@ -124,7 +125,7 @@ class BaseAPIClient(Generic[_HttpT]):
         base_url = base_url or profile.default_base_url
         if not base_url:
             raise invalid(f"{profile.name}: base_url is required", param="base_url")
-        self.base_url = str(base_url).rstrip("/")
+        self.base_url = normalize_base_url(base_url, profile)
         self._options = {
             name: options[name] if options.get(name) is not None else (os.environ.get(env) if env else None)
             for name, env in profile.client_options.items()
@@ -218,7 +219,7 @@ class BaseAPIClient(Generic[_HttpT]):
         if not isinstance(api_key, NotGiven):
             new.api_key = api_key
         if not isinstance(base_url, NotGiven):
-            new.base_url = str(base_url).rstrip("/")
+            new.base_url = normalize_base_url(base_url, self._profile)
         if not isinstance(timeout, NotGiven):
             new.timeout = to_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
@@ -364,8 +365,7 @@ class BaseAPIClient(Generic[_HttpT]):
             return decision.delay
         profile = self._profile
         cls = profile.timeout_error if isinstance(error, httpx.TimeoutException) else profile.connection_error
-        what = "Request timed out" if isinstance(error, httpx.TimeoutException) else "Connection error"
-        message = f"{profile.name}: {what} ({type(error).__name__}: {error})"
+        message = describe_transport_error(profile, call.request, error)
         raise self._redactor.scrub_exception(cls(message, request=call.request)) from error
 
     def _on_response(

@@ -17,7 +17,7 @@ from typing_extensions import Self
 
 from ._base_client import BaseAPIClient
 from ._chunking import ChunkPlan
-from ._pagination import AsyncPage, OffsetPaging, SyncPage
+from ._pagination import AsyncPage, AsyncPaginator, OffsetPaging, SyncPage
 from ._request import PreparedCall
 from ._runtime import NOT_GIVEN, Operation, RequestOptions
 
@@ -194,6 +194,24 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
                 paging = OffsetPaging.from_sdk(paginate)
                 return await self._page(paging, operation, path, dict(query or {}), headers, body, opts)
         return await self._send(operation, path, query, headers, body, opts, raw)
+
+    def paginate(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Any]:
+        """An operation with ``x-sdk.paginate`` as an :class:`AsyncPaginator` (nothing is sent yet):
+        ``await`` it for the first page, or ``async for`` over it for every item."""
+        paging = OffsetPaging.from_sdk(operation.sdk["paginate"])
+        opts: RequestOptions = options or {}
+        return AsyncPaginator(
+            lambda: self._page(paging, operation, path, dict(query or {}), headers, body, opts)
+        )
 
     async def _page(
         self,

@@ -4,6 +4,8 @@ A page is a sequence of *this* page's items (``len(page)``, ``page[0]``, ``page.
 ``has_next_page()``, ``next_page()`` and ``iter_pages()``; iterating a :class:`SyncPage`
 (``for m in page`` / ``auto_paging_iter()``) walks the items of **all** pages, fetching lazily.
 An :class:`AsyncPage` does the same with ``async for`` (plain ``for`` covers this page only).
+An async method returns an :class:`AsyncPaginator`: ``page = await client.list()`` gives the first
+:class:`AsyncPage`, and ``async for item in client.list()`` walks every item without the ``await``.
 
 **Offset rule.** The next page is requested with ``offset += len(items)``, keeping every other
 query value. Iteration stops at the first **empty** page: a server may return fewer than
@@ -22,13 +24,13 @@ LIMIT), so a short page does not prove the end. Two opt-ins in ``x-sdk.paginate`
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._runtime import NotGiven
 
-__all__ = ["AsyncPage", "OffsetPaging", "SyncPage"]
+__all__ = ["AsyncPage", "AsyncPaginator", "OffsetPaging", "SyncPage"]
 
 T = TypeVar("T")
 
@@ -177,3 +179,29 @@ class AsyncPage(_BasePage[T]):
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
+
+
+class AsyncPaginator(Generic[T]):
+    """What an async paginated method returns: awaitable *and* async-iterable.
+
+    ``await paginator`` requests the first page and returns it as an :class:`AsyncPage`;
+    ``async for item in paginator`` requests it too and walks the items of every page. Each use
+    sends its own requests (a paginator is a recipe, like a coroutine function's call).
+    """
+
+    def __init__(self, first_page: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+        self._first_page = first_page
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first_page().__await__()
+
+    async def _items(self) -> AsyncIterator[T]:
+        page = await self._first_page()
+        async for item in page:
+            yield item
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"

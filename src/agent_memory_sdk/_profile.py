@@ -139,6 +139,8 @@ class APIProfile:
         default_base_url: base URL when neither the argument nor the env var gives one.
         api_key_env: env var read when ``api_key`` is not passed (e.g. ``AI_MEMORY_API_KEY``).
         base_url_env: env var read when ``base_url`` is not passed.
+        base_url_suffixes: API prefixes a user may append to ``base_url`` by mistake; removed at
+            construction because the spec's paths already start with them (``/api/v1``).
         api_key_required: raise ``client_validation_error`` at construction when no key is found.
         auth: ``api_key -> headers`` applied to operations whose ``security`` is True.
         operation_auth: ``(operation, api_key, client_options) -> headers``; when set, it replaces
@@ -178,6 +180,7 @@ class APIProfile:
     default_base_url: str | None = None
     api_key_env: str | None = None
     base_url_env: str | None = None
+    base_url_suffixes: tuple[str, ...] = ()
     api_key_required: bool = False
     auth: Callable[[str], Mapping[str, str]] | None = None
     operation_auth: Callable[[Operation, str | None, Mapping[str, Any]], Mapping[str, str]] | None = None

@@ -89,6 +89,7 @@ class AiMemoryClient(SyncAPIClient, Methods):
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
     ) -> None:
+        """Configure the client: every argument is described in the class docstring."""
         settings = _settings(
             base_url, api_key, agent_id, timeout, verify, cert, headers, max_retries, validate_requests
         )
@@ -123,6 +124,7 @@ class AsyncAiMemoryClient(AsyncAPIClient, AsyncMethods):
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
     ) -> None:
+        """Configure the client: every argument is described in the class docstring."""
         settings = _settings(
             base_url, api_key, agent_id, timeout, verify, cert, headers, max_retries, validate_requests
         )

@@ -84,6 +84,7 @@ PROFILE = APIProfile(
     default_base_url=DEFAULT_BASE_URL,
     api_key_env="AI_MEMORY_API_KEY",
     base_url_env="AI_MEMORY_BASE_URL",
+    base_url_suffixes=("/api/v1",),
     auth=header_auth("X-API-Key"),
     client_options={"agent_id": "AI_MEMORY_AGENT_ID"},
     option_validators={"agent_id": agent_id_problem},

@@ -105,6 +105,7 @@ class MemoriesClient(_Setup, SyncAPIClient, Methods):
         cert: CertTypes | None = None,
         validate_requests: bool = True,
     ) -> None:
+        """Configure the client: every argument is described in the class docstring."""
         options = {"management_token": management_token, "session_cookie": session_cookie}
         key, url, self.transport = self._resolve(api_key, base_url, transport, options)
         super().__init__(
@@ -172,6 +173,7 @@ class AsyncMemoriesClient(_Setup, AsyncAPIClient, AsyncMethods):
         cert: CertTypes | None = None,
         validate_requests: bool = True,
     ) -> None:
+        """Configure the client: every argument is described in the class docstring."""
         options = {"management_token": management_token, "session_cookie": session_cookie}
         key, url, self.transport = self._resolve(api_key, base_url, transport, options)
         super().__init__(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
 import pytest
 from engine_support import LIST, Harness, Memory, MemoryList, Script, memory_json, op
 
-from agent_memory_sdk import AsyncPage, SyncPage
+from agent_memory_sdk import AsyncPage, AsyncPaginator, SyncPage
 
 DATA = [memory_json(i) for i in range(7)]
 
@@ -121,3 +122,18 @@ def test_unknown_style_rejected() -> None:
     bad = op("bad", "GET", "/v1/x", {}, sdk={"paginate": {"style": "cursor", "items": "x"}})
     with pytest.raises(ValueError, match="cursor"):
         Harness("sync").call(bad)
+
+
+def test_async_paginator_is_awaitable_and_async_iterable() -> None:
+    h = Harness("async", server(DATA))
+    paginator = h.client.paginate(LIST, query={"limit": 3, "namespace": "ns"})
+    assert isinstance(paginator, AsyncPaginator) and h.requests == []  # nothing sent until used
+
+    async def both_ways() -> tuple[AsyncPage[Any], list[str]]:
+        page = await paginator
+        return page, [m.id async for m in paginator]
+
+    page, ids = asyncio.run(both_ways())
+    assert isinstance(page, AsyncPage) and [m.id for m in page] == ["m0", "m1", "m2"]
+    assert ids == [f"m{i}" for i in range(7)]
+    assert offsets(h)[:2] == [None, None]  # each use starts from the first page

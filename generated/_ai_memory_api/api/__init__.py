@@ -1,1 +1,1 @@
-"""One module per operation, each holding that operation's ``OPERATION`` descriptor."""
+"""``_ai_memory_api``: one module per operation, each holding that operation's ``OPERATION`` descriptor."""

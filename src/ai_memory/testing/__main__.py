@@ -22,7 +22,12 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--admin-agent-ids", default="", help="comma-separated admin allowlist")
     s.add_argument("--allow-loopback-webhooks", action="store_true", help="accept loopback subscriber URLs")
     s.add_argument("--webhook-hmac-secret", default=None, help="server-wide webhook HMAC secret")
-    s.add_argument("--visibility", choices=("daemon", "owner", "open"), default="daemon")
+    s.add_argument(
+        "--visibility",
+        choices=("daemon", "owner", "open"),
+        default="daemon",
+        help="who sees a memory: the daemon's rules (default), only its owner, or everyone",
+    )
     s.add_argument("--no-admin-gate", action="store_true", help="let every caller use admin routes")
     s.add_argument(
         "--governance",
@@ -31,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NS=LEVEL",
         help="e.g. team=approve: writes to namespace 'team' need approval (repeatable)",
     )
-    s.add_argument("--log-level", default="info")
+    s.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
     args = parser.parse_args(argv)
     if args.host not in ("127.0.0.1", "localhost", "::1") and not args.api_key:
         print("refusing to bind a non-loopback host without --api-key (as the daemon does)", file=sys.stderr)

@@ -8,29 +8,35 @@ Enable with ``-p ai_memory.testing.pytest_plugin`` or ``pytest_plugins = ["ai_me
 - ``ai_memory_server`` -> the base URL of a fresh server (function scope, in-memory SQLite).
 - ``ai_memory_client`` / ``async_ai_memory_client`` -> ``ai_memory.AiMemoryClient`` /
   ``AsyncAiMemoryClient`` pointed at it, with ``agent_id="test-agent"``.
+
+Every fixture is a plain (sync) fixture, so they work with any async test runner — pytest-asyncio
+in strict or auto mode, anyio's plugin, or none configured. The async client keeps no idle
+connection between requests, so it belongs to no event loop and needs no async teardown.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
 from ._config import ServerConfig
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the clients are imported when a fixture runs, never when pytest loads the plugin
+    from .. import AiMemoryClient, AsyncAiMemoryClient
     from ._server import LocalServer
 
 
 @pytest.fixture
 def ai_memory_server_config() -> ServerConfig:
+    """The server's configuration; override this fixture to change it."""
     return ServerConfig(allow_loopback_webhooks=True)
 
 
 @pytest.fixture
 def ai_memory_local_server(ai_memory_server_config: ServerConfig) -> Iterator[LocalServer]:
+    """A running local server (function scope, in-memory SQLite), stopped after the test."""
     from ._server import LocalServer  # needs the [testing] extra (uvicorn, starlette)
 
     server = LocalServer(ai_memory_server_config)
@@ -43,28 +49,39 @@ def ai_memory_local_server(ai_memory_server_config: ServerConfig) -> Iterator[Lo
 
 @pytest.fixture
 def ai_memory_server(ai_memory_local_server: LocalServer) -> str:
+    """The base URL of a fresh local server."""
     return ai_memory_local_server.url
 
 
 @pytest.fixture
-def ai_memory_client(ai_memory_server: str, ai_memory_server_config: ServerConfig) -> Iterator[Any]:
-    client = importlib.import_module("ai_memory").AiMemoryClient(
+def ai_memory_client(
+    ai_memory_server: str, ai_memory_server_config: ServerConfig
+) -> Iterator[AiMemoryClient]:
+    """An :class:`~ai_memory.AiMemoryClient` for the local server (``agent_id="test-agent"``)."""
+    from .. import AiMemoryClient
+
+    with AiMemoryClient(
         base_url=ai_memory_server, api_key=ai_memory_server_config.api_key, agent_id="test-agent"
-    )
-    try:
+    ) as client:
         yield client
-    finally:
-        client.close()
 
 
 @pytest.fixture
-async def async_ai_memory_client(
+def async_ai_memory_client(
     ai_memory_server: str, ai_memory_server_config: ServerConfig
-) -> AsyncIterator[Any]:
-    client = importlib.import_module("ai_memory").AsyncAiMemoryClient(
-        base_url=ai_memory_server, api_key=ai_memory_server_config.api_key, agent_id="test-agent"
+) -> AsyncAiMemoryClient:
+    """An :class:`~ai_memory.AsyncAiMemoryClient` for the local server (``agent_id="test-agent"``)."""
+    import httpx
+
+    from agent_memory_sdk._base_client import DEFAULT_TIMEOUT
+
+    from .. import AsyncAiMemoryClient
+
+    return AsyncAiMemoryClient(
+        base_url=ai_memory_server,
+        api_key=ai_memory_server_config.api_key,
+        agent_id="test-agent",
+        http_client=httpx.AsyncClient(
+            timeout=DEFAULT_TIMEOUT, limits=httpx.Limits(max_keepalive_connections=0)
+        ),
     )
-    try:
-        yield client
-    finally:
-        await client.aclose()

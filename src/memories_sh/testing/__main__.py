@@ -14,17 +14,27 @@ def main(argv: list[str] | None = None) -> int:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve /api/sdk/v1 and /api/mcp")
-    serve.add_argument("--port", type=int, default=3030)
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=3030, help="port (default 3030)")
+    serve.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
     serve.add_argument(
         "--db",
         default=None,
         help="directory (one SQLite file per tenant) or workspace DB file; default: a temporary directory",
     )
     serve.add_argument(
-        "--key", action="append", default=[], help="accepted mem_ key (repeatable); generated if absent"
+        "--api-key",
+        "--key",
+        dest="key",
+        action="append",
+        default=[],
+        help="accepted mem_ key (repeatable); one is generated and printed if absent",
     )
-    serve.add_argument("--rate-limit", type=int, default=120, help="requests per 60 s per key (0 disables)")
+    serve.add_argument(
+        "--rate-limit",
+        type=int,
+        default=120,
+        help="the service's limiter: requests per 60 s per key (default 120, as the service; 0 disables)",
+    )
     serve.add_argument(
         "--no-auto-provision",
         action="store_true",

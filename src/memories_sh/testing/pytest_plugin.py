@@ -2,27 +2,33 @@
 ``async_memories_client``, plus ``memories_local_server`` (the :class:`LocalServer`).
 
 Enable with ``-p memories_sh.testing.pytest_plugin`` or through the ``pytest11`` entry point.
-Override ``memories_server_config`` to configure the server.
+Override ``memories_server_config`` to configure the server; its default turns the service's
+rate limit off (a test suite making hundreds of calls would otherwise wait on it): ask for it with
+``ServerConfig(rate_limit=120)``.
+
+Every fixture is a plain (sync) fixture, so they work with any async test runner — pytest-asyncio
+in strict or auto mode, anyio's plugin, or none configured. The async client keeps no idle
+connection between requests, so it belongs to no event loop and needs no async teardown.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
 from ._config import ServerConfig  # stdlib-only: loading this plugin never imports starlette/uvicorn
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the clients are imported when a fixture runs, never when pytest loads the plugin
+    from .. import AsyncMemoriesClient, MemoriesClient
     from ._runner import LocalServer
 
 
 @pytest.fixture
 def memories_server_config() -> ServerConfig:
-    """The configuration of the server; override this fixture to change it."""
-    return ServerConfig()
+    """The configuration of the server (rate limit off); override this fixture to change it."""
+    return ServerConfig(rate_limit=None)
 
 
 @pytest.fixture
@@ -46,27 +52,27 @@ def memories_api_key(memories_local_server: LocalServer) -> str:
 
 
 @pytest.fixture
-def memories_client(memories_server: str, memories_api_key: str) -> Iterator[Any]:
-    # imported lazily: the server works without the client
-    client_cls = getattr(importlib.import_module("memories_sh"), "MemoriesClient")  # noqa: B009
-    client = client_cls(memories_api_key, base_url=memories_server)
-    try:
+def memories_client(memories_server: str, memories_api_key: str) -> Iterator[MemoriesClient]:
+    """A :class:`~memories_sh.MemoriesClient` for the local server."""
+    from .. import MemoriesClient  # imported lazily: the server works without the client
+
+    with MemoriesClient(memories_api_key, base_url=memories_server) as client:
         yield client
-    finally:
-        close = getattr(client, "close", None)
-        if callable(close):
-            close()
 
 
 @pytest.fixture
-async def async_memories_client(memories_server: str, memories_api_key: str) -> AsyncIterator[Any]:
-    client_cls = getattr(importlib.import_module("memories_sh"), "AsyncMemoriesClient")  # noqa: B009
-    client = client_cls(memories_api_key, base_url=memories_server)
-    try:
-        yield client
-    finally:
-        aclose = getattr(client, "aclose", None) or getattr(client, "close", None)
-        if callable(aclose):
-            result = aclose()
-            if hasattr(result, "__await__"):
-                await result
+def async_memories_client(memories_server: str, memories_api_key: str) -> AsyncMemoriesClient:
+    """An :class:`~memories_sh.AsyncMemoriesClient` for the local server."""
+    import httpx
+
+    from agent_memory_sdk._base_client import DEFAULT_TIMEOUT
+
+    from .. import AsyncMemoriesClient
+
+    return AsyncMemoriesClient(
+        memories_api_key,
+        base_url=memories_server,
+        http_client=httpx.AsyncClient(
+            timeout=DEFAULT_TIMEOUT, limits=httpx.Limits(max_keepalive_connections=0)
+        ),
+    )

@@ -1,1 +1,1 @@
-"""Operations tagged ``admin``."""
+"""``_ai_memory_api``: operations tagged ``admin``."""

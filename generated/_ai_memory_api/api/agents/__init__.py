@@ -1,1 +1,1 @@
-"""Operations tagged ``agents``."""
+"""``_ai_memory_api``: operations tagged ``agents``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``archive``."""
+"""``_ai_memory_api``: operations tagged ``archive``."""

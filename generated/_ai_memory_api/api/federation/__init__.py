@@ -1,1 +1,1 @@
-"""Operations tagged ``federation``."""
+"""``_ai_memory_api``: operations tagged ``federation``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``governance``."""
+"""``_ai_memory_api``: operations tagged ``governance``."""

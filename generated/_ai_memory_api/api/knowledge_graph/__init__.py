@@ -1,1 +1,1 @@
-"""Operations tagged ``knowledge_graph``."""
+"""``_ai_memory_api``: operations tagged ``knowledge_graph``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``links``."""
+"""``_ai_memory_api``: operations tagged ``links``."""

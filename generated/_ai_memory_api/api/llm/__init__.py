@@ -1,1 +1,1 @@
-"""Operations tagged ``llm``."""
+"""``_ai_memory_api``: operations tagged ``llm``."""

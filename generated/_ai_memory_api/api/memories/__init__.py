@@ -1,1 +1,1 @@
-"""Operations tagged ``memories``."""
+"""``_ai_memory_api``: operations tagged ``memories``."""

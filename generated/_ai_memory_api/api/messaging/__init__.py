@@ -1,1 +1,1 @@
-"""Operations tagged ``messaging``."""
+"""``_ai_memory_api``: operations tagged ``messaging``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``namespaces``."""
+"""``_ai_memory_api``: operations tagged ``namespaces``."""

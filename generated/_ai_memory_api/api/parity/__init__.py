@@ -1,1 +1,1 @@
-"""Operations tagged ``parity``."""
+"""``_ai_memory_api``: operations tagged ``parity``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``recall``."""
+"""``_ai_memory_api``: operations tagged ``recall``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``skills``."""
+"""``_ai_memory_api``: operations tagged ``skills``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``subscriptions``."""
+"""``_ai_memory_api``: operations tagged ``subscriptions``."""

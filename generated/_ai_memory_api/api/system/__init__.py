@@ -1,1 +1,1 @@
-"""Operations tagged ``system``."""
+"""``_ai_memory_api``: operations tagged ``system``."""

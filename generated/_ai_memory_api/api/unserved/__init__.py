@@ -1,1 +1,1 @@
-"""Operations tagged ``unserved``."""
+"""``_ai_memory_api``: operations tagged ``unserved``."""

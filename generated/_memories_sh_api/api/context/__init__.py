@@ -1,1 +1,1 @@
-"""Operations tagged ``context``."""
+"""``_memories_sh_api``: operations tagged ``context``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``graph``."""
+"""``_memories_sh_api``: operations tagged ``graph``."""

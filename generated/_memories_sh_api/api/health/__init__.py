@@ -1,1 +1,1 @@
-"""Operations tagged ``health``."""
+"""``_memories_sh_api``: operations tagged ``health``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``management``."""
+"""``_memories_sh_api``: operations tagged ``management``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``mcp``."""
+"""``_memories_sh_api``: operations tagged ``mcp``."""

@@ -1,1 +1,1 @@
-"""Operations tagged ``memories``."""
+"""``_memories_sh_api``: operations tagged ``memories``."""

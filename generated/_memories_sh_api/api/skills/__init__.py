@@ -1,1 +1,1 @@
-"""Operations tagged ``skills``."""
+"""``_memories_sh_api``: operations tagged ``skills``."""
