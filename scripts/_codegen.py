@@ -2,14 +2,16 @@
 
 Used by ``scripts/generate`` (write ``generated/``) and ``scripts/check-generated`` (compare).
 
-openapi-python-client's templates cannot see an operation's ``x-`` extensions, so before each
-run we render them into ``_hints.jinja`` — a Jinja file of plain data that our templates import
-— next to a copy of ``templates/``. Nothing here knows any endpoint: it copies what the spec says.
+openapi-python-client's templates cannot see an operation's ``x-`` extensions, so the generator
+runs in-process and our templates get them, and each method's full description (``_methods``)
+and the documented error codes (``_errors``), as plain-data globals. Nothing here knows any
+endpoint: it copies what the spec says.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
+import io
 import shutil
 import subprocess
 import sys
@@ -133,73 +135,67 @@ def component_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
-def to_jinja_literal(value: Any) -> str:
-    """Serialise JSON data as a Jinja literal (``none`` instead of ``null``)."""
-    if value is None:
-        return "none"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float, str)):
-        return json.dumps(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(to_jinja_literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        items = (f"{json.dumps(str(k))}: {to_jinja_literal(v)}" for k, v in sorted(value.items()))
-        return "{" + ", ".join(items) + "}"
-    raise TypeError(f"cannot render {type(value).__name__} in hints")
+def _config(package: str, spec_path: Path, out: Path) -> Any:
+    """The generator's configuration (what ``--config``/``--meta none`` would give the CLI)."""
+    from openapi_python_client.config import Config, ConfigFile, MetaType
 
-
-def write_config(path: Path, package: str) -> None:
     ruff = ruff_path()
-    config = {
-        "project_name_override": package,
-        "package_name_override": package,
-        "literal_enums": False,
-        "docstrings_on_attributes": True,
-        "use_path_prefixes_for_title_model_names": False,
-        "post_hooks": [
+    config_file = ConfigFile(
+        project_name_override=package,
+        package_name_override=package,
+        literal_enums=False,
+        docstrings_on_attributes=True,
+        use_path_prefixes_for_title_model_names=False,
+        post_hooks=[
             f"{ruff} check --isolated --target-version py310 --select F,I,UP --fix-only --quiet .",
             f"{ruff} format --isolated --target-version py310 --line-length 110 --quiet .",
         ],
-    }
-    path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
+    )
+    return Config.from_sources(
+        config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out
+    )
+
+
+def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> Any:
+    """The generator's ``Project`` for one spec, with our data installed as template globals.
+
+    The generator runs in-process (``openapi_python_client`` 0.29.1 is pinned) so that our
+    templates receive plain data computed here (:mod:`_methods`) instead of re-deriving it in
+    Jinja: ``API`` (every facade method), ``HINTS`` (each operation's ``x-`` extensions),
+    ``COMPONENT_CONSTRAINTS``, ``ERROR_CODES`` and ``PACKAGE``.
+    """
+    import _errors
+    import _methods
+    from openapi_python_client import _get_project_for_url_or_path
+    from openapi_python_client.parser.errors import GeneratorError
+
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    project = _get_project_for_url_or_path(_config(package, spec_path, out), custom_template_path=templates)
+    if isinstance(project, GeneratorError):
+        sys.exit(f"generation of {package} from {spec_path.name} failed: {project.header}: {project.detail}")
+    hints = operation_hints(spec)
+    project.env.globals.update(
+        PACKAGE=package,
+        HINTS=hints,
+        COMPONENT_CONSTRAINTS=component_constraints(spec),
+        API=_methods.describe(project.openapi, hints, project.env.globals["class_name"]),
+        ERROR_CODES=_errors.error_codes(spec),
+    )
+    return project
 
 
 def generate(spec_path: Path, package: str, output: Path) -> None:
     """Generate ``package`` from ``spec_path`` into the fresh directory ``output``."""
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="codegen-") as scratch_dir:
         scratch = Path(scratch_dir)
-        templates = scratch / "templates"
-        shutil.copytree(ROOT / "templates", templates)
-        hints = to_jinja_literal(operation_hints(spec))
-        (templates / "_hints.jinja").write_text(
-            "{# Written by scripts/_codegen.py from the spec's x- extensions. #}\n"
-            f"{{% set PACKAGE = {json.dumps(package)} %}}\n{{% set HINTS = {hints} %}}\n"
-            f"{{% set COMPONENT_CONSTRAINTS = {to_jinja_literal(component_constraints(spec))} %}}\n",
-            encoding="utf-8",
-        )
-        config = scratch / "config.yaml"
-        write_config(config, package)
         out = scratch / "out"
-        command = [
-            str(Path(sys.executable).with_name("openapi-python-client")),
-            "generate",
-            "--path",
-            str(spec_path),
-            "--config",
-            str(config),
-            "--custom-template-path",
-            str(templates),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out),
-            "--fail-on-warning",
-        ]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        if result.returncode != 0 or "Warning" in result.stdout:
-            sys.stderr.write(result.stdout + result.stderr)
+        project = load_project(spec_path, package, out, ROOT / "templates")
+        with contextlib.redirect_stdout(io.StringIO()) as printed:
+            errors = project.build()
+        if errors:  # what the CLI's --fail-on-warning refuses: warnings included
+            sys.stderr.write(printed.getvalue())
+            for error in errors:
+                sys.stderr.write(f"{error.level.value}: {error.header}\n{error.detail or ''}\n")
             sys.exit(f"generation of {package} from {spec_path.name} failed")
         shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
         (out / "py.typed").write_text("", encoding="utf-8")

@@ -1,8 +1,7 @@
 """Typed facade of the memories.sh SDK HTTP API API — generated, do not edit.
 
-Every operation of the spec is a method here; each packs its arguments by wire name and hands
-them, with the operation's descriptor, to the engine (``agent_memory_sdk``) that owns auth,
-retries, errors and parsing.
+Every operation of the spec is a method here; each hands its arguments, with the operation's
+binding, to the engine (``agent_memory_sdk``) that owns auth, retries, errors and parsing.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ from .api.memories import memories_search as _memories_memories_search
 from .api.skills import skills_delete_file as _skills_skills_delete_file
 from .api.skills import skills_list_files as _skills_skills_list_files
 from .api.skills import skills_upsert_file as _skills_skills_upsert_file
-from .types import NOT_GIVEN, AsyncResource, NotGiven, SyncResource
+from .types import NOT_GIVEN, AsyncResource, NotGiven, SyncResource, call, call_raw
 
 if TYPE_CHECKING:
     import httpx
@@ -124,97 +123,52 @@ __all__ = [
 class SkillsResource(SyncResource):
     """The ``skills`` operations."""
 
-    def upsert_file(
-        self,
-        *,
-        path: str,
-        content: str,
-        procedure_key: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SkillsUpsertFileData:
+    def upsert_file(self, *, path: str, content: str, procedure_key: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsUpsertFileData:  # fmt: skip
         """Create or update a skill file
 
         Create or update a scoped skill file. The identity key is (`path`, scope = `project` iff
         `scope.projectId` is given, `projectId`, **exact** `scope.userId`). An existing row, even a
-        soft-deleted one, is updated and undeleted and keeps its id. Answers **201 when created,
-        200 when updated** (both carry the same envelope; `data.created` tells them apart).
+        soft-deleted one, is updated and undeleted and keeps its id. Answers **201 when created, 200
+        when updated** (both carry the same envelope; `data.created` tells them apart).
 
         ``POST /api/sdk/v1/skills/files/upsert``
 
         Args:
-            path: File path, e.g. `.agents/skills/review/SKILL.md`. Trimmed; 1..400 characters
-                after trimming.
+            path: File path, e.g. `.agents/skills/review/SKILL.md`. Trimmed; 1..400 characters after
+                trimming.
             content: File content. Trimmed; 1..120000 characters after trimming (stored trimmed).
-            procedure_key: **[H] only** (stripped by [S] servers): procedure key used for ranking. 1..120
-                characters.
+            procedure_key: **[H] only** (stripped by [S] servers): procedure key used for ranking.
+                1..120 characters.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _skills_skills_upsert_file.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "path": path,
-                "content": content,
-                "procedureKey": procedure_key,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _skills_skills_upsert_file.BINDING, locals())
 
-    def list_files(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        procedure_key: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def list_files(self, *, limit: int | NotGiven = NOT_GIVEN, query: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SkillsListFilesData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsListFilesData:  # fmt: skip
         """List skill files
 
-        List scoped skill files: global files plus those of `scope.projectId`, shared
-        (`user_id IS NULL`) plus those of `scope.userId`. Project files come first, then
-        `updated_at DESC`.
+        List scoped skill files: global files plus those of `scope.projectId`, shared (`user_id IS
+        NULL`) plus those of `scope.userId`. Project files come first, then `updated_at DESC`.
 
         ``POST /api/sdk/v1/skills/files/list``
 
@@ -222,414 +176,133 @@ class SkillsResource(SyncResource):
             limit: Maximum number of files (1..500).
             query: **[H] only** (stripped by [S] servers): rank files for this query. At most 500
                 characters.
-            procedure_key: **[H] only** (stripped by [S] servers): filter/rank by procedure key. At most
-                120 characters.
+            procedure_key: **[H] only** (stripped by [S] servers): filter/rank by procedure key. At
+                most 120 characters.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _skills_skills_list_files.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "limit": limit,
-                "query": query,
-                "procedureKey": procedure_key,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _skills_skills_list_files.BINDING, locals())
 
-    def delete_file(
-        self,
-        path: str,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def delete_file(self, path: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SkillsDeleteFileData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsDeleteFileData:  # fmt: skip
         """Delete (soft-delete) a skill file
 
-        Soft-delete a skill file. The scope must match exactly, as for upsert (same `path`,
-        project vs. global, same `projectId`, exact `userId`); otherwise `404 SKILL_FILE_NOT_FOUND`.
+        Soft-delete a skill file. The scope must match exactly, as for upsert (same `path`, project
+        vs. global, same `projectId`, exact `userId`); otherwise `404 SKILL_FILE_NOT_FOUND`.
 
         ``POST /api/sdk/v1/skills/files/delete``
 
         Args:
             path: File path. Trimmed; 1..400 characters after trimming.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _skills_skills_delete_file.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "path": path,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _skills_skills_delete_file.BINDING, locals())
 
 
 class SkillsResourceWithRawResponse(SyncResource):
     """The ``skills`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def upsert_file(
-        self,
-        *,
-        path: str,
-        content: str,
-        procedure_key: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def upsert_file(self, *, path: str, content: str, procedure_key: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsUpsertFileData]:  # fmt: skip
+        """``skills.upsert_file``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SkillsResource.upsert_file, locals())
+
+    def list_files(self, *, limit: int | NotGiven = NOT_GIVEN, query: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillsUpsertFileData]:
-        """Create or update a skill file
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsListFilesData]:  # fmt: skip
+        """``skills.list_files``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SkillsResource.list_files, locals())
 
-        Create or update a scoped skill file. The identity key is (`path`, scope = `project` iff
-        `scope.projectId` is given, `projectId`, **exact** `scope.userId`). An existing row, even a
-        soft-deleted one, is updated and undeleted and keeps its id. Answers **201 when created,
-        200 when updated** (both carry the same envelope; `data.created` tells them apart).
-
-        ``POST /api/sdk/v1/skills/files/upsert``
-
-        Args:
-            path: File path, e.g. `.agents/skills/review/SKILL.md`. Trimmed; 1..400 characters
-                after trimming.
-            content: File content. Trimmed; 1..120000 characters after trimming (stored trimmed).
-            procedure_key: **[H] only** (stripped by [S] servers): procedure key used for ranking. 1..120
-                characters.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _skills_skills_upsert_file.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "path": path,
-                "content": content,
-                "procedureKey": procedure_key,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def list_files(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        procedure_key: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def delete_file(self, path: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillsListFilesData]:
-        """List skill files
-
-        List scoped skill files: global files plus those of `scope.projectId`, shared
-        (`user_id IS NULL`) plus those of `scope.userId`. Project files come first, then
-        `updated_at DESC`.
-
-        ``POST /api/sdk/v1/skills/files/list``
-
-        Args:
-            limit: Maximum number of files (1..500).
-            query: **[H] only** (stripped by [S] servers): rank files for this query. At most 500
-                characters.
-            procedure_key: **[H] only** (stripped by [S] servers): filter/rank by procedure key. At most
-                120 characters.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _skills_skills_list_files.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "limit": limit,
-                "query": query,
-                "procedureKey": procedure_key,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def delete_file(
-        self,
-        path: str,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillsDeleteFileData]:
-        """Delete (soft-delete) a skill file
-
-        Soft-delete a skill file. The scope must match exactly, as for upsert (same `path`,
-        project vs. global, same `projectId`, exact `userId`); otherwise `404 SKILL_FILE_NOT_FOUND`.
-
-        ``POST /api/sdk/v1/skills/files/delete``
-
-        Args:
-            path: File path. Trimmed; 1..400 characters after trimming.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _skills_skills_delete_file.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "path": path,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsDeleteFileData]:  # fmt: skip
+        """``skills.delete_file``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SkillsResource.delete_file, locals())
 
 
 class AsyncSkillsResource(AsyncResource):
     """The ``skills`` operations (async)."""
 
-    async def upsert_file(
-        self,
-        *,
-        path: str,
-        content: str,
-        procedure_key: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SkillsUpsertFileData:
+    async def upsert_file(self, *, path: str, content: str, procedure_key: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsUpsertFileData:  # fmt: skip
         """Create or update a skill file
 
         Create or update a scoped skill file. The identity key is (`path`, scope = `project` iff
         `scope.projectId` is given, `projectId`, **exact** `scope.userId`). An existing row, even a
-        soft-deleted one, is updated and undeleted and keeps its id. Answers **201 when created,
-        200 when updated** (both carry the same envelope; `data.created` tells them apart).
+        soft-deleted one, is updated and undeleted and keeps its id. Answers **201 when created, 200
+        when updated** (both carry the same envelope; `data.created` tells them apart).
 
         ``POST /api/sdk/v1/skills/files/upsert``
 
         Args:
-            path: File path, e.g. `.agents/skills/review/SKILL.md`. Trimmed; 1..400 characters
-                after trimming.
+            path: File path, e.g. `.agents/skills/review/SKILL.md`. Trimmed; 1..400 characters after
+                trimming.
             content: File content. Trimmed; 1..120000 characters after trimming (stored trimmed).
-            procedure_key: **[H] only** (stripped by [S] servers): procedure key used for ranking. 1..120
-                characters.
+            procedure_key: **[H] only** (stripped by [S] servers): procedure key used for ranking.
+                1..120 characters.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _skills_skills_upsert_file.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "path": path,
-                "content": content,
-                "procedureKey": procedure_key,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _skills_skills_upsert_file.BINDING, locals())
 
-    async def list_files(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        procedure_key: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def list_files(self, *, limit: int | NotGiven = NOT_GIVEN, query: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SkillsListFilesData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsListFilesData:  # fmt: skip
         """List skill files
 
-        List scoped skill files: global files plus those of `scope.projectId`, shared
-        (`user_id IS NULL`) plus those of `scope.userId`. Project files come first, then
-        `updated_at DESC`.
+        List scoped skill files: global files plus those of `scope.projectId`, shared (`user_id IS
+        NULL`) plus those of `scope.userId`. Project files come first, then `updated_at DESC`.
 
         ``POST /api/sdk/v1/skills/files/list``
 
@@ -637,610 +310,238 @@ class AsyncSkillsResource(AsyncResource):
             limit: Maximum number of files (1..500).
             query: **[H] only** (stripped by [S] servers): rank files for this query. At most 500
                 characters.
-            procedure_key: **[H] only** (stripped by [S] servers): filter/rank by procedure key. At most
-                120 characters.
+            procedure_key: **[H] only** (stripped by [S] servers): filter/rank by procedure key. At
+                most 120 characters.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _skills_skills_list_files.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "limit": limit,
-                "query": query,
-                "procedureKey": procedure_key,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _skills_skills_list_files.BINDING, locals())
 
-    async def delete_file(
-        self,
-        path: str,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def delete_file(self, path: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SkillsDeleteFileData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsDeleteFileData:  # fmt: skip
         """Delete (soft-delete) a skill file
 
-        Soft-delete a skill file. The scope must match exactly, as for upsert (same `path`,
-        project vs. global, same `projectId`, exact `userId`); otherwise `404 SKILL_FILE_NOT_FOUND`.
+        Soft-delete a skill file. The scope must match exactly, as for upsert (same `path`, project
+        vs. global, same `projectId`, exact `userId`); otherwise `404 SKILL_FILE_NOT_FOUND`.
 
         ``POST /api/sdk/v1/skills/files/delete``
 
         Args:
             path: File path. Trimmed; 1..400 characters after trimming.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _skills_skills_delete_file.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "path": path,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _skills_skills_delete_file.BINDING, locals())
 
 
 class AsyncSkillsResourceWithRawResponse(AsyncResource):
     """The ``skills`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def upsert_file(
-        self,
-        *,
-        path: str,
-        content: str,
-        procedure_key: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def upsert_file(self, *, path: str, content: str, procedure_key: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsUpsertFileData]:  # fmt: skip
+        """``skills.upsert_file``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSkillsResource.upsert_file, locals())
+
+    async def list_files(self, *, limit: int | NotGiven = NOT_GIVEN, query: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillsUpsertFileData]:
-        """Create or update a skill file
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsListFilesData]:  # fmt: skip
+        """``skills.list_files``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSkillsResource.list_files, locals())
 
-        Create or update a scoped skill file. The identity key is (`path`, scope = `project` iff
-        `scope.projectId` is given, `projectId`, **exact** `scope.userId`). An existing row, even a
-        soft-deleted one, is updated and undeleted and keeps its id. Answers **201 when created,
-        200 when updated** (both carry the same envelope; `data.created` tells them apart).
-
-        ``POST /api/sdk/v1/skills/files/upsert``
-
-        Args:
-            path: File path, e.g. `.agents/skills/review/SKILL.md`. Trimmed; 1..400 characters
-                after trimming.
-            content: File content. Trimmed; 1..120000 characters after trimming (stored trimmed).
-            procedure_key: **[H] only** (stripped by [S] servers): procedure key used for ranking. 1..120
-                characters.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _skills_skills_upsert_file.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "path": path,
-                "content": content,
-                "procedureKey": procedure_key,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def list_files(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        procedure_key: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def delete_file(self, path: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillsListFilesData]:
-        """List skill files
-
-        List scoped skill files: global files plus those of `scope.projectId`, shared
-        (`user_id IS NULL`) plus those of `scope.userId`. Project files come first, then
-        `updated_at DESC`.
-
-        ``POST /api/sdk/v1/skills/files/list``
-
-        Args:
-            limit: Maximum number of files (1..500).
-            query: **[H] only** (stripped by [S] servers): rank files for this query. At most 500
-                characters.
-            procedure_key: **[H] only** (stripped by [S] servers): filter/rank by procedure key. At most
-                120 characters.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _skills_skills_list_files.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "limit": limit,
-                "query": query,
-                "procedureKey": procedure_key,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def delete_file(
-        self,
-        path: str,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillsDeleteFileData]:
-        """Delete (soft-delete) a skill file
-
-        Soft-delete a skill file. The scope must match exactly, as for upsert (same `path`,
-        project vs. global, same `projectId`, exact `userId`); otherwise `404 SKILL_FILE_NOT_FOUND`.
-
-        ``POST /api/sdk/v1/skills/files/delete``
-
-        Args:
-            path: File path. Trimmed; 1..400 characters after trimming.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _skills_skills_delete_file.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "path": path,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsDeleteFileData]:  # fmt: skip
+        """``skills.delete_file``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSkillsResource.delete_file, locals())
 
 
 class MemoriesResource(SyncResource):
     """The ``memories`` operations."""
 
-    def add(
-        self,
-        *,
-        content: str,
+    def add(self, *, content: str,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        paths: Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, paths: Sequence[str] | NotGiven = NOT_GIVEN,
         category: str | NotGiven = NOT_GIVEN,
         metadata: MemoriesAddRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        embedding_model: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        embedding_model: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesAddData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesAddData:  # fmt: skip
         """Add a memory
 
         Create a memory. `type` and `layer` are independent (e.g. `type: note, layer: working` is
-        allowed). A `working` memory gets `expiresAt` = now + the server's working-memory TTL
-        (24 h by default); after the write, expired working memories are soft-deleted and only the
-        newest 200 (default) working memories of that user are kept. Giving `scope.projectId`
-        stores the memory with `scope: project`. Answers **201**.
+        allowed). A `working` memory gets `expiresAt` = now + the server's working-memory TTL (24 h
+        by default); after the write, expired working memories are soft-deleted and only the newest
+        200 (default) working memories of that user are kept. Giving `scope.projectId` stores the
+        memory with `scope: project`. Answers **201**.
 
         ``POST /api/sdk/v1/memories/add``
 
         Args:
             content: The memory text. Trimmed; 1..8000 characters after trimming.
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
+            type: Memory type. Requests accept exactly these five values (default `note` on add). In
+                responses the raw stored value is passed through, so rows written by other tools may
+                carry other strings; SDK enums are open and keep unknown values.
             layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
+                server's TTL, 24 h by default) or `long_term`. In responses, a missing or invalid
+                stored layer is derived from the type (`rule` → `rule`, otherwise `long_term`).
             tags: Up to 50 tags. Stored comma-joined, so avoid commas inside a tag.
             paths: Up to 100 file glob patterns the memory applies to.
             category: Category. Trimmed; 1..120 characters after trimming.
             metadata: Structured metadata (a JSON object; null is rejected).
-            embedding_model: **[H] only** (stripped by [S] servers): embedding model id to use. Trimmed;
-                1..160 characters.
+            embedding_model: **[H] only** (stripped by [S] servers): embedding model id to use.
+                Trimmed; 1..160 characters.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _memories_memories_add.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "content": content,
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "paths": paths,
-                "category": category,
-                "metadata": metadata,
-                "embeddingModel": embedding_model,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _memories_memories_add.BINDING, locals())
 
-    def search(
-        self,
-        query: str,
-        *,
+    def search(self, query: str, *,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        strategy: ContextStrategy
-        | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"]
-        | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        strategy: ContextStrategy | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesSearchData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesSearchData:  # fmt: skip
         """Search memories
 
         Full-text search (SQLite FTS5, bm25 ranking; substring fallback) over global memories plus
-        the memories of `scope.projectId`, shared rows plus those of `scope.userId`. An empty
-        (after trimming) query is rejected with `400 INVALID_REQUEST` (never `QUERY_REQUIRED` over
-        HTTP). `count` is the number of returned memories, not a total.
+        the memories of `scope.projectId`, shared rows plus those of `scope.userId`. An empty (after
+        trimming) query is rejected with `400 INVALID_REQUEST` (never `QUERY_REQUIRED` over HTTP).
+        `count` is the number of returned memories, not a total.
 
         ``POST /api/sdk/v1/memories/search``
 
         Args:
             query: The search query. Trimmed; 1..500 characters after trimming (empty → `400
                 INVALID_REQUEST`).
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
+            type: Memory type. Requests accept exactly these five values (default `note` on add). In
+                responses the raw stored value is passed through, so rows written by other tools may
+                carry other strings; SDK enums are open and keep unknown values.
             layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
+                server's TTL, 24 h by default) or `long_term`. In responses, a missing or invalid
+                stored layer is derived from the type (`rule` → `rule`, otherwise `long_term`).
             strategy: Requested retrieval strategy for `context/get`. **[S]** accepts `baseline`
-                (tiered recall)
-                and `hybrid_graph` (adds graph expansion when enabled). `lexical`, `semantic`
-                and `hybrid`
-                are **[H] values** (with `baseline` → `lexical` and `hybrid_graph` → `hybrid` as
-                aliases); an [S] server rejects them with `400 INVALID_REQUEST`.
+                (tiered recall) and `hybrid_graph` (adds graph expansion when enabled). `lexical`,
+                `semantic` and `hybrid` are **[H] values** (with `baseline` → `lexical` and
+                `hybrid_graph` → `hybrid` as aliases); an [S] server rejects them with `400
+                INVALID_REQUEST`.
             limit: Maximum number of results (1..50).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _memories_memories_search.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "type": type,
-                "layer": layer,
-                "strategy": strategy,
-                "limit": limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _memories_memories_search.BINDING, locals())
 
-    def list(
-        self,
-        *,
+    def list(self, *,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesListData:
+        tags: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesListData:  # fmt: skip
         """List recent memories
 
         List recent memories (ordered `created_at DESC`) with optional filters. Returns global
-        memories plus those of `scope.projectId`, shared rows plus those of `scope.userId`.
-        `count` is the number of returned memories, not a total.
+        memories plus those of `scope.projectId`, shared rows plus those of `scope.userId`. `count`
+        is the number of returned memories, not a total.
 
         ``POST /api/sdk/v1/memories/list``
 
         Args:
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
+            type: Memory type. Requests accept exactly these five values (default `note` on add). In
+                responses the raw stored value is passed through, so rows written by other tools may
+                carry other strings; SDK enums are open and keep unknown values.
             layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
+                server's TTL, 24 h by default) or `long_term`. In responses, a missing or invalid
+                stored layer is derived from the type (`rule` → `rule`, otherwise `long_term`).
             tags: A **single** tag filter (a string, not an array): substring match (`LIKE %tag%`)
-                on the
-                comma-joined tags. Trimmed; 1..120 characters after trimming.
+                on the comma-joined tags. Trimmed; 1..120 characters after trimming.
             limit: Maximum number of results (1..100).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _memories_memories_list.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "limit": limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _memories_memories_list.BINDING, locals())
 
-    def edit(
-        self,
-        id: str,
-        *,
-        content: str | NotGiven = NOT_GIVEN,
+    def edit(self, id: str, *, content: str | NotGiven = NOT_GIVEN,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        paths: Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, paths: Sequence[str] | NotGiven = NOT_GIVEN,
         category: str | NotGiven = NOT_GIVEN,
         metadata: MemoriesEditRequestMetadataType0 | None | NotGiven = NOT_GIVEN,
-        embedding_model: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        embedding_model: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesEditData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesEditData:  # fmt: skip
         """Edit a memory
 
         Update an existing memory. At least one editable field besides `id` (`content`, `type`,
@@ -1248,882 +549,299 @@ class MemoriesResource(SyncResource):
         required, otherwise `400 INVALID_REQUEST`.
 
         * Setting `type: rule` without `layer` also sets the layer to `rule` and clears `expiresAt`.
-        * Setting `layer: working` resets `expiresAt` to now + the working-memory TTL.
-        * The update only touches a non-deleted row of exactly `scope.userId` (or a shared row,
-          `user_id IS NULL`, when no userId is given); `scope.projectId` is ignored.
-        * **[S]:** there is no not-found error; an unknown, deleted or other-user id still answers
-          200 with `updated: true`. **[H]:** answers `404 MEMORY_NOT_FOUND` when no row was updated.
+        * Setting `layer: working` resets `expiresAt` to now + the working-memory TTL. * The update
+        only touches a non-deleted row of exactly `scope.userId` (or a shared row, `user_id IS
+        NULL`, when no userId is given); `scope.projectId` is ignored. * **[S]:** there is no
+        not-found error; an unknown, deleted or other-user id still answers 200 with `updated:
+        true`. **[H]:** answers `404 MEMORY_NOT_FOUND` when no row was updated.
 
         ``POST /api/sdk/v1/memories/edit``
 
         Args:
             id: The memory id. Trimmed; 1..64 characters after trimming.
             content: New text. Trimmed; 1..8000 characters after trimming.
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
+            type: Memory type. Requests accept exactly these five values (default `note` on add). In
+                responses the raw stored value is passed through, so rows written by other tools may
+                carry other strings; SDK enums are open and keep unknown values.
             layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
+                server's TTL, 24 h by default) or `long_term`. In responses, a missing or invalid
+                stored layer is derived from the type (`rule` → `rule`, otherwise `long_term`).
             tags: New tags (replace the old ones); up to 50.
             paths: New glob patterns (replace the old ones); up to 100.
             category: New category. Trimmed; 1..120 characters after trimming.
             metadata: New metadata object, or **null to clear it** (the only request field that
                 accepts null).
-            embedding_model: **[H] only** (stripped by [S] servers): re-embed with this model. Trimmed;
-                1..160 characters.
+            embedding_model: **[H] only** (stripped by [S] servers): re-embed with this model.
+                Trimmed; 1..160 characters.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _memories_memories_edit.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "id": id,
-                "content": content,
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "paths": paths,
-                "category": category,
-                "metadata": metadata,
-                "embeddingModel": embedding_model,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _memories_memories_edit.BINDING, locals())
 
-    def forget(
-        self,
-        id: str,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesForgetData:
+    def forget(self, id: str, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesForgetData:  # fmt: skip
         """Forget (soft-delete) a memory
 
         Soft-delete a memory (`deleted_at = now`), constrained to exactly `scope.userId` (or to
         shared rows when no userId is given).
 
-        * **[S]:** there is no not-found error; the call always answers 200 with `deleted: true`.
-        * **[H]:** the HTTP route only deletes memories in the `working` layer; for `rule` and
-          `long_term` memories it is a silent no-op that still answers 200 with `deleted: true`.
-          (The MCP tool `forget_memory` is not restricted.)
+        * **[S]:** there is no not-found error; the call always answers 200 with `deleted: true`. *
+        **[H]:** the HTTP route only deletes memories in the `working` layer; for `rule` and
+        `long_term` memories it is a silent no-op that still answers 200 with `deleted: true`. (The
+        MCP tool `forget_memory` is not restricted.)
 
         ``POST /api/sdk/v1/memories/forget``
 
         Args:
             id: The memory id. Trimmed; 1..64 characters after trimming.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _memories_memories_forget.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "id": id,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _memories_memories_forget.BINDING, locals())
 
 
 class MemoriesResourceWithRawResponse(SyncResource):
     """The ``memories`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def add(
-        self,
-        *,
-        content: str,
+    def add(self, *, content: str,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        paths: Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, paths: Sequence[str] | NotGiven = NOT_GIVEN,
         category: str | NotGiven = NOT_GIVEN,
         metadata: MemoriesAddRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        embedding_model: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        embedding_model: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesAddData]:
-        """Add a memory
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesAddData]:  # fmt: skip
+        """``memories.add``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, MemoriesResource.add, locals())
 
-        Create a memory. `type` and `layer` are independent (e.g. `type: note, layer: working` is
-        allowed). A `working` memory gets `expiresAt` = now + the server's working-memory TTL
-        (24 h by default); after the write, expired working memories are soft-deleted and only the
-        newest 200 (default) working memories of that user are kept. Giving `scope.projectId`
-        stores the memory with `scope: project`. Answers **201**.
-
-        ``POST /api/sdk/v1/memories/add``
-
-        Args:
-            content: The memory text. Trimmed; 1..8000 characters after trimming.
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
-            layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
-            tags: Up to 50 tags. Stored comma-joined, so avoid commas inside a tag.
-            paths: Up to 100 file glob patterns the memory applies to.
-            category: Category. Trimmed; 1..120 characters after trimming.
-            metadata: Structured metadata (a JSON object; null is rejected).
-            embedding_model: **[H] only** (stripped by [S] servers): embedding model id to use. Trimmed;
-                1..160 characters.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _memories_memories_add.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "content": content,
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "paths": paths,
-                "category": category,
-                "metadata": metadata,
-                "embeddingModel": embedding_model,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def search(
-        self,
-        query: str,
-        *,
+    def search(self, query: str, *,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        strategy: ContextStrategy
-        | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"]
-        | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        strategy: ContextStrategy | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesSearchData]:
-        """Search memories
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesSearchData]:  # fmt: skip
+        """``memories.search``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, MemoriesResource.search, locals())
 
-        Full-text search (SQLite FTS5, bm25 ranking; substring fallback) over global memories plus
-        the memories of `scope.projectId`, shared rows plus those of `scope.userId`. An empty
-        (after trimming) query is rejected with `400 INVALID_REQUEST` (never `QUERY_REQUIRED` over
-        HTTP). `count` is the number of returned memories, not a total.
-
-        ``POST /api/sdk/v1/memories/search``
-
-        Args:
-            query: The search query. Trimmed; 1..500 characters after trimming (empty → `400
-                INVALID_REQUEST`).
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
-            layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
-            strategy: Requested retrieval strategy for `context/get`. **[S]** accepts `baseline`
-                (tiered recall)
-                and `hybrid_graph` (adds graph expansion when enabled). `lexical`, `semantic`
-                and `hybrid`
-                are **[H] values** (with `baseline` → `lexical` and `hybrid_graph` → `hybrid` as
-                aliases); an [S] server rejects them with `400 INVALID_REQUEST`.
-            limit: Maximum number of results (1..50).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _memories_memories_search.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "type": type,
-                "layer": layer,
-                "strategy": strategy,
-                "limit": limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def list(
-        self,
-        *,
+    def list(self, *,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesListData]:
-        """List recent memories
+        tags: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesListData]:  # fmt: skip
+        """``memories.list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, MemoriesResource.list, locals())
 
-        List recent memories (ordered `created_at DESC`) with optional filters. Returns global
-        memories plus those of `scope.projectId`, shared rows plus those of `scope.userId`.
-        `count` is the number of returned memories, not a total.
-
-        ``POST /api/sdk/v1/memories/list``
-
-        Args:
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
-            layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
-            tags: A **single** tag filter (a string, not an array): substring match (`LIKE %tag%`)
-                on the
-                comma-joined tags. Trimmed; 1..120 characters after trimming.
-            limit: Maximum number of results (1..100).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _memories_memories_list.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "limit": limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def edit(
-        self,
-        id: str,
-        *,
-        content: str | NotGiven = NOT_GIVEN,
+    def edit(self, id: str, *, content: str | NotGiven = NOT_GIVEN,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        paths: Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, paths: Sequence[str] | NotGiven = NOT_GIVEN,
         category: str | NotGiven = NOT_GIVEN,
         metadata: MemoriesEditRequestMetadataType0 | None | NotGiven = NOT_GIVEN,
-        embedding_model: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        embedding_model: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesEditData]:
-        """Edit a memory
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesEditData]:  # fmt: skip
+        """``memories.edit``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, MemoriesResource.edit, locals())
 
-        Update an existing memory. At least one editable field besides `id` (`content`, `type`,
-        `layer`, `tags`, `paths`, `category` or `metadata`; **[H]** also `embeddingModel`) is
-        required, otherwise `400 INVALID_REQUEST`.
-
-        * Setting `type: rule` without `layer` also sets the layer to `rule` and clears `expiresAt`.
-        * Setting `layer: working` resets `expiresAt` to now + the working-memory TTL.
-        * The update only touches a non-deleted row of exactly `scope.userId` (or a shared row,
-          `user_id IS NULL`, when no userId is given); `scope.projectId` is ignored.
-        * **[S]:** there is no not-found error; an unknown, deleted or other-user id still answers
-          200 with `updated: true`. **[H]:** answers `404 MEMORY_NOT_FOUND` when no row was updated.
-
-        ``POST /api/sdk/v1/memories/edit``
-
-        Args:
-            id: The memory id. Trimmed; 1..64 characters after trimming.
-            content: New text. Trimmed; 1..8000 characters after trimming.
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
-            layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
-            tags: New tags (replace the old ones); up to 50.
-            paths: New glob patterns (replace the old ones); up to 100.
-            category: New category. Trimmed; 1..120 characters after trimming.
-            metadata: New metadata object, or **null to clear it** (the only request field that
-                accepts null).
-            embedding_model: **[H] only** (stripped by [S] servers): re-embed with this model. Trimmed;
-                1..160 characters.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _memories_memories_edit.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "id": id,
-                "content": content,
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "paths": paths,
-                "category": category,
-                "metadata": metadata,
-                "embeddingModel": embedding_model,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def forget(
-        self,
-        id: str,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesForgetData]:
-        """Forget (soft-delete) a memory
-
-        Soft-delete a memory (`deleted_at = now`), constrained to exactly `scope.userId` (or to
-        shared rows when no userId is given).
-
-        * **[S]:** there is no not-found error; the call always answers 200 with `deleted: true`.
-        * **[H]:** the HTTP route only deletes memories in the `working` layer; for `rule` and
-          `long_term` memories it is a silent no-op that still answers 200 with `deleted: true`.
-          (The MCP tool `forget_memory` is not restricted.)
-
-        ``POST /api/sdk/v1/memories/forget``
-
-        Args:
-            id: The memory id. Trimmed; 1..64 characters after trimming.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _memories_memories_forget.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "id": id,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    def forget(self, id: str, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesForgetData]:  # fmt: skip
+        """``memories.forget``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, MemoriesResource.forget, locals())
 
 
 class AsyncMemoriesResource(AsyncResource):
     """The ``memories`` operations (async)."""
 
-    async def add(
-        self,
-        *,
-        content: str,
+    async def add(self, *, content: str,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        paths: Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, paths: Sequence[str] | NotGiven = NOT_GIVEN,
         category: str | NotGiven = NOT_GIVEN,
         metadata: MemoriesAddRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        embedding_model: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        embedding_model: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesAddData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesAddData:  # fmt: skip
         """Add a memory
 
         Create a memory. `type` and `layer` are independent (e.g. `type: note, layer: working` is
-        allowed). A `working` memory gets `expiresAt` = now + the server's working-memory TTL
-        (24 h by default); after the write, expired working memories are soft-deleted and only the
-        newest 200 (default) working memories of that user are kept. Giving `scope.projectId`
-        stores the memory with `scope: project`. Answers **201**.
+        allowed). A `working` memory gets `expiresAt` = now + the server's working-memory TTL (24 h
+        by default); after the write, expired working memories are soft-deleted and only the newest
+        200 (default) working memories of that user are kept. Giving `scope.projectId` stores the
+        memory with `scope: project`. Answers **201**.
 
         ``POST /api/sdk/v1/memories/add``
 
         Args:
             content: The memory text. Trimmed; 1..8000 characters after trimming.
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
+            type: Memory type. Requests accept exactly these five values (default `note` on add). In
+                responses the raw stored value is passed through, so rows written by other tools may
+                carry other strings; SDK enums are open and keep unknown values.
             layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
+                server's TTL, 24 h by default) or `long_term`. In responses, a missing or invalid
+                stored layer is derived from the type (`rule` → `rule`, otherwise `long_term`).
             tags: Up to 50 tags. Stored comma-joined, so avoid commas inside a tag.
             paths: Up to 100 file glob patterns the memory applies to.
             category: Category. Trimmed; 1..120 characters after trimming.
             metadata: Structured metadata (a JSON object; null is rejected).
-            embedding_model: **[H] only** (stripped by [S] servers): embedding model id to use. Trimmed;
-                1..160 characters.
+            embedding_model: **[H] only** (stripped by [S] servers): embedding model id to use.
+                Trimmed; 1..160 characters.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _memories_memories_add.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "content": content,
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "paths": paths,
-                "category": category,
-                "metadata": metadata,
-                "embeddingModel": embedding_model,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _memories_memories_add.BINDING, locals())
 
-    async def search(
-        self,
-        query: str,
-        *,
+    async def search(self, query: str, *,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        strategy: ContextStrategy
-        | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"]
-        | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        strategy: ContextStrategy | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesSearchData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesSearchData:  # fmt: skip
         """Search memories
 
         Full-text search (SQLite FTS5, bm25 ranking; substring fallback) over global memories plus
-        the memories of `scope.projectId`, shared rows plus those of `scope.userId`. An empty
-        (after trimming) query is rejected with `400 INVALID_REQUEST` (never `QUERY_REQUIRED` over
-        HTTP). `count` is the number of returned memories, not a total.
+        the memories of `scope.projectId`, shared rows plus those of `scope.userId`. An empty (after
+        trimming) query is rejected with `400 INVALID_REQUEST` (never `QUERY_REQUIRED` over HTTP).
+        `count` is the number of returned memories, not a total.
 
         ``POST /api/sdk/v1/memories/search``
 
         Args:
             query: The search query. Trimmed; 1..500 characters after trimming (empty → `400
                 INVALID_REQUEST`).
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
+            type: Memory type. Requests accept exactly these five values (default `note` on add). In
+                responses the raw stored value is passed through, so rows written by other tools may
+                carry other strings; SDK enums are open and keep unknown values.
             layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
+                server's TTL, 24 h by default) or `long_term`. In responses, a missing or invalid
+                stored layer is derived from the type (`rule` → `rule`, otherwise `long_term`).
             strategy: Requested retrieval strategy for `context/get`. **[S]** accepts `baseline`
-                (tiered recall)
-                and `hybrid_graph` (adds graph expansion when enabled). `lexical`, `semantic`
-                and `hybrid`
-                are **[H] values** (with `baseline` → `lexical` and `hybrid_graph` → `hybrid` as
-                aliases); an [S] server rejects them with `400 INVALID_REQUEST`.
+                (tiered recall) and `hybrid_graph` (adds graph expansion when enabled). `lexical`,
+                `semantic` and `hybrid` are **[H] values** (with `baseline` → `lexical` and
+                `hybrid_graph` → `hybrid` as aliases); an [S] server rejects them with `400
+                INVALID_REQUEST`.
             limit: Maximum number of results (1..50).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _memories_memories_search.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "type": type,
-                "layer": layer,
-                "strategy": strategy,
-                "limit": limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _memories_memories_search.BINDING, locals())
 
-    async def list(
-        self,
-        *,
+    async def list(self, *,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesListData:
+        tags: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesListData:  # fmt: skip
         """List recent memories
 
         List recent memories (ordered `created_at DESC`) with optional filters. Returns global
-        memories plus those of `scope.projectId`, shared rows plus those of `scope.userId`.
-        `count` is the number of returned memories, not a total.
+        memories plus those of `scope.projectId`, shared rows plus those of `scope.userId`. `count`
+        is the number of returned memories, not a total.
 
         ``POST /api/sdk/v1/memories/list``
 
         Args:
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
+            type: Memory type. Requests accept exactly these five values (default `note` on add). In
+                responses the raw stored value is passed through, so rows written by other tools may
+                carry other strings; SDK enums are open and keep unknown values.
             layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
+                server's TTL, 24 h by default) or `long_term`. In responses, a missing or invalid
+                stored layer is derived from the type (`rule` → `rule`, otherwise `long_term`).
             tags: A **single** tag filter (a string, not an array): substring match (`LIKE %tag%`)
-                on the
-                comma-joined tags. Trimmed; 1..120 characters after trimming.
+                on the comma-joined tags. Trimmed; 1..120 characters after trimming.
             limit: Maximum number of results (1..100).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _memories_memories_list.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "limit": limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _memories_memories_list.BINDING, locals())
 
-    async def edit(
-        self,
-        id: str,
-        *,
-        content: str | NotGiven = NOT_GIVEN,
+    async def edit(self, id: str, *, content: str | NotGiven = NOT_GIVEN,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        paths: Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, paths: Sequence[str] | NotGiven = NOT_GIVEN,
         category: str | NotGiven = NOT_GIVEN,
         metadata: MemoriesEditRequestMetadataType0 | None | NotGiven = NOT_GIVEN,
-        embedding_model: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        embedding_model: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesEditData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesEditData:  # fmt: skip
         """Edit a memory
 
         Update an existing memory. At least one editable field besides `id` (`content`, `type`,
@@ -2131,1066 +849,343 @@ class AsyncMemoriesResource(AsyncResource):
         required, otherwise `400 INVALID_REQUEST`.
 
         * Setting `type: rule` without `layer` also sets the layer to `rule` and clears `expiresAt`.
-        * Setting `layer: working` resets `expiresAt` to now + the working-memory TTL.
-        * The update only touches a non-deleted row of exactly `scope.userId` (or a shared row,
-          `user_id IS NULL`, when no userId is given); `scope.projectId` is ignored.
-        * **[S]:** there is no not-found error; an unknown, deleted or other-user id still answers
-          200 with `updated: true`. **[H]:** answers `404 MEMORY_NOT_FOUND` when no row was updated.
+        * Setting `layer: working` resets `expiresAt` to now + the working-memory TTL. * The update
+        only touches a non-deleted row of exactly `scope.userId` (or a shared row, `user_id IS
+        NULL`, when no userId is given); `scope.projectId` is ignored. * **[S]:** there is no
+        not-found error; an unknown, deleted or other-user id still answers 200 with `updated:
+        true`. **[H]:** answers `404 MEMORY_NOT_FOUND` when no row was updated.
 
         ``POST /api/sdk/v1/memories/edit``
 
         Args:
             id: The memory id. Trimmed; 1..64 characters after trimming.
             content: New text. Trimmed; 1..8000 characters after trimming.
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
+            type: Memory type. Requests accept exactly these five values (default `note` on add). In
+                responses the raw stored value is passed through, so rows written by other tools may
+                carry other strings; SDK enums are open and keep unknown values.
             layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
+                server's TTL, 24 h by default) or `long_term`. In responses, a missing or invalid
+                stored layer is derived from the type (`rule` → `rule`, otherwise `long_term`).
             tags: New tags (replace the old ones); up to 50.
             paths: New glob patterns (replace the old ones); up to 100.
             category: New category. Trimmed; 1..120 characters after trimming.
             metadata: New metadata object, or **null to clear it** (the only request field that
                 accepts null).
-            embedding_model: **[H] only** (stripped by [S] servers): re-embed with this model. Trimmed;
-                1..160 characters.
+            embedding_model: **[H] only** (stripped by [S] servers): re-embed with this model.
+                Trimmed; 1..160 characters.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _memories_memories_edit.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "id": id,
-                "content": content,
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "paths": paths,
-                "category": category,
-                "metadata": metadata,
-                "embeddingModel": embedding_model,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _memories_memories_edit.BINDING, locals())
 
-    async def forget(
-        self,
-        id: str,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def forget(self, id: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MemoriesForgetData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesForgetData:  # fmt: skip
         """Forget (soft-delete) a memory
 
         Soft-delete a memory (`deleted_at = now`), constrained to exactly `scope.userId` (or to
         shared rows when no userId is given).
 
-        * **[S]:** there is no not-found error; the call always answers 200 with `deleted: true`.
-        * **[H]:** the HTTP route only deletes memories in the `working` layer; for `rule` and
-          `long_term` memories it is a silent no-op that still answers 200 with `deleted: true`.
-          (The MCP tool `forget_memory` is not restricted.)
+        * **[S]:** there is no not-found error; the call always answers 200 with `deleted: true`. *
+        **[H]:** the HTTP route only deletes memories in the `working` layer; for `rule` and
+        `long_term` memories it is a silent no-op that still answers 200 with `deleted: true`. (The
+        MCP tool `forget_memory` is not restricted.)
 
         ``POST /api/sdk/v1/memories/forget``
 
         Args:
             id: The memory id. Trimmed; 1..64 characters after trimming.
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _memories_memories_forget.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "id": id,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _memories_memories_forget.BINDING, locals())
 
 
 class AsyncMemoriesResourceWithRawResponse(AsyncResource):
     """The ``memories`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def add(
-        self,
-        *,
-        content: str,
+    async def add(self, *, content: str,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        paths: Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, paths: Sequence[str] | NotGiven = NOT_GIVEN,
         category: str | NotGiven = NOT_GIVEN,
         metadata: MemoriesAddRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        embedding_model: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        embedding_model: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesAddData]:
-        """Add a memory
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesAddData]:  # fmt: skip
+        """``memories.add``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMemoriesResource.add, locals())
 
-        Create a memory. `type` and `layer` are independent (e.g. `type: note, layer: working` is
-        allowed). A `working` memory gets `expiresAt` = now + the server's working-memory TTL
-        (24 h by default); after the write, expired working memories are soft-deleted and only the
-        newest 200 (default) working memories of that user are kept. Giving `scope.projectId`
-        stores the memory with `scope: project`. Answers **201**.
-
-        ``POST /api/sdk/v1/memories/add``
-
-        Args:
-            content: The memory text. Trimmed; 1..8000 characters after trimming.
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
-            layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
-            tags: Up to 50 tags. Stored comma-joined, so avoid commas inside a tag.
-            paths: Up to 100 file glob patterns the memory applies to.
-            category: Category. Trimmed; 1..120 characters after trimming.
-            metadata: Structured metadata (a JSON object; null is rejected).
-            embedding_model: **[H] only** (stripped by [S] servers): embedding model id to use. Trimmed;
-                1..160 characters.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _memories_memories_add.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "content": content,
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "paths": paths,
-                "category": category,
-                "metadata": metadata,
-                "embeddingModel": embedding_model,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def search(
-        self,
-        query: str,
-        *,
+    async def search(self, query: str, *,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        strategy: ContextStrategy
-        | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"]
-        | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        strategy: ContextStrategy | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesSearchData]:
-        """Search memories
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesSearchData]:  # fmt: skip
+        """``memories.search``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMemoriesResource.search, locals())
 
-        Full-text search (SQLite FTS5, bm25 ranking; substring fallback) over global memories plus
-        the memories of `scope.projectId`, shared rows plus those of `scope.userId`. An empty
-        (after trimming) query is rejected with `400 INVALID_REQUEST` (never `QUERY_REQUIRED` over
-        HTTP). `count` is the number of returned memories, not a total.
-
-        ``POST /api/sdk/v1/memories/search``
-
-        Args:
-            query: The search query. Trimmed; 1..500 characters after trimming (empty → `400
-                INVALID_REQUEST`).
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
-            layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
-            strategy: Requested retrieval strategy for `context/get`. **[S]** accepts `baseline`
-                (tiered recall)
-                and `hybrid_graph` (adds graph expansion when enabled). `lexical`, `semantic`
-                and `hybrid`
-                are **[H] values** (with `baseline` → `lexical` and `hybrid_graph` → `hybrid` as
-                aliases); an [S] server rejects them with `400 INVALID_REQUEST`.
-            limit: Maximum number of results (1..50).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _memories_memories_search.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "type": type,
-                "layer": layer,
-                "strategy": strategy,
-                "limit": limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def list(
-        self,
-        *,
+    async def list(self, *,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesListData]:
-        """List recent memories
+        tags: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesListData]:  # fmt: skip
+        """``memories.list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMemoriesResource.list, locals())
 
-        List recent memories (ordered `created_at DESC`) with optional filters. Returns global
-        memories plus those of `scope.projectId`, shared rows plus those of `scope.userId`.
-        `count` is the number of returned memories, not a total.
-
-        ``POST /api/sdk/v1/memories/list``
-
-        Args:
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
-            layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
-            tags: A **single** tag filter (a string, not an array): substring match (`LIKE %tag%`)
-                on the
-                comma-joined tags. Trimmed; 1..120 characters after trimming.
-            limit: Maximum number of results (1..100).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _memories_memories_list.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "limit": limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def edit(
-        self,
-        id: str,
-        *,
-        content: str | NotGiven = NOT_GIVEN,
+    async def edit(self, id: str, *, content: str | NotGiven = NOT_GIVEN,
         type: MemoryType | Literal["rule", "decision", "fact", "note", "skill"] | NotGiven = NOT_GIVEN,
         layer: MemoryLayer | Literal["rule", "working", "long_term"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        paths: Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, paths: Sequence[str] | NotGiven = NOT_GIVEN,
         category: str | NotGiven = NOT_GIVEN,
         metadata: MemoriesEditRequestMetadataType0 | None | NotGiven = NOT_GIVEN,
-        embedding_model: str | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        embedding_model: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesEditData]:
-        """Edit a memory
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesEditData]:  # fmt: skip
+        """``memories.edit``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMemoriesResource.edit, locals())
 
-        Update an existing memory. At least one editable field besides `id` (`content`, `type`,
-        `layer`, `tags`, `paths`, `category` or `metadata`; **[H]** also `embeddingModel`) is
-        required, otherwise `400 INVALID_REQUEST`.
-
-        * Setting `type: rule` without `layer` also sets the layer to `rule` and clears `expiresAt`.
-        * Setting `layer: working` resets `expiresAt` to now + the working-memory TTL.
-        * The update only touches a non-deleted row of exactly `scope.userId` (or a shared row,
-          `user_id IS NULL`, when no userId is given); `scope.projectId` is ignored.
-        * **[S]:** there is no not-found error; an unknown, deleted or other-user id still answers
-          200 with `updated: true`. **[H]:** answers `404 MEMORY_NOT_FOUND` when no row was updated.
-
-        ``POST /api/sdk/v1/memories/edit``
-
-        Args:
-            id: The memory id. Trimmed; 1..64 characters after trimming.
-            content: New text. Trimmed; 1..8000 characters after trimming.
-            type: Memory type. Requests accept exactly these five values (default `note` on add).
-                In
-                responses the raw stored value is passed through, so rows written by other tools
-                may carry
-                other strings; SDK enums are open and keep unknown values.
-            layer: Injection layer: `rule` (always-on), `working` (short-lived, expires after the
-                server's
-                TTL, 24 h by default) or `long_term`. In responses, a missing or invalid stored
-                layer is
-                derived from the type (`rule` → `rule`, otherwise `long_term`).
-            tags: New tags (replace the old ones); up to 50.
-            paths: New glob patterns (replace the old ones); up to 100.
-            category: New category. Trimmed; 1..120 characters after trimming.
-            metadata: New metadata object, or **null to clear it** (the only request field that
-                accepts null).
-            embedding_model: **[H] only** (stripped by [S] servers): re-embed with this model. Trimmed;
-                1..160 characters.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _memories_memories_edit.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "id": id,
-                "content": content,
-                "type": type,
-                "layer": layer,
-                "tags": tags,
-                "paths": paths,
-                "category": category,
-                "metadata": metadata,
-                "embeddingModel": embedding_model,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def forget(
-        self,
-        id: str,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def forget(self, id: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MemoriesForgetData]:
-        """Forget (soft-delete) a memory
-
-        Soft-delete a memory (`deleted_at = now`), constrained to exactly `scope.userId` (or to
-        shared rows when no userId is given).
-
-        * **[S]:** there is no not-found error; the call always answers 200 with `deleted: true`.
-        * **[H]:** the HTTP route only deletes memories in the `working` layer; for `rule` and
-          `long_term` memories it is a silent no-op that still answers 200 with `deleted: true`.
-          (The MCP tool `forget_memory` is not restricted.)
-
-        ``POST /api/sdk/v1/memories/forget``
-
-        Args:
-            id: The memory id. Trimmed; 1..64 characters after trimming.
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _memories_memories_forget.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "id": id,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesForgetData]:  # fmt: skip
+        """``memories.forget``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMemoriesResource.forget, locals())
 
 
 class McpResource(SyncResource):
     """The ``mcp`` operations."""
 
-    def rpc(
-        self,
-        *,
-        session: str | NotGiven = NOT_GIVEN,
-        jsonrpc: Literal["2.0"],
-        method: str,
+    def rpc(self, *, session: str | NotGiven = NOT_GIVEN, jsonrpc: Literal['2.0'], method: str,
         id: int | str | NotGiven = NOT_GIVEN,
         params: JsonRpcRequestParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> JsonRpcResponse | None:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> JsonRpcResponse | None:  # fmt: skip
         """Send an MCP JSON-RPC 2.0 message
 
         Stateless MCP JSON-RPC 2.0 endpoint (one message per request; **batch arrays are not
         supported** and answer -32600). Supported methods:
 
-        | method | result |
-        |---|---|
-        | `initialize` | `McpInitializeResult` (`protocolVersion: "2024-11-05"`, `serverInfo: {name:
-        "memories.sh", version: "0.6.0"}`, `capabilities: {tools: {}}`) |
-        | `notifications/initialized` | **HTTP 204, no body** |
-        | `tools/list` | `McpToolsListResult` (the seven tools with their JSON Schemas) |
-        | `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name,
-        arguments}`), the arguments of each tool are `McpGetContextArguments`,
-        `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
-        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`
-        (snake_case) |
-        | `ping` | `{}` |
-        | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with
-        **HTTP 200** |
+        | method | result | |---|---| | `initialize` | `McpInitializeResult` (`protocolVersion:
+        "2024-11-05"`, `serverInfo: {name: "memories.sh", version: "0.6.0"}`, `capabilities: {tools:
+        {}}`) | | `notifications/initialized` | **HTTP 204, no body** | | `tools/list` |
+        `McpToolsListResult` (the seven tools with their JSON Schemas) | | `tools/call` |
+        `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name, arguments}`), the arguments
+        of each tool are `McpGetContextArguments`, `McpGetRulesArguments`, `McpAddMemoryArguments`,
+        `McpEditMemoryArguments`, `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`,
+        `McpListMemoriesArguments` (snake_case) | | `ping` | `{}` | | anything else | JSON-RPC error
+        -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with **HTTP 200** |
 
         Skill-file and graph operations have no MCP tool. The tool-call result carries the same
         `data` objects as the HTTP routes in `structuredContent` (see `McpStructuredContent`).
 
-        **Three different error shapes** exist on this endpoint:
-        1. Pre-dispatch authentication and database errors (`MISSING_API_KEY`,
-           `INVALID_API_KEY_FORMAT`, `INVALID_API_KEY`, `API_KEY_EXPIRED` → 401,
-           `DATABASE_NOT_CONFIGURED` → 400) use `McpAuthErrorBody`
-           `{ok: false, data: null, error: "<message>", errorDetail: ApiError, meta}` with HTTP
-           status = `errorDetail.status`. Note that `error` is a **string** here.
-        2. The shared rate limiter answers 429 with its raw body `{"error": "Too many requests"}`
-           (`McpRateLimitedBody`) and `Retry-After` / `X-RateLimit-*` headers.
-        3. JSON-RPC errors `{jsonrpc: "2.0", id, error: {code, message, data: ApiError}}`:
-           HTTP 400 for -32700 `PARSE_ERROR`, -32600 `INVALID_REQUEST` and -32602
-           `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR` outside a tool; and
-           **HTTP 200 for every tool execution error** (see `JsonRpcError` for the rpc codes).
+        **Three different error shapes** exist on this endpoint: 1. Pre-dispatch authentication and
+        database errors (`MISSING_API_KEY`, `INVALID_API_KEY_FORMAT`, `INVALID_API_KEY`,
+        `API_KEY_EXPIRED` → 401, `DATABASE_NOT_CONFIGURED` → 400) use `McpAuthErrorBody` `{ok:
+        false, data: null, error: "<message>", errorDetail: ApiError, meta}` with HTTP status =
+        `errorDetail.status`. Note that `error` is a **string** here. 2. The shared rate limiter
+        answers 429 with its raw body `{"error": "Too many requests"}` (`McpRateLimitedBody`) and
+        `Retry-After` / `X-RateLimit-*` headers. 3. JSON-RPC errors `{jsonrpc: "2.0", id, error:
+        {code, message, data: ApiError}}`: HTTP 400 for -32700 `PARSE_ERROR`, -32600
+        `INVALID_REQUEST` and -32602 `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR`
+        outside a tool; and **HTTP 200 for every tool execution error** (see `JsonRpcError` for the
+        rpc codes).
 
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but
-        is not modelled here.
+        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but is
+        not modelled here.
 
         ``POST /api/mcp``
 
         Args:
             session: Id of an SSE session opened with `GET /api/mcp` (from its `endpoint` event). A
-                request
-                carrying a known session reuses that session's authentication (no
-                `Authorization`
-                header is needed) and its response is also pushed on the SSE stream. Without it
-                the
-                call is stateless and needs the Bearer key.
+                request carrying a known session reuses that session's authentication (no
+                `Authorization` header is needed) and its response is also pushed on the SSE stream.
+                Without it the call is stateless and needs the Bearer key.
             jsonrpc: Always `"2.0"`.
             method: `initialize`, `notifications/initialized`, `tools/list`, `tools/call` or `ping`;
-                any
-                other method answers JSON-RPC error -32601 (HTTP 200). An empty method answers
+                any other method answers JSON-RPC error -32601 (HTTP 200). An empty method answers
                 -32600.
             id: Request id, echoed in the response. Omit it only for notifications
                 (`notifications/initialized`).
-            params: Method parameters (open). For `tools/call` this is `McpToolsCallParams`
-                (`{name, arguments}`); for `initialize` the usual MCP client info (ignored by
-                the
-                server); omitted or ignored for the other methods.
+            params: Method parameters (open). For `tools/call` this is `McpToolsCallParams` (`{name,
+                arguments}`); for `initialize` the usual MCP client info (ignored by the server);
+                omitted or ignored for the other methods.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _mcp_mcp_rpc.OPERATION,
-            path={},
-            query={
-                "session": session,
-            },
-            headers={},
-            body={
-                "jsonrpc": jsonrpc,
-                "method": method,
-                "id": id,
-                "params": params,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _mcp_mcp_rpc.BINDING, locals())
 
 
 class McpResourceWithRawResponse(SyncResource):
     """The ``mcp`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def rpc(
-        self,
-        *,
-        session: str | NotGiven = NOT_GIVEN,
-        jsonrpc: Literal["2.0"],
-        method: str,
+    def rpc(self, *, session: str | NotGiven = NOT_GIVEN, jsonrpc: Literal['2.0'], method: str,
         id: int | str | NotGiven = NOT_GIVEN,
         params: JsonRpcRequestParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[JsonRpcResponse | None]:
-        """Send an MCP JSON-RPC 2.0 message
-
-        Stateless MCP JSON-RPC 2.0 endpoint (one message per request; **batch arrays are not
-        supported** and answer -32600). Supported methods:
-
-        | method | result |
-        |---|---|
-        | `initialize` | `McpInitializeResult` (`protocolVersion: "2024-11-05"`, `serverInfo: {name:
-        "memories.sh", version: "0.6.0"}`, `capabilities: {tools: {}}`) |
-        | `notifications/initialized` | **HTTP 204, no body** |
-        | `tools/list` | `McpToolsListResult` (the seven tools with their JSON Schemas) |
-        | `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name,
-        arguments}`), the arguments of each tool are `McpGetContextArguments`,
-        `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
-        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`
-        (snake_case) |
-        | `ping` | `{}` |
-        | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with
-        **HTTP 200** |
-
-        Skill-file and graph operations have no MCP tool. The tool-call result carries the same
-        `data` objects as the HTTP routes in `structuredContent` (see `McpStructuredContent`).
-
-        **Three different error shapes** exist on this endpoint:
-        1. Pre-dispatch authentication and database errors (`MISSING_API_KEY`,
-           `INVALID_API_KEY_FORMAT`, `INVALID_API_KEY`, `API_KEY_EXPIRED` → 401,
-           `DATABASE_NOT_CONFIGURED` → 400) use `McpAuthErrorBody`
-           `{ok: false, data: null, error: "<message>", errorDetail: ApiError, meta}` with HTTP
-           status = `errorDetail.status`. Note that `error` is a **string** here.
-        2. The shared rate limiter answers 429 with its raw body `{"error": "Too many requests"}`
-           (`McpRateLimitedBody`) and `Retry-After` / `X-RateLimit-*` headers.
-        3. JSON-RPC errors `{jsonrpc: "2.0", id, error: {code, message, data: ApiError}}`:
-           HTTP 400 for -32700 `PARSE_ERROR`, -32600 `INVALID_REQUEST` and -32602
-           `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR` outside a tool; and
-           **HTTP 200 for every tool execution error** (see `JsonRpcError` for the rpc codes).
-
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but
-        is not modelled here.
-
-        ``POST /api/mcp``
-
-        Args:
-            session: Id of an SSE session opened with `GET /api/mcp` (from its `endpoint` event). A
-                request
-                carrying a known session reuses that session's authentication (no
-                `Authorization`
-                header is needed) and its response is also pushed on the SSE stream. Without it
-                the
-                call is stateless and needs the Bearer key.
-            jsonrpc: Always `"2.0"`.
-            method: `initialize`, `notifications/initialized`, `tools/list`, `tools/call` or `ping`;
-                any
-                other method answers JSON-RPC error -32601 (HTTP 200). An empty method answers
-                -32600.
-            id: Request id, echoed in the response. Omit it only for notifications
-                (`notifications/initialized`).
-            params: Method parameters (open). For `tools/call` this is `McpToolsCallParams`
-                (`{name, arguments}`); for `initialize` the usual MCP client info (ignored by
-                the
-                server); omitted or ignored for the other methods.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _mcp_mcp_rpc.OPERATION,
-            path={},
-            query={
-                "session": session,
-            },
-            headers={},
-            body={
-                "jsonrpc": jsonrpc,
-                "method": method,
-                "id": id,
-                "params": params,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[JsonRpcResponse | None]:  # fmt: skip
+        """``mcp.rpc``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, McpResource.rpc, locals())
 
 
 class AsyncMcpResource(AsyncResource):
     """The ``mcp`` operations (async)."""
 
-    async def rpc(
-        self,
-        *,
-        session: str | NotGiven = NOT_GIVEN,
-        jsonrpc: Literal["2.0"],
-        method: str,
+    async def rpc(self, *, session: str | NotGiven = NOT_GIVEN, jsonrpc: Literal['2.0'], method: str,
         id: int | str | NotGiven = NOT_GIVEN,
         params: JsonRpcRequestParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> JsonRpcResponse | None:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> JsonRpcResponse | None:  # fmt: skip
         """Send an MCP JSON-RPC 2.0 message
 
         Stateless MCP JSON-RPC 2.0 endpoint (one message per request; **batch arrays are not
         supported** and answer -32600). Supported methods:
 
-        | method | result |
-        |---|---|
-        | `initialize` | `McpInitializeResult` (`protocolVersion: "2024-11-05"`, `serverInfo: {name:
-        "memories.sh", version: "0.6.0"}`, `capabilities: {tools: {}}`) |
-        | `notifications/initialized` | **HTTP 204, no body** |
-        | `tools/list` | `McpToolsListResult` (the seven tools with their JSON Schemas) |
-        | `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name,
-        arguments}`), the arguments of each tool are `McpGetContextArguments`,
-        `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
-        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`
-        (snake_case) |
-        | `ping` | `{}` |
-        | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with
-        **HTTP 200** |
+        | method | result | |---|---| | `initialize` | `McpInitializeResult` (`protocolVersion:
+        "2024-11-05"`, `serverInfo: {name: "memories.sh", version: "0.6.0"}`, `capabilities: {tools:
+        {}}`) | | `notifications/initialized` | **HTTP 204, no body** | | `tools/list` |
+        `McpToolsListResult` (the seven tools with their JSON Schemas) | | `tools/call` |
+        `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name, arguments}`), the arguments
+        of each tool are `McpGetContextArguments`, `McpGetRulesArguments`, `McpAddMemoryArguments`,
+        `McpEditMemoryArguments`, `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`,
+        `McpListMemoriesArguments` (snake_case) | | `ping` | `{}` | | anything else | JSON-RPC error
+        -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with **HTTP 200** |
 
         Skill-file and graph operations have no MCP tool. The tool-call result carries the same
         `data` objects as the HTTP routes in `structuredContent` (see `McpStructuredContent`).
 
-        **Three different error shapes** exist on this endpoint:
-        1. Pre-dispatch authentication and database errors (`MISSING_API_KEY`,
-           `INVALID_API_KEY_FORMAT`, `INVALID_API_KEY`, `API_KEY_EXPIRED` → 401,
-           `DATABASE_NOT_CONFIGURED` → 400) use `McpAuthErrorBody`
-           `{ok: false, data: null, error: "<message>", errorDetail: ApiError, meta}` with HTTP
-           status = `errorDetail.status`. Note that `error` is a **string** here.
-        2. The shared rate limiter answers 429 with its raw body `{"error": "Too many requests"}`
-           (`McpRateLimitedBody`) and `Retry-After` / `X-RateLimit-*` headers.
-        3. JSON-RPC errors `{jsonrpc: "2.0", id, error: {code, message, data: ApiError}}`:
-           HTTP 400 for -32700 `PARSE_ERROR`, -32600 `INVALID_REQUEST` and -32602
-           `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR` outside a tool; and
-           **HTTP 200 for every tool execution error** (see `JsonRpcError` for the rpc codes).
+        **Three different error shapes** exist on this endpoint: 1. Pre-dispatch authentication and
+        database errors (`MISSING_API_KEY`, `INVALID_API_KEY_FORMAT`, `INVALID_API_KEY`,
+        `API_KEY_EXPIRED` → 401, `DATABASE_NOT_CONFIGURED` → 400) use `McpAuthErrorBody` `{ok:
+        false, data: null, error: "<message>", errorDetail: ApiError, meta}` with HTTP status =
+        `errorDetail.status`. Note that `error` is a **string** here. 2. The shared rate limiter
+        answers 429 with its raw body `{"error": "Too many requests"}` (`McpRateLimitedBody`) and
+        `Retry-After` / `X-RateLimit-*` headers. 3. JSON-RPC errors `{jsonrpc: "2.0", id, error:
+        {code, message, data: ApiError}}`: HTTP 400 for -32700 `PARSE_ERROR`, -32600
+        `INVALID_REQUEST` and -32602 `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR`
+        outside a tool; and **HTTP 200 for every tool execution error** (see `JsonRpcError` for the
+        rpc codes).
 
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but
-        is not modelled here.
+        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but is
+        not modelled here.
 
         ``POST /api/mcp``
 
         Args:
             session: Id of an SSE session opened with `GET /api/mcp` (from its `endpoint` event). A
-                request
-                carrying a known session reuses that session's authentication (no
-                `Authorization`
-                header is needed) and its response is also pushed on the SSE stream. Without it
-                the
-                call is stateless and needs the Bearer key.
+                request carrying a known session reuses that session's authentication (no
+                `Authorization` header is needed) and its response is also pushed on the SSE stream.
+                Without it the call is stateless and needs the Bearer key.
             jsonrpc: Always `"2.0"`.
             method: `initialize`, `notifications/initialized`, `tools/list`, `tools/call` or `ping`;
-                any
-                other method answers JSON-RPC error -32601 (HTTP 200). An empty method answers
+                any other method answers JSON-RPC error -32601 (HTTP 200). An empty method answers
                 -32600.
             id: Request id, echoed in the response. Omit it only for notifications
                 (`notifications/initialized`).
-            params: Method parameters (open). For `tools/call` this is `McpToolsCallParams`
-                (`{name, arguments}`); for `initialize` the usual MCP client info (ignored by
-                the
-                server); omitted or ignored for the other methods.
+            params: Method parameters (open). For `tools/call` this is `McpToolsCallParams` (`{name,
+                arguments}`); for `initialize` the usual MCP client info (ignored by the server);
+                omitted or ignored for the other methods.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _mcp_mcp_rpc.OPERATION,
-            path={},
-            query={
-                "session": session,
-            },
-            headers={},
-            body={
-                "jsonrpc": jsonrpc,
-                "method": method,
-                "id": id,
-                "params": params,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _mcp_mcp_rpc.BINDING, locals())
 
 
 class AsyncMcpResourceWithRawResponse(AsyncResource):
     """The ``mcp`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def rpc(
-        self,
-        *,
-        session: str | NotGiven = NOT_GIVEN,
-        jsonrpc: Literal["2.0"],
-        method: str,
+    async def rpc(self, *, session: str | NotGiven = NOT_GIVEN, jsonrpc: Literal['2.0'], method: str,
         id: int | str | NotGiven = NOT_GIVEN,
         params: JsonRpcRequestParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[JsonRpcResponse | None]:
-        """Send an MCP JSON-RPC 2.0 message
-
-        Stateless MCP JSON-RPC 2.0 endpoint (one message per request; **batch arrays are not
-        supported** and answer -32600). Supported methods:
-
-        | method | result |
-        |---|---|
-        | `initialize` | `McpInitializeResult` (`protocolVersion: "2024-11-05"`, `serverInfo: {name:
-        "memories.sh", version: "0.6.0"}`, `capabilities: {tools: {}}`) |
-        | `notifications/initialized` | **HTTP 204, no body** |
-        | `tools/list` | `McpToolsListResult` (the seven tools with their JSON Schemas) |
-        | `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name,
-        arguments}`), the arguments of each tool are `McpGetContextArguments`,
-        `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
-        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`
-        (snake_case) |
-        | `ping` | `{}` |
-        | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with
-        **HTTP 200** |
-
-        Skill-file and graph operations have no MCP tool. The tool-call result carries the same
-        `data` objects as the HTTP routes in `structuredContent` (see `McpStructuredContent`).
-
-        **Three different error shapes** exist on this endpoint:
-        1. Pre-dispatch authentication and database errors (`MISSING_API_KEY`,
-           `INVALID_API_KEY_FORMAT`, `INVALID_API_KEY`, `API_KEY_EXPIRED` → 401,
-           `DATABASE_NOT_CONFIGURED` → 400) use `McpAuthErrorBody`
-           `{ok: false, data: null, error: "<message>", errorDetail: ApiError, meta}` with HTTP
-           status = `errorDetail.status`. Note that `error` is a **string** here.
-        2. The shared rate limiter answers 429 with its raw body `{"error": "Too many requests"}`
-           (`McpRateLimitedBody`) and `Retry-After` / `X-RateLimit-*` headers.
-        3. JSON-RPC errors `{jsonrpc: "2.0", id, error: {code, message, data: ApiError}}`:
-           HTTP 400 for -32700 `PARSE_ERROR`, -32600 `INVALID_REQUEST` and -32602
-           `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR` outside a tool; and
-           **HTTP 200 for every tool execution error** (see `JsonRpcError` for the rpc codes).
-
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but
-        is not modelled here.
-
-        ``POST /api/mcp``
-
-        Args:
-            session: Id of an SSE session opened with `GET /api/mcp` (from its `endpoint` event). A
-                request
-                carrying a known session reuses that session's authentication (no
-                `Authorization`
-                header is needed) and its response is also pushed on the SSE stream. Without it
-                the
-                call is stateless and needs the Bearer key.
-            jsonrpc: Always `"2.0"`.
-            method: `initialize`, `notifications/initialized`, `tools/list`, `tools/call` or `ping`;
-                any
-                other method answers JSON-RPC error -32601 (HTTP 200). An empty method answers
-                -32600.
-            id: Request id, echoed in the response. Omit it only for notifications
-                (`notifications/initialized`).
-            params: Method parameters (open). For `tools/call` this is `McpToolsCallParams`
-                (`{name, arguments}`); for `initialize` the usual MCP client info (ignored by
-                the
-                server); omitted or ignored for the other methods.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _mcp_mcp_rpc.OPERATION,
-            path={},
-            query={
-                "session": session,
-            },
-            headers={},
-            body={
-                "jsonrpc": jsonrpc,
-                "method": method,
-                "id": id,
-                "params": params,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[JsonRpcResponse | None]:  # fmt: skip
+        """``mcp.rpc``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMcpResource.rpc, locals())
 
 
 class ManagementTenantsResource(SyncResource):
     """The ``management.tenants`` operations."""
 
-    def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementTenantList:
+    def list(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantList:  # fmt: skip
         """List AI SDK Projects (tenant database mappings)
 
         Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
         `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not
-        accepted). Requires the account to have an active, unexpired `mem_` key, otherwise 400.
-        Rate limit: 60 requests / 60 s per user. Mappings are ordered by `createdAt` ascending.
-        Legacy errors are wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
+        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not accepted).
+        Requires the account to have an active, unexpired `mem_` key, otherwise 400. Rate limit: 60
+        requests / 60 s per user. Mappings are ordered by `createdAt` ascending. Legacy errors are
+        wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
 
         ``GET /api/sdk/v1/management/tenants``
 
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _management_management_tenants_list.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _management_management_tenants_list.BINDING, locals())
 
-    def upsert(
-        self,
-        tenant_id: str,
-        *,
+    def upsert(self, tenant_id: str, *,
         mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
-        turso_db_url: str | NotGiven = NOT_GIVEN,
-        turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN, turso_db_token: str | NotGiven = NOT_GIVEN,
         turso_db_name: str | NotGiven = NOT_GIVEN,
         metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementTenantUpserted:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantUpserted:  # fmt: skip
         """Create or update an AI SDK Project (tenant database mapping)
 
         Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
         creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
         `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects
-        with `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token.
-        Rate limit: **5 requests / 60 s** per user.
+        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects with
+        `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token. Rate limit: **5
+        requests / 60 s** per user.
 
         ``POST /api/sdk/v1/management/tenants``
 
@@ -3204,44 +1199,18 @@ class ManagementTenantsResource(SyncResource):
             metadata: Free-form metadata stored with the mapping.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _management_management_tenants_upsert.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "tenantId": tenant_id,
-                "mode": mode,
-                "tursoDbUrl": turso_db_url,
-                "tursoDbToken": turso_db_token,
-                "tursoDbName": turso_db_name,
-                "metadata": metadata,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _management_management_tenants_upsert.BINDING, locals())
 
-    def disable(
-        self,
-        tenant_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementTenantDisabled:
+    def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantDisabled:  # fmt: skip
         """Disable an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the
-        mapping's status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR`
-        ("Tenant mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_`
-        token. Rate limit: 60 requests / 60 s per user.
+        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the mapping's
+        status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR` ("Tenant
+        mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_` token. Rate
+        limit: 60 requests / 60 s per user.
 
         ``DELETE /api/sdk/v1/management/tenants``
 
@@ -3250,232 +1219,79 @@ class ManagementTenantsResource(SyncResource):
                 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _management_management_tenants_disable.OPERATION,
-            path={},
-            query={
-                "tenantId": tenant_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _management_management_tenants_disable.BINDING, locals())
 
 
 class ManagementTenantsResourceWithRawResponse(SyncResource):
     """The ``management.tenants`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementTenantList]:
-        """List AI SDK Projects (tenant database mappings)
+    def list(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantList]:  # fmt: skip
+        """``management.tenants.list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementTenantsResource.list, locals())
 
-        Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
-        `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not
-        accepted). Requires the account to have an active, unexpired `mem_` key, otherwise 400.
-        Rate limit: 60 requests / 60 s per user. Mappings are ordered by `createdAt` ascending.
-        Legacy errors are wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
-
-        ``GET /api/sdk/v1/management/tenants``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _management_management_tenants_list.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def upsert(
-        self,
-        tenant_id: str,
-        *,
+    def upsert(self, tenant_id: str, *,
         mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
-        turso_db_url: str | NotGiven = NOT_GIVEN,
-        turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN, turso_db_token: str | NotGiven = NOT_GIVEN,
         turso_db_name: str | NotGiven = NOT_GIVEN,
         metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementTenantUpserted]:
-        """Create or update an AI SDK Project (tenant database mapping)
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantUpserted]:  # fmt: skip
+        """``management.tenants.upsert``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementTenantsResource.upsert, locals())
 
-        Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
-        creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
-        `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects
-        with `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token.
-        Rate limit: **5 requests / 60 s** per user.
-
-        ``POST /api/sdk/v1/management/tenants``
-
-        Args:
-            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
-            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
-            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
-                Trimmed.
-            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
-            turso_db_name: Optional database name. Trimmed.
-            metadata: Free-form metadata stored with the mapping.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _management_management_tenants_upsert.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "tenantId": tenant_id,
-                "mode": mode,
-                "tursoDbUrl": turso_db_url,
-                "tursoDbToken": turso_db_token,
-                "tursoDbName": turso_db_name,
-                "metadata": metadata,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def disable(
-        self,
-        tenant_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementTenantDisabled]:
-        """Disable an AI SDK Project (tenant database mapping)
-
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the
-        mapping's status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR`
-        ("Tenant mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_`
-        token. Rate limit: 60 requests / 60 s per user.
-
-        ``DELETE /api/sdk/v1/management/tenants``
-
-        Args:
-            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
-                characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _management_management_tenants_disable.OPERATION,
-            path={},
-            query={
-                "tenantId": tenant_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantDisabled]:  # fmt: skip
+        """``management.tenants.disable``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementTenantsResource.disable, locals())
 
 
 class AsyncManagementTenantsResource(AsyncResource):
     """The ``management.tenants`` operations (async)."""
 
-    async def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementTenantList:
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantList:  # fmt: skip
         """List AI SDK Projects (tenant database mappings)
 
         Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
         `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not
-        accepted). Requires the account to have an active, unexpired `mem_` key, otherwise 400.
-        Rate limit: 60 requests / 60 s per user. Mappings are ordered by `createdAt` ascending.
-        Legacy errors are wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
+        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not accepted).
+        Requires the account to have an active, unexpired `mem_` key, otherwise 400. Rate limit: 60
+        requests / 60 s per user. Mappings are ordered by `createdAt` ascending. Legacy errors are
+        wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
 
         ``GET /api/sdk/v1/management/tenants``
 
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _management_management_tenants_list.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _management_management_tenants_list.BINDING, locals())
 
-    async def upsert(
-        self,
-        tenant_id: str,
-        *,
+    async def upsert(self, tenant_id: str, *,
         mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
-        turso_db_url: str | NotGiven = NOT_GIVEN,
-        turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN, turso_db_token: str | NotGiven = NOT_GIVEN,
         turso_db_name: str | NotGiven = NOT_GIVEN,
         metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementTenantUpserted:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantUpserted:  # fmt: skip
         """Create or update an AI SDK Project (tenant database mapping)
 
         Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
         creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
         `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects
-        with `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token.
-        Rate limit: **5 requests / 60 s** per user.
+        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects with
+        `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token. Rate limit: **5
+        requests / 60 s** per user.
 
         ``POST /api/sdk/v1/management/tenants``
 
@@ -3489,44 +1305,18 @@ class AsyncManagementTenantsResource(AsyncResource):
             metadata: Free-form metadata stored with the mapping.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _management_management_tenants_upsert.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "tenantId": tenant_id,
-                "mode": mode,
-                "tursoDbUrl": turso_db_url,
-                "tursoDbToken": turso_db_token,
-                "tursoDbName": turso_db_name,
-                "metadata": metadata,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _management_management_tenants_upsert.BINDING, locals())
 
-    async def disable(
-        self,
-        tenant_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementTenantDisabled:
+    async def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantDisabled:  # fmt: skip
         """Disable an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the
-        mapping's status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR`
-        ("Tenant mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_`
-        token. Rate limit: 60 requests / 60 s per user.
+        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the mapping's
+        status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR` ("Tenant
+        mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_` token. Rate
+        limit: 60 requests / 60 s per user.
 
         ``DELETE /api/sdk/v1/management/tenants``
 
@@ -3535,266 +1325,91 @@ class AsyncManagementTenantsResource(AsyncResource):
                 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _management_management_tenants_disable.OPERATION,
-            path={},
-            query={
-                "tenantId": tenant_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _management_management_tenants_disable.BINDING, locals())
 
 
 class AsyncManagementTenantsResourceWithRawResponse(AsyncResource):
     """The ``management.tenants`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementTenantList]:
-        """List AI SDK Projects (tenant database mappings)
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantList]:  # fmt: skip
+        """``management.tenants.list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementTenantsResource.list, locals())
 
-        Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
-        `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not
-        accepted). Requires the account to have an active, unexpired `mem_` key, otherwise 400.
-        Rate limit: 60 requests / 60 s per user. Mappings are ordered by `createdAt` ascending.
-        Legacy errors are wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
-
-        ``GET /api/sdk/v1/management/tenants``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _management_management_tenants_list.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def upsert(
-        self,
-        tenant_id: str,
-        *,
+    async def upsert(self, tenant_id: str, *,
         mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
-        turso_db_url: str | NotGiven = NOT_GIVEN,
-        turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN, turso_db_token: str | NotGiven = NOT_GIVEN,
         turso_db_name: str | NotGiven = NOT_GIVEN,
         metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementTenantUpserted]:
-        """Create or update an AI SDK Project (tenant database mapping)
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantUpserted]:  # fmt: skip
+        """``management.tenants.upsert``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementTenantsResource.upsert, locals())
 
-        Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
-        creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
-        `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects
-        with `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token.
-        Rate limit: **5 requests / 60 s** per user.
-
-        ``POST /api/sdk/v1/management/tenants``
-
-        Args:
-            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
-            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
-            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
-                Trimmed.
-            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
-            turso_db_name: Optional database name. Trimmed.
-            metadata: Free-form metadata stored with the mapping.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _management_management_tenants_upsert.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "tenantId": tenant_id,
-                "mode": mode,
-                "tursoDbUrl": turso_db_url,
-                "tursoDbToken": turso_db_token,
-                "tursoDbName": turso_db_name,
-                "metadata": metadata,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def disable(
-        self,
-        tenant_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementTenantDisabled]:
-        """Disable an AI SDK Project (tenant database mapping)
-
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the
-        mapping's status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR`
-        ("Tenant mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_`
-        token. Rate limit: 60 requests / 60 s per user.
-
-        ``DELETE /api/sdk/v1/management/tenants``
-
-        Args:
-            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
-                characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _management_management_tenants_disable.OPERATION,
-            path={},
-            query={
-                "tenantId": tenant_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    async def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantDisabled]:  # fmt: skip
+        """``management.tenants.disable``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementTenantsResource.disable, locals())
 
 
 class ManagementKeysResource(SyncResource):
     """The ``management.keys`` operations."""
 
-    def get(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementKeyStatus:
+    def get(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementKeyStatus:  # fmt: skip
         """Get the API key status
 
         Wrapper over the legacy `GET /api/mcp/key`: the legacy JSON body becomes `data` and its
-        status is passed through. Authenticated by the Supabase browser session cookie **only**
-        (a `mem_` key or a `cli_` token does not work), so it is effectively dashboard-only.
-        Rate limit: 60 requests / 60 s per user. Legacy errors are wrapped with
-        `code: LEGACY_MCP_KEY_ERROR` (see `ApiError`).
+        status is passed through. Authenticated by the Supabase browser session cookie **only** (a
+        `mem_` key or a `cli_` token does not work), so it is effectively dashboard-only. Rate
+        limit: 60 requests / 60 s per user. Legacy errors are wrapped with `code:
+        LEGACY_MCP_KEY_ERROR` (see `ApiError`).
 
         ``GET /api/sdk/v1/management/keys``
 
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _management_management_keys_get.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _management_management_keys_get.BINDING, locals())
 
-    def create(
-        self,
-        *,
-        expires_at: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementKeyCreated:
+    def create(self, *, expires_at: str, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementKeyCreated:  # fmt: skip
         """Create (rotate) the API key
 
-        Wrapper over the legacy `POST /api/mcp/key`. **[S]:** rotates the account's single key
-        (the old key stops working and tenant mappings are re-mapped to the new key);
-        **[H]:** adds another key. The plaintext `apiKey` is returned only once.
-        `expiresAt` must be more than 1 minute and at most 365 days in the future, otherwise
-        `400 LEGACY_MCP_KEY_ERROR`. Session cookie only.
+        Wrapper over the legacy `POST /api/mcp/key`. **[S]:** rotates the account's single key (the
+        old key stops working and tenant mappings are re-mapped to the new key); **[H]:** adds
+        another key. The plaintext `apiKey` is returned only once. `expiresAt` must be more than 1
+        minute and at most 365 days in the future, otherwise `400 LEGACY_MCP_KEY_ERROR`. Session
+        cookie only.
 
         ``POST /api/sdk/v1/management/keys``
 
         Args:
-            expires_at: Expiry of the new key as an ISO date-time string; must be more than 1 minute and
-                at most
-                365 days in the future.
+            expires_at: Expiry of the new key as an ISO date-time string; must be more than 1 minute
+                and at most 365 days in the future.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _management_management_keys_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "expiresAt": expires_at,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _management_management_keys_create.BINDING, locals())
 
-    def revoke(
-        self,
-        *,
-        key_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementKeyRevoked:
+    def revoke(self, *, key_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementKeyRevoked:  # fmt: skip
         """Revoke the API key
 
         Wrapper over the legacy `DELETE /api/mcp/key`: revokes the account's key. **[H]:** accepts
-        `?keyId=` to revoke a single key (an unknown `keyId` answers `404 LEGACY_MCP_KEY_ERROR`)
-        and adds `revokedCount` and `revokedKeyId` to the result. Session cookie only.
+        `?keyId=` to revoke a single key (an unknown `keyId` answers `404 LEGACY_MCP_KEY_ERROR`) and
+        adds `revokedCount` and `revokedKeyId` to the result. Session cookie only.
 
         ``DELETE /api/sdk/v1/management/keys``
 
@@ -3802,248 +1417,87 @@ class ManagementKeysResource(SyncResource):
             key_id: **[H] only** (ignored by [S] servers): revoke only the key with this id.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _management_management_keys_revoke.OPERATION,
-            path={},
-            query={
-                "keyId": key_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _management_management_keys_revoke.BINDING, locals())
 
 
 class ManagementKeysResourceWithRawResponse(SyncResource):
     """The ``management.keys`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def get(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementKeyStatus]:
-        """Get the API key status
+    def get(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementKeyStatus]:  # fmt: skip
+        """``management.keys.get``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementKeysResource.get, locals())
 
-        Wrapper over the legacy `GET /api/mcp/key`: the legacy JSON body becomes `data` and its
-        status is passed through. Authenticated by the Supabase browser session cookie **only**
-        (a `mem_` key or a `cli_` token does not work), so it is effectively dashboard-only.
-        Rate limit: 60 requests / 60 s per user. Legacy errors are wrapped with
-        `code: LEGACY_MCP_KEY_ERROR` (see `ApiError`).
+    def create(self, *, expires_at: str, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementKeyCreated]:  # fmt: skip
+        """``management.keys.create``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementKeysResource.create, locals())
 
-        ``GET /api/sdk/v1/management/keys``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _management_management_keys_get.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def create(
-        self,
-        *,
-        expires_at: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementKeyCreated]:
-        """Create (rotate) the API key
-
-        Wrapper over the legacy `POST /api/mcp/key`. **[S]:** rotates the account's single key
-        (the old key stops working and tenant mappings are re-mapped to the new key);
-        **[H]:** adds another key. The plaintext `apiKey` is returned only once.
-        `expiresAt` must be more than 1 minute and at most 365 days in the future, otherwise
-        `400 LEGACY_MCP_KEY_ERROR`. Session cookie only.
-
-        ``POST /api/sdk/v1/management/keys``
-
-        Args:
-            expires_at: Expiry of the new key as an ISO date-time string; must be more than 1 minute and
-                at most
-                365 days in the future.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _management_management_keys_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "expiresAt": expires_at,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def revoke(
-        self,
-        *,
-        key_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementKeyRevoked]:
-        """Revoke the API key
-
-        Wrapper over the legacy `DELETE /api/mcp/key`: revokes the account's key. **[H]:** accepts
-        `?keyId=` to revoke a single key (an unknown `keyId` answers `404 LEGACY_MCP_KEY_ERROR`)
-        and adds `revokedCount` and `revokedKeyId` to the result. Session cookie only.
-
-        ``DELETE /api/sdk/v1/management/keys``
-
-        Args:
-            key_id: **[H] only** (ignored by [S] servers): revoke only the key with this id.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _management_management_keys_revoke.OPERATION,
-            path={},
-            query={
-                "keyId": key_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    def revoke(self, *, key_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementKeyRevoked]:  # fmt: skip
+        """``management.keys.revoke``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementKeysResource.revoke, locals())
 
 
 class AsyncManagementKeysResource(AsyncResource):
     """The ``management.keys`` operations (async)."""
 
-    async def get(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementKeyStatus:
+    async def get(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementKeyStatus:  # fmt: skip
         """Get the API key status
 
         Wrapper over the legacy `GET /api/mcp/key`: the legacy JSON body becomes `data` and its
-        status is passed through. Authenticated by the Supabase browser session cookie **only**
-        (a `mem_` key or a `cli_` token does not work), so it is effectively dashboard-only.
-        Rate limit: 60 requests / 60 s per user. Legacy errors are wrapped with
-        `code: LEGACY_MCP_KEY_ERROR` (see `ApiError`).
+        status is passed through. Authenticated by the Supabase browser session cookie **only** (a
+        `mem_` key or a `cli_` token does not work), so it is effectively dashboard-only. Rate
+        limit: 60 requests / 60 s per user. Legacy errors are wrapped with `code:
+        LEGACY_MCP_KEY_ERROR` (see `ApiError`).
 
         ``GET /api/sdk/v1/management/keys``
 
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _management_management_keys_get.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _management_management_keys_get.BINDING, locals())
 
-    async def create(
-        self,
-        *,
-        expires_at: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementKeyCreated:
+    async def create(self, *, expires_at: str, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementKeyCreated:  # fmt: skip
         """Create (rotate) the API key
 
-        Wrapper over the legacy `POST /api/mcp/key`. **[S]:** rotates the account's single key
-        (the old key stops working and tenant mappings are re-mapped to the new key);
-        **[H]:** adds another key. The plaintext `apiKey` is returned only once.
-        `expiresAt` must be more than 1 minute and at most 365 days in the future, otherwise
-        `400 LEGACY_MCP_KEY_ERROR`. Session cookie only.
+        Wrapper over the legacy `POST /api/mcp/key`. **[S]:** rotates the account's single key (the
+        old key stops working and tenant mappings are re-mapped to the new key); **[H]:** adds
+        another key. The plaintext `apiKey` is returned only once. `expiresAt` must be more than 1
+        minute and at most 365 days in the future, otherwise `400 LEGACY_MCP_KEY_ERROR`. Session
+        cookie only.
 
         ``POST /api/sdk/v1/management/keys``
 
         Args:
-            expires_at: Expiry of the new key as an ISO date-time string; must be more than 1 minute and
-                at most
-                365 days in the future.
+            expires_at: Expiry of the new key as an ISO date-time string; must be more than 1 minute
+                and at most 365 days in the future.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _management_management_keys_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "expiresAt": expires_at,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _management_management_keys_create.BINDING, locals())
 
-    async def revoke(
-        self,
-        *,
-        key_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def revoke(self, *, key_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ManagementKeyRevoked:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementKeyRevoked:  # fmt: skip
         """Revoke the API key
 
         Wrapper over the legacy `DELETE /api/mcp/key`: revokes the account's key. **[H]:** accepts
-        `?keyId=` to revoke a single key (an unknown `keyId` answers `404 LEGACY_MCP_KEY_ERROR`)
-        and adds `revokedCount` and `revokedKeyId` to the result. Session cookie only.
+        `?keyId=` to revoke a single key (an unknown `keyId` answers `404 LEGACY_MCP_KEY_ERROR`) and
+        adds `revokedCount` and `revokedKeyId` to the result. Session cookie only.
 
         ``DELETE /api/sdk/v1/management/keys``
 
@@ -4051,148 +1505,33 @@ class AsyncManagementKeysResource(AsyncResource):
             key_id: **[H] only** (ignored by [S] servers): revoke only the key with this id.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _management_management_keys_revoke.OPERATION,
-            path={},
-            query={
-                "keyId": key_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _management_management_keys_revoke.BINDING, locals())
 
 
 class AsyncManagementKeysResourceWithRawResponse(AsyncResource):
     """The ``management.keys`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def get(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def get(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementKeyStatus]:  # fmt: skip
+        """``management.keys.get``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementKeysResource.get, locals())
+
+    async def create(self, *, expires_at: str, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementKeyCreated]:  # fmt: skip
+        """``management.keys.create``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementKeysResource.create, locals())
+
+    async def revoke(self, *, key_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementKeyStatus]:
-        """Get the API key status
-
-        Wrapper over the legacy `GET /api/mcp/key`: the legacy JSON body becomes `data` and its
-        status is passed through. Authenticated by the Supabase browser session cookie **only**
-        (a `mem_` key or a `cli_` token does not work), so it is effectively dashboard-only.
-        Rate limit: 60 requests / 60 s per user. Legacy errors are wrapped with
-        `code: LEGACY_MCP_KEY_ERROR` (see `ApiError`).
-
-        ``GET /api/sdk/v1/management/keys``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _management_management_keys_get.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def create(
-        self,
-        *,
-        expires_at: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementKeyCreated]:
-        """Create (rotate) the API key
-
-        Wrapper over the legacy `POST /api/mcp/key`. **[S]:** rotates the account's single key
-        (the old key stops working and tenant mappings are re-mapped to the new key);
-        **[H]:** adds another key. The plaintext `apiKey` is returned only once.
-        `expiresAt` must be more than 1 minute and at most 365 days in the future, otherwise
-        `400 LEGACY_MCP_KEY_ERROR`. Session cookie only.
-
-        ``POST /api/sdk/v1/management/keys``
-
-        Args:
-            expires_at: Expiry of the new key as an ISO date-time string; must be more than 1 minute and
-                at most
-                365 days in the future.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _management_management_keys_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "expiresAt": expires_at,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def revoke(
-        self,
-        *,
-        key_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ManagementKeyRevoked]:
-        """Revoke the API key
-
-        Wrapper over the legacy `DELETE /api/mcp/key`: revokes the account's key. **[H]:** accepts
-        `?keyId=` to revoke a single key (an unknown `keyId` answers `404 LEGACY_MCP_KEY_ERROR`)
-        and adds `revokedCount` and `revokedKeyId` to the result. Session cookie only.
-
-        ``DELETE /api/sdk/v1/management/keys``
-
-        Args:
-            key_id: **[H] only** (ignored by [S] servers): revoke only the key with this id.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _management_management_keys_revoke.OPERATION,
-            path={},
-            query={
-                "keyId": key_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementKeyRevoked]:  # fmt: skip
+        """``management.keys.revoke``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementKeysResource.revoke, locals())
 
 
 class ManagementResource(SyncResource):
@@ -4254,156 +1593,86 @@ class AsyncManagementResourceWithRawResponse(AsyncResource):
 class GraphResource(SyncResource):
     """The ``graph`` operations."""
 
-    def get_status(
-        self,
-        *,
-        top_nodes_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphStatusData:
+    def get_status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphStatusData:  # fmt: skip
         """Get graph status (query form)
 
-        Read graph health, rollout mode and rollout metrics for the scope given as query
-        parameters. Same result as `POST /api/sdk/v1/graph/status`. The query is validated after
-        authentication; an empty-string parameter or a non-numeric `topNodesLimit` gives
-        `400 INVALID_REQUEST`. Side effect: performs an opportunistic graph-mapping sync of up to
-        250 memories.
+        Read graph health, rollout mode and rollout metrics for the scope given as query parameters.
+        Same result as `POST /api/sdk/v1/graph/status`. The query is validated after authentication;
+        an empty-string parameter or a non-numeric `topNodesLimit` gives `400 INVALID_REQUEST`. Side
+        effect: performs an opportunistic graph-mapping sync of up to 250 memories.
 
         ``GET /api/sdk/v1/graph/status``
 
         Args:
-            top_nodes_limit: How many of the most connected graph nodes to return in `topConnectedNodes`,
-                1..50
-                (server default 10). Parsed with `parseInt`; a non-numeric value answers
-                `400 INVALID_REQUEST`.
-            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
-                body
-                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+            top_nodes_limit: How many of the most connected graph nodes to return in
+                `topConnectedNodes`, 1..50 (server default 10). Parsed with `parseInt`; a
+                non-numeric value answers `400 INVALID_REQUEST`.
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Trimmed; 1..120 characters after trimming (an empty value answers
                 `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
                 database.
             user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
-                Trimmed;
-                1..120 characters after trimming.
+                Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
-                1..240
-                characters after trimming.
+                1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _graph_graph_status_get.OPERATION,
-            path={},
-            query={
-                "topNodesLimit": top_nodes_limit,
-                "tenantId": tenant_id,
-                "userId": user_id,
-                "projectId": project_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _graph_graph_status_get.BINDING, locals())
 
-    def status(
-        self,
-        *,
-        top_nodes_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphStatusData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphStatusData:  # fmt: skip
         """Get graph status
 
         Read graph health (schema tables, node/edge counts), the rollout mode, the shadow metrics
-        and quality gate of the last 24 h, alarms, the most connected nodes and recent graph
-        errors for the scope in the body. Side effect: performs an opportunistic graph-mapping
-        sync of up to 250 memories.
+        and quality gate of the last 24 h, alarms, the most connected nodes and recent graph errors
+        for the scope in the body. Side effect: performs an opportunistic graph-mapping sync of up
+        to 250 memories.
 
         ``POST /api/sdk/v1/graph/status``
 
         Args:
             top_nodes_limit: How many of the most connected nodes to return (1..50).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _graph_graph_status.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "topNodesLimit": top_nodes_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _graph_graph_status.BINDING, locals())
 
-    def trace(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
+    def trace(self, *, query: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
         include_rules: bool | NotGiven = NOT_GIVEN,
         mode: ContextMode | Literal["all", "working", "long_term", "rules_only"] | NotGiven = NOT_GIVEN,
         strategy: RetrievalStrategy | Literal["baseline", "hybrid_graph"] | NotGiven = NOT_GIVEN,
         graph_depth: GraphDepth | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
-        graph_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        graph_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphTraceData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphTraceData:  # fmt: skip
         """Trace retrieval and graph expansion
 
-        Run the same retrieval as `context/get` (without skill files) and explain it: requested
-        vs. applied strategy, the retrieval trace, the rule/working/long-term id tiers and a ranked
+        Run the same retrieval as `context/get` (without skill files) and explain it: requested vs.
+        applied strategy, the retrieval trace, the rule/working/long-term id tiers and a ranked
         recall list telling baseline hits from graph-expansion hits. Defaults differ from
-        `context/get`: `limit` defaults to 10 and `strategy` to `hybrid_graph` (**[H]:** the
-        policy default). `includeSkillFiles` is not accepted (it is stripped).
+        `context/get`: `limit` defaults to 10 and `strategy` to `hybrid_graph` (**[H]:** the policy
+        default). `includeSkillFiles` is not accepted (it is stripped).
 
         ``POST /api/sdk/v1/graph/trace``
 
@@ -4412,68 +1681,29 @@ class GraphResource(SyncResource):
             limit: Memory budget (1..50).
             include_rules: Whether to return the active rules.
             mode: Which memories fill `memories`: `all` (working + long-term, deduplicated),
-                `working`,
-                `long_term` or `rules_only` (empty `memories`).
+                `working`, `long_term` or `rules_only` (empty `memories`).
             strategy: Graph retrieval strategy (legacy names, still used in traces at [H]).
             graph_depth: Graph traversal depth for hybrid retrieval; exactly 0, 1 or 2.
             graph_limit: Maximum number of graph-expanded memories to add (1..50).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _graph_graph_trace.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "limit": limit,
-                "includeRules": include_rules,
-                "mode": mode,
-                "strategy": strategy,
-                "graphDepth": graph_depth,
-                "graphLimit": graph_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _graph_graph_trace.BINDING, locals())
 
-    def get_rollout(
-        self,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphRolloutData:
+    def get_rollout(self, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphRolloutData:  # fmt: skip
         """Get the graph rollout mode
 
         Read the current rollout config, the shadow metrics and the quality gate of the last 24 h
@@ -4486,728 +1716,229 @@ class GraphResource(SyncResource):
         ``GET /api/sdk/v1/graph/rollout``
 
         Args:
-            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
-                body
-                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Trimmed; 1..120 characters after trimming (an empty value answers
                 `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
                 database.
             user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
-                Trimmed;
-                1..120 characters after trimming.
+                Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
-                1..240
-                characters after trimming.
+                1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _graph_graph_rollout_get.OPERATION,
-            path={},
-            query={
-                "tenantId": tenant_id,
-                "userId": user_id,
-                "projectId": project_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _graph_graph_rollout_get.BINDING, locals())
 
-    def set_rollout(
-        self,
-        mode: RolloutMode | Literal["off", "shadow", "canary"],
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphRolloutData:
+    def set_rollout(self, mode: RolloutMode | Literal["off", "shadow", "canary"], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphRolloutData:  # fmt: skip
         """Set the graph rollout mode
 
         Set the rollout mode (`off`, `shadow` or `canary`) for the scope's database. The body is
         validated **before** authentication. Requesting `canary` while the quality gate has a
-        blocking reason answers `409 CANARY_ROLLOUT_BLOCKED` with
-        `details: {reasonCodes, qualityStatus, windowHours}`. On success the returned `rollout` is
-        the newly written config, with `updatedBy` = the key owner's user id. **[H]:** disables the
-        autopilot for this evaluation.
+        blocking reason answers `409 CANARY_ROLLOUT_BLOCKED` with `details: {reasonCodes,
+        qualityStatus, windowHours}`. On success the returned `rollout` is the newly written config,
+        with `updatedBy` = the key owner's user id. **[H]:** disables the autopilot for this
+        evaluation.
 
         ``POST /api/sdk/v1/graph/rollout``
 
         Args:
-            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed
-                for metrics
-                but not applied) or `canary` (applied when the quality gate allows).
+            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed for
+                metrics but not applied) or `canary` (applied when the quality gate allows).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _graph_graph_rollout_set.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "mode": mode,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _graph_graph_rollout_set.BINDING, locals())
 
-    def patch_rollout(
-        self,
-        mode: RolloutMode | Literal["off", "shadow", "canary"],
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphRolloutData:
+    def patch_rollout(self, mode: RolloutMode | Literal["off", "shadow", "canary"], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphRolloutData:  # fmt: skip
         """Set the graph rollout mode (PATCH alias)
 
         Identical to `POST /api/sdk/v1/graph/rollout` (the server's PATCH handler calls the POST
-        handler): same body, same validation-before-authentication, same
-        `409 CANARY_ROLLOUT_BLOCKED` canary gate, same response.
+        handler): same body, same validation-before-authentication, same `409
+        CANARY_ROLLOUT_BLOCKED` canary gate, same response.
 
         ``PATCH /api/sdk/v1/graph/rollout``
 
         Args:
-            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed
-                for metrics
-                but not applied) or `canary` (applied when the quality gate allows).
+            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed for
+                metrics but not applied) or `canary` (applied when the quality gate allows).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _graph_graph_rollout_patch.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "mode": mode,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _graph_graph_rollout_patch.BINDING, locals())
 
 
 class GraphResourceWithRawResponse(SyncResource):
     """The ``graph`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def get_status(
-        self,
-        *,
-        top_nodes_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def get_status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphStatusData]:  # fmt: skip
+        """``graph.get_status``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, GraphResource.get_status, locals())
+
+    def status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphStatusData]:
-        """Get graph status (query form)
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphStatusData]:  # fmt: skip
+        """``graph.status``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, GraphResource.status, locals())
 
-        Read graph health, rollout mode and rollout metrics for the scope given as query
-        parameters. Same result as `POST /api/sdk/v1/graph/status`. The query is validated after
-        authentication; an empty-string parameter or a non-numeric `topNodesLimit` gives
-        `400 INVALID_REQUEST`. Side effect: performs an opportunistic graph-mapping sync of up to
-        250 memories.
-
-        ``GET /api/sdk/v1/graph/status``
-
-        Args:
-            top_nodes_limit: How many of the most connected graph nodes to return in `topConnectedNodes`,
-                1..50
-                (server default 10). Parsed with `parseInt`; a non-numeric value answers
-                `400 INVALID_REQUEST`.
-            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
-                body
-                requests. Trimmed; 1..120 characters after trimming (an empty value answers
-                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
-                database.
-            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
-                Trimmed;
-                1..120 characters after trimming.
-            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
-                1..240
-                characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _graph_graph_status_get.OPERATION,
-            path={},
-            query={
-                "topNodesLimit": top_nodes_limit,
-                "tenantId": tenant_id,
-                "userId": user_id,
-                "projectId": project_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def status(
-        self,
-        *,
-        top_nodes_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphStatusData]:
-        """Get graph status
-
-        Read graph health (schema tables, node/edge counts), the rollout mode, the shadow metrics
-        and quality gate of the last 24 h, alarms, the most connected nodes and recent graph
-        errors for the scope in the body. Side effect: performs an opportunistic graph-mapping
-        sync of up to 250 memories.
-
-        ``POST /api/sdk/v1/graph/status``
-
-        Args:
-            top_nodes_limit: How many of the most connected nodes to return (1..50).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _graph_graph_status.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "topNodesLimit": top_nodes_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def trace(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
+    def trace(self, *, query: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
         include_rules: bool | NotGiven = NOT_GIVEN,
         mode: ContextMode | Literal["all", "working", "long_term", "rules_only"] | NotGiven = NOT_GIVEN,
         strategy: RetrievalStrategy | Literal["baseline", "hybrid_graph"] | NotGiven = NOT_GIVEN,
         graph_depth: GraphDepth | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
-        graph_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        graph_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphTraceData]:
-        """Trace retrieval and graph expansion
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphTraceData]:  # fmt: skip
+        """``graph.trace``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, GraphResource.trace, locals())
 
-        Run the same retrieval as `context/get` (without skill files) and explain it: requested
-        vs. applied strategy, the retrieval trace, the rule/working/long-term id tiers and a ranked
-        recall list telling baseline hits from graph-expansion hits. Defaults differ from
-        `context/get`: `limit` defaults to 10 and `strategy` to `hybrid_graph` (**[H]:** the
-        policy default). `includeSkillFiles` is not accepted (it is stripped).
+    def get_rollout(self, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphRolloutData]:  # fmt: skip
+        """``graph.get_rollout``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, GraphResource.get_rollout, locals())
 
-        ``POST /api/sdk/v1/graph/trace``
+    def set_rollout(self, mode: RolloutMode | Literal["off", "shadow", "canary"], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphRolloutData]:  # fmt: skip
+        """``graph.set_rollout``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, GraphResource.set_rollout, locals())
 
-        Args:
-            query: What the task is about. Trimmed; at most 500 characters after trimming.
-            limit: Memory budget (1..50).
-            include_rules: Whether to return the active rules.
-            mode: Which memories fill `memories`: `all` (working + long-term, deduplicated),
-                `working`,
-                `long_term` or `rules_only` (empty `memories`).
-            strategy: Graph retrieval strategy (legacy names, still used in traces at [H]).
-            graph_depth: Graph traversal depth for hybrid retrieval; exactly 0, 1 or 2.
-            graph_limit: Maximum number of graph-expanded memories to add (1..50).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _graph_graph_trace.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "limit": limit,
-                "includeRules": include_rules,
-                "mode": mode,
-                "strategy": strategy,
-                "graphDepth": graph_depth,
-                "graphLimit": graph_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def get_rollout(
-        self,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphRolloutData]:
-        """Get the graph rollout mode
-
-        Read the current rollout config, the shadow metrics and the quality gate of the last 24 h
-        for the scope given as query parameters. Unlike other routes, the query is validated
-        **before** authentication (a bad parameter without a key gives 400, not 401). **[H]:** may
-        run the rollout autopilot and adds `rolloutPlan` and `retrievalPolicy`. On this route the
-        catch-all `500 INTERNAL_ERROR` envelope carries a new `meta.requestId`, not the one of the
-        request.
-
-        ``GET /api/sdk/v1/graph/rollout``
-
-        Args:
-            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
-                body
-                requests. Trimmed; 1..120 characters after trimming (an empty value answers
-                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
-                database.
-            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
-                Trimmed;
-                1..120 characters after trimming.
-            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
-                1..240
-                characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _graph_graph_rollout_get.OPERATION,
-            path={},
-            query={
-                "tenantId": tenant_id,
-                "userId": user_id,
-                "projectId": project_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def set_rollout(
-        self,
-        mode: RolloutMode | Literal["off", "shadow", "canary"],
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphRolloutData]:
-        """Set the graph rollout mode
-
-        Set the rollout mode (`off`, `shadow` or `canary`) for the scope's database. The body is
-        validated **before** authentication. Requesting `canary` while the quality gate has a
-        blocking reason answers `409 CANARY_ROLLOUT_BLOCKED` with
-        `details: {reasonCodes, qualityStatus, windowHours}`. On success the returned `rollout` is
-        the newly written config, with `updatedBy` = the key owner's user id. **[H]:** disables the
-        autopilot for this evaluation.
-
-        ``POST /api/sdk/v1/graph/rollout``
-
-        Args:
-            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed
-                for metrics
-                but not applied) or `canary` (applied when the quality gate allows).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _graph_graph_rollout_set.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "mode": mode,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def patch_rollout(
-        self,
-        mode: RolloutMode | Literal["off", "shadow", "canary"],
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphRolloutData]:
-        """Set the graph rollout mode (PATCH alias)
-
-        Identical to `POST /api/sdk/v1/graph/rollout` (the server's PATCH handler calls the POST
-        handler): same body, same validation-before-authentication, same
-        `409 CANARY_ROLLOUT_BLOCKED` canary gate, same response.
-
-        ``PATCH /api/sdk/v1/graph/rollout``
-
-        Args:
-            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed
-                for metrics
-                but not applied) or `canary` (applied when the quality gate allows).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _graph_graph_rollout_patch.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "mode": mode,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    def patch_rollout(self, mode: RolloutMode | Literal["off", "shadow", "canary"], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphRolloutData]:  # fmt: skip
+        """``graph.patch_rollout``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, GraphResource.patch_rollout, locals())
 
 
 class AsyncGraphResource(AsyncResource):
     """The ``graph`` operations (async)."""
 
-    async def get_status(
-        self,
-        *,
-        top_nodes_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphStatusData:
+    async def get_status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphStatusData:  # fmt: skip
         """Get graph status (query form)
 
-        Read graph health, rollout mode and rollout metrics for the scope given as query
-        parameters. Same result as `POST /api/sdk/v1/graph/status`. The query is validated after
-        authentication; an empty-string parameter or a non-numeric `topNodesLimit` gives
-        `400 INVALID_REQUEST`. Side effect: performs an opportunistic graph-mapping sync of up to
-        250 memories.
+        Read graph health, rollout mode and rollout metrics for the scope given as query parameters.
+        Same result as `POST /api/sdk/v1/graph/status`. The query is validated after authentication;
+        an empty-string parameter or a non-numeric `topNodesLimit` gives `400 INVALID_REQUEST`. Side
+        effect: performs an opportunistic graph-mapping sync of up to 250 memories.
 
         ``GET /api/sdk/v1/graph/status``
 
         Args:
-            top_nodes_limit: How many of the most connected graph nodes to return in `topConnectedNodes`,
-                1..50
-                (server default 10). Parsed with `parseInt`; a non-numeric value answers
-                `400 INVALID_REQUEST`.
-            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
-                body
-                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+            top_nodes_limit: How many of the most connected graph nodes to return in
+                `topConnectedNodes`, 1..50 (server default 10). Parsed with `parseInt`; a
+                non-numeric value answers `400 INVALID_REQUEST`.
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Trimmed; 1..120 characters after trimming (an empty value answers
                 `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
                 database.
             user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
-                Trimmed;
-                1..120 characters after trimming.
+                Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
-                1..240
-                characters after trimming.
+                1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _graph_graph_status_get.OPERATION,
-            path={},
-            query={
-                "topNodesLimit": top_nodes_limit,
-                "tenantId": tenant_id,
-                "userId": user_id,
-                "projectId": project_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _graph_graph_status_get.BINDING, locals())
 
-    async def status(
-        self,
-        *,
-        top_nodes_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphStatusData:
+    async def status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphStatusData:  # fmt: skip
         """Get graph status
 
         Read graph health (schema tables, node/edge counts), the rollout mode, the shadow metrics
-        and quality gate of the last 24 h, alarms, the most connected nodes and recent graph
-        errors for the scope in the body. Side effect: performs an opportunistic graph-mapping
-        sync of up to 250 memories.
+        and quality gate of the last 24 h, alarms, the most connected nodes and recent graph errors
+        for the scope in the body. Side effect: performs an opportunistic graph-mapping sync of up
+        to 250 memories.
 
         ``POST /api/sdk/v1/graph/status``
 
         Args:
             top_nodes_limit: How many of the most connected nodes to return (1..50).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _graph_graph_status.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "topNodesLimit": top_nodes_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _graph_graph_status.BINDING, locals())
 
-    async def trace(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
+    async def trace(self, *, query: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
         include_rules: bool | NotGiven = NOT_GIVEN,
         mode: ContextMode | Literal["all", "working", "long_term", "rules_only"] | NotGiven = NOT_GIVEN,
         strategy: RetrievalStrategy | Literal["baseline", "hybrid_graph"] | NotGiven = NOT_GIVEN,
         graph_depth: GraphDepth | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
-        graph_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        graph_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphTraceData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphTraceData:  # fmt: skip
         """Trace retrieval and graph expansion
 
-        Run the same retrieval as `context/get` (without skill files) and explain it: requested
-        vs. applied strategy, the retrieval trace, the rule/working/long-term id tiers and a ranked
+        Run the same retrieval as `context/get` (without skill files) and explain it: requested vs.
+        applied strategy, the retrieval trace, the rule/working/long-term id tiers and a ranked
         recall list telling baseline hits from graph-expansion hits. Defaults differ from
-        `context/get`: `limit` defaults to 10 and `strategy` to `hybrid_graph` (**[H]:** the
-        policy default). `includeSkillFiles` is not accepted (it is stripped).
+        `context/get`: `limit` defaults to 10 and `strategy` to `hybrid_graph` (**[H]:** the policy
+        default). `includeSkillFiles` is not accepted (it is stripped).
 
         ``POST /api/sdk/v1/graph/trace``
 
@@ -5216,68 +1947,29 @@ class AsyncGraphResource(AsyncResource):
             limit: Memory budget (1..50).
             include_rules: Whether to return the active rules.
             mode: Which memories fill `memories`: `all` (working + long-term, deduplicated),
-                `working`,
-                `long_term` or `rules_only` (empty `memories`).
+                `working`, `long_term` or `rules_only` (empty `memories`).
             strategy: Graph retrieval strategy (legacy names, still used in traces at [H]).
             graph_depth: Graph traversal depth for hybrid retrieval; exactly 0, 1 or 2.
             graph_limit: Maximum number of graph-expanded memories to add (1..50).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _graph_graph_trace.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "limit": limit,
-                "includeRules": include_rules,
-                "mode": mode,
-                "strategy": strategy,
-                "graphDepth": graph_depth,
-                "graphLimit": graph_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _graph_graph_trace.BINDING, locals())
 
-    async def get_rollout(
-        self,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphRolloutData:
+    async def get_rollout(self, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphRolloutData:  # fmt: skip
         """Get the graph rollout mode
 
         Read the current rollout config, the shadow metrics and the quality gate of the last 24 h
@@ -5290,613 +1982,172 @@ class AsyncGraphResource(AsyncResource):
         ``GET /api/sdk/v1/graph/rollout``
 
         Args:
-            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
-                body
-                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Trimmed; 1..120 characters after trimming (an empty value answers
                 `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
                 database.
             user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
-                Trimmed;
-                1..120 characters after trimming.
+                Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
-                1..240
-                characters after trimming.
+                1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _graph_graph_rollout_get.OPERATION,
-            path={},
-            query={
-                "tenantId": tenant_id,
-                "userId": user_id,
-                "projectId": project_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _graph_graph_rollout_get.BINDING, locals())
 
-    async def set_rollout(
-        self,
-        mode: RolloutMode | Literal["off", "shadow", "canary"],
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphRolloutData:
+    async def set_rollout(self, mode: RolloutMode | Literal["off", "shadow", "canary"], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphRolloutData:  # fmt: skip
         """Set the graph rollout mode
 
         Set the rollout mode (`off`, `shadow` or `canary`) for the scope's database. The body is
         validated **before** authentication. Requesting `canary` while the quality gate has a
-        blocking reason answers `409 CANARY_ROLLOUT_BLOCKED` with
-        `details: {reasonCodes, qualityStatus, windowHours}`. On success the returned `rollout` is
-        the newly written config, with `updatedBy` = the key owner's user id. **[H]:** disables the
-        autopilot for this evaluation.
+        blocking reason answers `409 CANARY_ROLLOUT_BLOCKED` with `details: {reasonCodes,
+        qualityStatus, windowHours}`. On success the returned `rollout` is the newly written config,
+        with `updatedBy` = the key owner's user id. **[H]:** disables the autopilot for this
+        evaluation.
 
         ``POST /api/sdk/v1/graph/rollout``
 
         Args:
-            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed
-                for metrics
-                but not applied) or `canary` (applied when the quality gate allows).
+            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed for
+                metrics but not applied) or `canary` (applied when the quality gate allows).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _graph_graph_rollout_set.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "mode": mode,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _graph_graph_rollout_set.BINDING, locals())
 
-    async def patch_rollout(
-        self,
-        mode: RolloutMode | Literal["off", "shadow", "canary"],
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GraphRolloutData:
+    async def patch_rollout(self, mode: RolloutMode | Literal["off", "shadow", "canary"], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GraphRolloutData:  # fmt: skip
         """Set the graph rollout mode (PATCH alias)
 
         Identical to `POST /api/sdk/v1/graph/rollout` (the server's PATCH handler calls the POST
-        handler): same body, same validation-before-authentication, same
-        `409 CANARY_ROLLOUT_BLOCKED` canary gate, same response.
+        handler): same body, same validation-before-authentication, same `409
+        CANARY_ROLLOUT_BLOCKED` canary gate, same response.
 
         ``PATCH /api/sdk/v1/graph/rollout``
 
         Args:
-            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed
-                for metrics
-                but not applied) or `canary` (applied when the quality gate allows).
+            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed for
+                metrics but not applied) or `canary` (applied when the quality gate allows).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _graph_graph_rollout_patch.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "mode": mode,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _graph_graph_rollout_patch.BINDING, locals())
 
 
 class AsyncGraphResourceWithRawResponse(AsyncResource):
     """The ``graph`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def get_status(
-        self,
-        *,
-        top_nodes_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphStatusData]:
-        """Get graph status (query form)
+    async def get_status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphStatusData]:  # fmt: skip
+        """``graph.get_status``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncGraphResource.get_status, locals())
 
-        Read graph health, rollout mode and rollout metrics for the scope given as query
-        parameters. Same result as `POST /api/sdk/v1/graph/status`. The query is validated after
-        authentication; an empty-string parameter or a non-numeric `topNodesLimit` gives
-        `400 INVALID_REQUEST`. Side effect: performs an opportunistic graph-mapping sync of up to
-        250 memories.
+    async def status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphStatusData]:  # fmt: skip
+        """``graph.status``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncGraphResource.status, locals())
 
-        ``GET /api/sdk/v1/graph/status``
-
-        Args:
-            top_nodes_limit: How many of the most connected graph nodes to return in `topConnectedNodes`,
-                1..50
-                (server default 10). Parsed with `parseInt`; a non-numeric value answers
-                `400 INVALID_REQUEST`.
-            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
-                body
-                requests. Trimmed; 1..120 characters after trimming (an empty value answers
-                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
-                database.
-            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
-                Trimmed;
-                1..120 characters after trimming.
-            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
-                1..240
-                characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _graph_graph_status_get.OPERATION,
-            path={},
-            query={
-                "topNodesLimit": top_nodes_limit,
-                "tenantId": tenant_id,
-                "userId": user_id,
-                "projectId": project_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def status(
-        self,
-        *,
-        top_nodes_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphStatusData]:
-        """Get graph status
-
-        Read graph health (schema tables, node/edge counts), the rollout mode, the shadow metrics
-        and quality gate of the last 24 h, alarms, the most connected nodes and recent graph
-        errors for the scope in the body. Side effect: performs an opportunistic graph-mapping
-        sync of up to 250 memories.
-
-        ``POST /api/sdk/v1/graph/status``
-
-        Args:
-            top_nodes_limit: How many of the most connected nodes to return (1..50).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _graph_graph_status.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "topNodesLimit": top_nodes_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def trace(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
+    async def trace(self, *, query: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
         include_rules: bool | NotGiven = NOT_GIVEN,
         mode: ContextMode | Literal["all", "working", "long_term", "rules_only"] | NotGiven = NOT_GIVEN,
         strategy: RetrievalStrategy | Literal["baseline", "hybrid_graph"] | NotGiven = NOT_GIVEN,
         graph_depth: GraphDepth | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
-        graph_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        graph_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphTraceData]:
-        """Trace retrieval and graph expansion
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphTraceData]:  # fmt: skip
+        """``graph.trace``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncGraphResource.trace, locals())
 
-        Run the same retrieval as `context/get` (without skill files) and explain it: requested
-        vs. applied strategy, the retrieval trace, the rule/working/long-term id tiers and a ranked
-        recall list telling baseline hits from graph-expansion hits. Defaults differ from
-        `context/get`: `limit` defaults to 10 and `strategy` to `hybrid_graph` (**[H]:** the
-        policy default). `includeSkillFiles` is not accepted (it is stripped).
+    async def get_rollout(self, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphRolloutData]:  # fmt: skip
+        """``graph.get_rollout``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncGraphResource.get_rollout, locals())
 
-        ``POST /api/sdk/v1/graph/trace``
+    async def set_rollout(self, mode: RolloutMode | Literal["off", "shadow", "canary"], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphRolloutData]:  # fmt: skip
+        """``graph.set_rollout``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncGraphResource.set_rollout, locals())
 
-        Args:
-            query: What the task is about. Trimmed; at most 500 characters after trimming.
-            limit: Memory budget (1..50).
-            include_rules: Whether to return the active rules.
-            mode: Which memories fill `memories`: `all` (working + long-term, deduplicated),
-                `working`,
-                `long_term` or `rules_only` (empty `memories`).
-            strategy: Graph retrieval strategy (legacy names, still used in traces at [H]).
-            graph_depth: Graph traversal depth for hybrid retrieval; exactly 0, 1 or 2.
-            graph_limit: Maximum number of graph-expanded memories to add (1..50).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _graph_graph_trace.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "limit": limit,
-                "includeRules": include_rules,
-                "mode": mode,
-                "strategy": strategy,
-                "graphDepth": graph_depth,
-                "graphLimit": graph_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def get_rollout(
-        self,
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphRolloutData]:
-        """Get the graph rollout mode
-
-        Read the current rollout config, the shadow metrics and the quality gate of the last 24 h
-        for the scope given as query parameters. Unlike other routes, the query is validated
-        **before** authentication (a bad parameter without a key gives 400, not 401). **[H]:** may
-        run the rollout autopilot and adds `rolloutPlan` and `retrievalPolicy`. On this route the
-        catch-all `500 INTERNAL_ERROR` envelope carries a new `meta.requestId`, not the one of the
-        request.
-
-        ``GET /api/sdk/v1/graph/rollout``
-
-        Args:
-            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
-                body
-                requests. Trimmed; 1..120 characters after trimming (an empty value answers
-                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
-                database.
-            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
-                Trimmed;
-                1..120 characters after trimming.
-            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
-                1..240
-                characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _graph_graph_rollout_get.OPERATION,
-            path={},
-            query={
-                "tenantId": tenant_id,
-                "userId": user_id,
-                "projectId": project_id,
-            },
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def set_rollout(
-        self,
-        mode: RolloutMode | Literal["off", "shadow", "canary"],
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphRolloutData]:
-        """Set the graph rollout mode
-
-        Set the rollout mode (`off`, `shadow` or `canary`) for the scope's database. The body is
-        validated **before** authentication. Requesting `canary` while the quality gate has a
-        blocking reason answers `409 CANARY_ROLLOUT_BLOCKED` with
-        `details: {reasonCodes, qualityStatus, windowHours}`. On success the returned `rollout` is
-        the newly written config, with `updatedBy` = the key owner's user id. **[H]:** disables the
-        autopilot for this evaluation.
-
-        ``POST /api/sdk/v1/graph/rollout``
-
-        Args:
-            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed
-                for metrics
-                but not applied) or `canary` (applied when the quality gate allows).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _graph_graph_rollout_set.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "mode": mode,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def patch_rollout(
-        self,
-        mode: RolloutMode | Literal["off", "shadow", "canary"],
-        *,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GraphRolloutData]:
-        """Set the graph rollout mode (PATCH alias)
-
-        Identical to `POST /api/sdk/v1/graph/rollout` (the server's PATCH handler calls the POST
-        handler): same body, same validation-before-authentication, same
-        `409 CANARY_ROLLOUT_BLOCKED` canary gate, same response.
-
-        ``PATCH /api/sdk/v1/graph/rollout``
-
-        Args:
-            mode: Graph rollout mode: `off` (baseline only), `shadow` (graph expansion computed
-                for metrics
-                but not applied) or `canary` (applied when the quality gate allows).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _graph_graph_rollout_patch.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "mode": mode,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    async def patch_rollout(self, mode: RolloutMode | Literal["off", "shadow", "canary"], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[GraphRolloutData]:  # fmt: skip
+        """``graph.patch_rollout``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncGraphResource.patch_rollout, locals())
 
 
 class ContextResource(SyncResource):
     """The ``context`` operations."""
 
-    def get(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        include_rules: bool | NotGiven = NOT_GIVEN,
-        include_skill_files: bool | NotGiven = NOT_GIVEN,
+    def get(self, *, query: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        include_rules: bool | NotGiven = NOT_GIVEN, include_skill_files: bool | NotGiven = NOT_GIVEN,
         mode: ContextMode | Literal["all", "working", "long_term", "rules_only"] | NotGiven = NOT_GIVEN,
-        strategy: ContextStrategy
-        | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"]
-        | NotGiven = NOT_GIVEN,
+        strategy: ContextStrategy | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"] | NotGiven = NOT_GIVEN,
         graph_depth: GraphDepth | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
-        graph_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        graph_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ContextGetData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContextGetData:  # fmt: skip
         """Get a context bundle
 
         Retrieve the context bundle for a task: **all** active rules in scope (not limited by
         `limit`; project rules first, then global, newest first), the mode-selected memories, the
         scoped skill files (up to 100, project files first) and a retrieval trace.
 
-        * `workingMemories` (up to `min(limit, 3)`) and `longTermMemories`
-          (`max(1, limit - workingMemories.length)`, rules excluded) are always returned,
-          whatever `mode` is. As a quirk, `memories` can hold `limit + 1` items when `limit <= 3`.
-        * With a `query`, memories are ranked by SQLite FTS5 bm25 (falling back to a substring
-          match ordered by `created_at DESC`); without one they are ordered by `updated_at DESC`.
-        * Memories added by graph expansion carry a `graph` object.
-        * Expired working memories are never returned.
+        * `workingMemories` (up to `min(limit, 3)`) and `longTermMemories` (`max(1, limit -
+        workingMemories.length)`, rules excluded) are always returned, whatever `mode` is. As a
+        quirk, `memories` can hold `limit + 1` items when `limit <= 3`. * With a `query`, memories
+        are ranked by SQLite FTS5 bm25 (falling back to a substring match ordered by `created_at
+        DESC`); without one they are ordered by `updated_at DESC`. * Memories added by graph
+        expansion carry a `graph` object. * Expired working memories are never returned.
 
         ``POST /api/sdk/v1/context/get``
 
@@ -5905,209 +2156,76 @@ class ContextResource(SyncResource):
                 omitted → "recent" retrieval (ordered by `updated_at DESC`).
             limit: Memory budget (1..50). Rules are not limited by it.
             include_rules: Whether to return the active rules (`rules` is `[]` when false).
-            include_skill_files: Whether to return the scoped skill files (`skillFiles` is `[]` when false).
+            include_skill_files: Whether to return the scoped skill files (`skillFiles` is `[]` when
+                false).
             mode: Which memories fill `memories`: `all` (working + long-term, deduplicated),
-                `working`,
-                `long_term` or `rules_only` (empty `memories`).
+                `working`, `long_term` or `rules_only` (empty `memories`).
             strategy: Requested retrieval strategy for `context/get`. **[S]** accepts `baseline`
-                (tiered recall)
-                and `hybrid_graph` (adds graph expansion when enabled). `lexical`, `semantic`
-                and `hybrid`
-                are **[H] values** (with `baseline` → `lexical` and `hybrid_graph` → `hybrid` as
-                aliases); an [S] server rejects them with `400 INVALID_REQUEST`.
+                (tiered recall) and `hybrid_graph` (adds graph expansion when enabled). `lexical`,
+                `semantic` and `hybrid` are **[H] values** (with `baseline` → `lexical` and
+                `hybrid_graph` → `hybrid` as aliases); an [S] server rejects them with `400
+                INVALID_REQUEST`.
             graph_depth: Graph traversal depth for hybrid retrieval; exactly 0, 1 or 2.
             graph_limit: Maximum number of graph-expanded memories to add (1..50).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _context_context_get.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "limit": limit,
-                "includeRules": include_rules,
-                "includeSkillFiles": include_skill_files,
-                "mode": mode,
-                "strategy": strategy,
-                "graphDepth": graph_depth,
-                "graphLimit": graph_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _context_context_get.BINDING, locals())
 
 
 class ContextResourceWithRawResponse(SyncResource):
     """The ``context`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def get(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        include_rules: bool | NotGiven = NOT_GIVEN,
-        include_skill_files: bool | NotGiven = NOT_GIVEN,
+    def get(self, *, query: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        include_rules: bool | NotGiven = NOT_GIVEN, include_skill_files: bool | NotGiven = NOT_GIVEN,
         mode: ContextMode | Literal["all", "working", "long_term", "rules_only"] | NotGiven = NOT_GIVEN,
-        strategy: ContextStrategy
-        | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"]
-        | NotGiven = NOT_GIVEN,
+        strategy: ContextStrategy | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"] | NotGiven = NOT_GIVEN,
         graph_depth: GraphDepth | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
-        graph_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        graph_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ContextGetData]:
-        """Get a context bundle
-
-        Retrieve the context bundle for a task: **all** active rules in scope (not limited by
-        `limit`; project rules first, then global, newest first), the mode-selected memories, the
-        scoped skill files (up to 100, project files first) and a retrieval trace.
-
-        * `workingMemories` (up to `min(limit, 3)`) and `longTermMemories`
-          (`max(1, limit - workingMemories.length)`, rules excluded) are always returned,
-          whatever `mode` is. As a quirk, `memories` can hold `limit + 1` items when `limit <= 3`.
-        * With a `query`, memories are ranked by SQLite FTS5 bm25 (falling back to a substring
-          match ordered by `created_at DESC`); without one they are ordered by `updated_at DESC`.
-        * Memories added by graph expansion carry a `graph` object.
-        * Expired working memories are never returned.
-
-        ``POST /api/sdk/v1/context/get``
-
-        Args:
-            query: What the task is about. Trimmed; at most 500 characters after trimming. Empty or
-                omitted → "recent" retrieval (ordered by `updated_at DESC`).
-            limit: Memory budget (1..50). Rules are not limited by it.
-            include_rules: Whether to return the active rules (`rules` is `[]` when false).
-            include_skill_files: Whether to return the scoped skill files (`skillFiles` is `[]` when false).
-            mode: Which memories fill `memories`: `all` (working + long-term, deduplicated),
-                `working`,
-                `long_term` or `rules_only` (empty `memories`).
-            strategy: Requested retrieval strategy for `context/get`. **[S]** accepts `baseline`
-                (tiered recall)
-                and `hybrid_graph` (adds graph expansion when enabled). `lexical`, `semantic`
-                and `hybrid`
-                are **[H] values** (with `baseline` → `lexical` and `hybrid_graph` → `hybrid` as
-                aliases); an [S] server rejects them with `400 INVALID_REQUEST`.
-            graph_depth: Graph traversal depth for hybrid retrieval; exactly 0, 1 or 2.
-            graph_limit: Maximum number of graph-expanded memories to add (1..50).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _context_context_get.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "limit": limit,
-                "includeRules": include_rules,
-                "includeSkillFiles": include_skill_files,
-                "mode": mode,
-                "strategy": strategy,
-                "graphDepth": graph_depth,
-                "graphLimit": graph_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ContextGetData]:  # fmt: skip
+        """``context.get``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ContextResource.get, locals())
 
 
 class AsyncContextResource(AsyncResource):
     """The ``context`` operations (async)."""
 
-    async def get(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        include_rules: bool | NotGiven = NOT_GIVEN,
-        include_skill_files: bool | NotGiven = NOT_GIVEN,
+    async def get(self, *, query: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        include_rules: bool | NotGiven = NOT_GIVEN, include_skill_files: bool | NotGiven = NOT_GIVEN,
         mode: ContextMode | Literal["all", "working", "long_term", "rules_only"] | NotGiven = NOT_GIVEN,
-        strategy: ContextStrategy
-        | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"]
-        | NotGiven = NOT_GIVEN,
+        strategy: ContextStrategy | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"] | NotGiven = NOT_GIVEN,
         graph_depth: GraphDepth | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
-        graph_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        graph_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ContextGetData:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContextGetData:  # fmt: skip
         """Get a context bundle
 
         Retrieve the context bundle for a task: **all** active rules in scope (not limited by
         `limit`; project rules first, then global, newest first), the mode-selected memories, the
         scoped skill files (up to 100, project files first) and a retrieval trace.
 
-        * `workingMemories` (up to `min(limit, 3)`) and `longTermMemories`
-          (`max(1, limit - workingMemories.length)`, rules excluded) are always returned,
-          whatever `mode` is. As a quirk, `memories` can hold `limit + 1` items when `limit <= 3`.
-        * With a `query`, memories are ranked by SQLite FTS5 bm25 (falling back to a substring
-          match ordered by `created_at DESC`); without one they are ordered by `updated_at DESC`.
-        * Memories added by graph expansion carry a `graph` object.
-        * Expired working memories are never returned.
+        * `workingMemories` (up to `min(limit, 3)`) and `longTermMemories` (`max(1, limit -
+        workingMemories.length)`, rules excluded) are always returned, whatever `mode` is. As a
+        quirk, `memories` can hold `limit + 1` items when `limit <= 3`. * With a `query`, memories
+        are ranked by SQLite FTS5 bm25 (falling back to a substring match ordered by `created_at
+        DESC`); without one they are ordered by `updated_at DESC`. * Memories added by graph
+        expansion carry a `graph` object. * Expired working memories are never returned.
 
         ``POST /api/sdk/v1/context/get``
 
@@ -6116,169 +2234,48 @@ class AsyncContextResource(AsyncResource):
                 omitted → "recent" retrieval (ordered by `updated_at DESC`).
             limit: Memory budget (1..50). Rules are not limited by it.
             include_rules: Whether to return the active rules (`rules` is `[]` when false).
-            include_skill_files: Whether to return the scoped skill files (`skillFiles` is `[]` when false).
+            include_skill_files: Whether to return the scoped skill files (`skillFiles` is `[]` when
+                false).
             mode: Which memories fill `memories`: `all` (working + long-term, deduplicated),
-                `working`,
-                `long_term` or `rules_only` (empty `memories`).
+                `working`, `long_term` or `rules_only` (empty `memories`).
             strategy: Requested retrieval strategy for `context/get`. **[S]** accepts `baseline`
-                (tiered recall)
-                and `hybrid_graph` (adds graph expansion when enabled). `lexical`, `semantic`
-                and `hybrid`
-                are **[H] values** (with `baseline` → `lexical` and `hybrid_graph` → `hybrid` as
-                aliases); an [S] server rejects them with `400 INVALID_REQUEST`.
+                (tiered recall) and `hybrid_graph` (adds graph expansion when enabled). `lexical`,
+                `semantic` and `hybrid` are **[H] values** (with `baseline` → `lexical` and
+                `hybrid_graph` → `hybrid` as aliases); an [S] server rejects them with `400
+                INVALID_REQUEST`.
             graph_depth: Graph traversal depth for hybrid retrieval; exactly 0, 1 or 2.
             graph_limit: Maximum number of graph-expanded memories to add (1..50).
             tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
             user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _context_context_get.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "limit": limit,
-                "includeRules": include_rules,
-                "includeSkillFiles": include_skill_files,
-                "mode": mode,
-                "strategy": strategy,
-                "graphDepth": graph_depth,
-                "graphLimit": graph_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _context_context_get.BINDING, locals())
 
 
 class AsyncContextResourceWithRawResponse(AsyncResource):
     """The ``context`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def get(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        include_rules: bool | NotGiven = NOT_GIVEN,
-        include_skill_files: bool | NotGiven = NOT_GIVEN,
+    async def get(self, *, query: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        include_rules: bool | NotGiven = NOT_GIVEN, include_skill_files: bool | NotGiven = NOT_GIVEN,
         mode: ContextMode | Literal["all", "working", "long_term", "rules_only"] | NotGiven = NOT_GIVEN,
-        strategy: ContextStrategy
-        | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"]
-        | NotGiven = NOT_GIVEN,
+        strategy: ContextStrategy | Literal["baseline", "hybrid_graph", "lexical", "semantic", "hybrid"] | NotGiven = NOT_GIVEN,
         graph_depth: GraphDepth | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
-        graph_limit: int | NotGiven = NOT_GIVEN,
-        tenant_id: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        project_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        graph_limit: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ContextGetData]:
-        """Get a context bundle
-
-        Retrieve the context bundle for a task: **all** active rules in scope (not limited by
-        `limit`; project rules first, then global, newest first), the mode-selected memories, the
-        scoped skill files (up to 100, project files first) and a retrieval trace.
-
-        * `workingMemories` (up to `min(limit, 3)`) and `longTermMemories`
-          (`max(1, limit - workingMemories.length)`, rules excluded) are always returned,
-          whatever `mode` is. As a quirk, `memories` can hold `limit + 1` items when `limit <= 3`.
-        * With a `query`, memories are ranked by SQLite FTS5 bm25 (falling back to a substring
-          match ordered by `created_at DESC`); without one they are ordered by `updated_at DESC`.
-        * Memories added by graph expansion carry a `graph` object.
-        * Expired working memories are never returned.
-
-        ``POST /api/sdk/v1/context/get``
-
-        Args:
-            query: What the task is about. Trimmed; at most 500 characters after trimming. Empty or
-                omitted → "recent" retrieval (ordered by `updated_at DESC`).
-            limit: Memory budget (1..50). Rules are not limited by it.
-            include_rules: Whether to return the active rules (`rules` is `[]` when false).
-            include_skill_files: Whether to return the scoped skill files (`skillFiles` is `[]` when false).
-            mode: Which memories fill `memories`: `all` (working + long-term, deduplicated),
-                `working`,
-                `long_term` or `rules_only` (empty `memories`).
-            strategy: Requested retrieval strategy for `context/get`. **[S]** accepts `baseline`
-                (tiered recall)
-                and `hybrid_graph` (adds graph expansion when enabled). `lexical`, `semantic`
-                and `hybrid`
-                are **[H] values** (with `baseline` → `lexical` and `hybrid_graph` → `hybrid` as
-                aliases); an [S] server rejects them with `400 INVALID_REQUEST`.
-            graph_depth: Graph traversal depth for hybrid retrieval; exactly 0, 1 or 2.
-            graph_limit: Maximum number of graph-expanded memories to add (1..50).
-            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
-                characters
-                after trimming. An unknown tenant is auto-provisioned when the server allows it
-                (the
-                first call can then take several seconds), otherwise it answers
-                `404 TENANT_DATABASE_NOT_CONFIGURED`.
-            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
-                user's
-                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
-                when
-                omitted). Trimmed; 1..120 characters after trimming.
-            project_id: Repository context filter (not an auth boundary), e.g.
-                `github.com/acme/platform`.
-                Reads return global rows plus this project's rows; writes are stored with
-                `scope: project`. Trimmed; 1..240 characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _context_context_get.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "query": query,
-                "limit": limit,
-                "includeRules": include_rules,
-                "includeSkillFiles": include_skill_files,
-                "mode": mode,
-                "strategy": strategy,
-                "graphDepth": graph_depth,
-                "graphLimit": graph_limit,
-                "scope": {
-                    "tenantId": tenant_id,
-                    "userId": user_id,
-                    "projectId": project_id,
-                },
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ContextGetData]:  # fmt: skip
+        """``context.get``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncContextResource.get, locals())
 
 
 class Methods(SyncResource):
@@ -6319,15 +2316,10 @@ class Methods(SyncResource):
         """The same methods, returning the raw response: status, headers, request id, ``.parse()``."""
         return MethodsWithRawResponse(self._client)
 
-    def health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> HealthData:
+    def health(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> HealthData:  # fmt: skip
         """Check that the SDK HTTP surface is up
 
         Unauthenticated and not rate limited. Always answers 200 with a constant payload while the
@@ -6339,20 +2331,7 @@ class Methods(SyncResource):
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _health_health.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _health_health.BINDING, locals())
 
 
 class MethodsWithRawResponse(SyncResource):
@@ -6388,41 +2367,12 @@ class MethodsWithRawResponse(SyncResource):
         """The ``skills`` operations."""
         return SkillsResourceWithRawResponse(self._client)
 
-    def health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[HealthData]:
-        """Check that the SDK HTTP surface is up
-
-        Unauthenticated and not rate limited. Always answers 200 with a constant payload while the
-        service is up. Useful as a probe that a base URL really serves `/api/sdk/v1/*`: a server
-        without the SDK surface answers 404 (an HTML page or another non-envelope body).
-
-        ``GET /api/sdk/v1/health``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _health_health.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    def health(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[HealthData]:  # fmt: skip
+        """``health``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, Methods.health, locals())
 
 
 class AsyncMethods(AsyncResource):
@@ -6463,15 +2413,10 @@ class AsyncMethods(AsyncResource):
         """The same methods, returning the raw response: status, headers, request id, ``.parse()``."""
         return AsyncMethodsWithRawResponse(self._client)
 
-    async def health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> HealthData:
+    async def health(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> HealthData:  # fmt: skip
         """Check that the SDK HTTP surface is up
 
         Unauthenticated and not rate limited. Always answers 200 with a constant payload while the
@@ -6483,20 +2428,7 @@ class AsyncMethods(AsyncResource):
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _health_health.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _health_health.BINDING, locals())
 
 
 class AsyncMethodsWithRawResponse(AsyncResource):
@@ -6532,38 +2464,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """The ``skills`` operations."""
         return AsyncSkillsResourceWithRawResponse(self._client)
 
-    async def health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[HealthData]:
-        """Check that the SDK HTTP surface is up
-
-        Unauthenticated and not rate limited. Always answers 200 with a constant payload while the
-        service is up. Useful as a probe that a base URL really serves `/api/sdk/v1/*`: a server
-        without the SDK surface answers 404 (an HTML page or another non-envelope body).
-
-        ``GET /api/sdk/v1/health``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _health_health.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    async def health(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[HealthData]:  # fmt: skip
+        """``health``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMethods.health, locals())

@@ -1,5 +1,6 @@
-"""Runtime names ``_memories_sh_api`` uses (re-exported from ``agent_memory_sdk._runtime``)."""
+"""Runtime names ``_memories_sh_api`` uses (re-exported from ``agent_memory_sdk``)."""
 
+from agent_memory_sdk._facade import Binding, call, call_raw
 from agent_memory_sdk._runtime import (
     NOT_GIVEN,
     AsyncResource,
@@ -10,18 +11,19 @@ from agent_memory_sdk._runtime import (
     Operation,
     SyncResource,
     Timestamp,
-    merge_body,
 )
 
 __all__ = [
     "NOT_GIVEN",
     "AsyncResource",
     "BaseModel",
+    "Binding",
     "NotGiven",
     "OpenEnum",
     "OpenIntEnum",
     "Operation",
     "SyncResource",
     "Timestamp",
-    "merge_body",
+    "call",
+    "call_raw",
 ]

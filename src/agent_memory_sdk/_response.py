@@ -72,9 +72,20 @@ def _validate(model: Any, data: Any) -> Any:
     validate = getattr(model, "model_validate", None)
     if validate is not None:
         return validate(data)
-    adapter = _adapters.get(model)
+    return validate_shape(model, data)
+
+
+def validate_shape(declared: Any, data: Any) -> Any:
+    """Validate a response that is not one model — ``list[Model]``, ``dict[str, Model]``, a
+    scalar, or a union of these (``agent_memory_sdk._shapes``) — against its declared type.
+
+    One cached pydantic ``TypeAdapter`` per type: the models inside are validated exactly as a
+    top-level model would be (unknown fields kept, open enums), and failures surface as the
+    same response-validation error.
+    """
+    adapter = _adapters.get(declared)
     if adapter is None:
-        adapter = _adapters[model] = pydantic.TypeAdapter(model)
+        adapter = _adapters[declared] = pydantic.TypeAdapter(declared)
     return adapter.validate_python(data)
 
 

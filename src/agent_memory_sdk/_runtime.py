@@ -94,7 +94,8 @@ class Operation:
         path: path template with ``{name}`` placeholders (wire names).
         package: the generated package, against which lazy model references resolve.
         responses: status code → lazy model reference ``"module:Class"`` (relative to
-            ``package``), ``"text"`` for a text body, or ``None`` for an empty/ignored body.
+            ``package``), a shape such as ``"list[module:Class]"`` (see ``_shapes``), ``"text"``
+            for a text body, or ``None`` for an empty/ignored body.
         request_model: lazy reference to the request-body model, used for client-side validation.
         request_array: True when the JSON body is a bare array of ``request_model``.
         header_options: header wire name → client option name whose value fills the header
@@ -137,6 +138,10 @@ class Operation:
         if ref is None or ref in _RAW_REFS:
             return ref
         ref = ref.removesuffix("?")
+        from ._shapes import is_shape, resolve_type  # list[…], dict[…], scalars, unions
+
+        if is_shape(ref):
+            return resolve_type(self.package, ref)  # type: ignore[no-any-return]
         model: type[Any] = resolve(self.package, ref)
         return model
 

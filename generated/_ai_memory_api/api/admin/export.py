@@ -1,6 +1,6 @@
 """Export all memories and links — ``GET /api/v1/export``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="export",
@@ -16,4 +16,9 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
 )

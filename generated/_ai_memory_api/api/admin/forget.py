@@ -1,6 +1,6 @@
 """Bulk-delete memories by namespace, pattern or tier — ``POST /api/v1/forget``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="forget",
@@ -21,4 +21,15 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.forget_request:ForgetRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("namespace", "body", "namespace"),
+        ("pattern", "body", "pattern"),
+        ("tier", "body", "tier"),
+    ),
+    body="object",
 )

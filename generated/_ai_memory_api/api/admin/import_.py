@@ -1,6 +1,6 @@
 """Import memories and links — ``POST /api/v1/import``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="import",
@@ -22,4 +22,15 @@ OPERATION = Operation(
     request_model="models.import_request:ImportRequest",
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"body_arg": "payload"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("memories", "body", "memories"),
+        ("links", "body", "links"),
+    ),
+    body="object",
+    body_arg="payload",
 )

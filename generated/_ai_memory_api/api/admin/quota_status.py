@@ -1,6 +1,6 @@
 """Quota status — ``POST /api/v1/quota/status``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="quota_status",
@@ -21,4 +21,14 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.quota_status_request:QuotaStatusRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("agent_id", "body", "agent_id"),
+        ("namespace", "body", "namespace"),
+    ),
+    body="object",
 )

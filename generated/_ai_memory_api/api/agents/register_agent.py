@@ -1,6 +1,6 @@
 """Register an agent — ``POST /api/v1/agents``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="register_agent",
@@ -21,4 +21,15 @@ OPERATION = Operation(
     request_model="models.register_agent_request:RegisterAgentRequest",
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"positional": ["agent_id", "agent_type", "capabilities"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("agent_id", "body", "agent_id"),
+        ("agent_type", "body", "agent_type"),
+        ("capabilities", "body", "capabilities"),
+    ),
+    body="object",
 )

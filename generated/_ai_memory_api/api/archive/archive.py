@@ -1,6 +1,6 @@
 """Archive memories by id — ``POST /api/v1/archive``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="archive",
@@ -20,4 +20,10 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.archive_request:ArchiveRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"), ("ids", "body", "ids"), ("reason", "body", "reason")),
+    body="object",
 )

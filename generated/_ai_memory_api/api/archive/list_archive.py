@@ -1,6 +1,6 @@
 """List archived memories — ``GET /api/v1/archive``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="list_archive",
@@ -16,4 +16,14 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("namespace", "query", "namespace"),
+        ("limit", "query", "limit"),
+        ("offset", "query", "offset"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

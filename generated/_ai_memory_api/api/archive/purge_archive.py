@@ -1,6 +1,6 @@
 """Purge the archive — ``DELETE /api/v1/archive``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="purge_archive",
@@ -15,4 +15,9 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("older_than_days", "query", "older_than_days"), ("agent_id", "header", "X-Agent-Id")),
 )

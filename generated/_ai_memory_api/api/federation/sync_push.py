@@ -1,6 +1,6 @@
 """Receive a federation push — ``POST /api/v1/sync/push``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="sync_push",
@@ -21,4 +21,28 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.sync_push_request:SyncPushRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("x_peer_id", "header", "X-Peer-Id"),
+        ("x_memory_sig", "header", "X-Memory-Sig"),
+        ("x_memory_nonce", "header", "X-Memory-Nonce"),
+        ("sender_agent_id", "body", "sender_agent_id"),
+        ("sender_clock", "body", "sender_clock"),
+        ("sender_wall_clock", "body", "sender_wall_clock"),
+        ("memories", "body", "memories"),
+        ("deletions", "body", "deletions"),
+        ("archives", "body", "archives"),
+        ("restores", "body", "restores"),
+        ("links", "body", "links"),
+        ("pendings", "body", "pendings"),
+        ("pending_decisions", "body", "pending_decisions"),
+        ("namespace_meta", "body", "namespace_meta"),
+        ("namespace_meta_clears", "body", "namespace_meta_clears"),
+        ("dry_run", "body", "dry_run"),
+    ),
+    body="object",
 )

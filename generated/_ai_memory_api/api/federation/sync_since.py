@@ -1,6 +1,6 @@
 """Changes since a timestamp (federation pull) — ``GET /api/v1/sync/since``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="sync_since",
@@ -15,4 +15,16 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("since", "query", "since"),
+        ("limit", "query", "limit"),
+        ("peer", "query", "peer"),
+        ("agent_id", "header", "X-Agent-Id"),
+        ("x_peer_id", "header", "X-Peer-Id"),
+        ("x_memory_sig", "header", "X-Memory-Sig"),
+    ),
 )

@@ -1,6 +1,6 @@
 """Stream approval events (SSE) — ``GET /api/v1/approvals/stream``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="approvals_stream",
@@ -12,4 +12,9 @@ OPERATION = Operation(
         401: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
 )

@@ -1,6 +1,6 @@
 """Approve a pending action — ``POST /api/v1/pending/{id}/approve``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="approve_pending",
@@ -18,4 +18,14 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "path", "id"),
+        ("agent_id", "header", "X-Agent-Id"),
+        ("x_ai_memory_signature", "header", "X-AI-Memory-Signature"),
+        ("x_ai_memory_timestamp", "header", "X-AI-Memory-Timestamp"),
+    ),
 )

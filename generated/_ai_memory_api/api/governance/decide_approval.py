@@ -1,6 +1,6 @@
 """Decide a pending action — ``POST /api/v1/approvals/{pending_id}``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="decide_approval",
@@ -20,4 +20,17 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.approval_decision_request:ApprovalDecisionRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("pending_id", "path", "pending_id"),
+        ("agent_id", "header", "X-Agent-Id"),
+        ("x_ai_memory_signature", "header", "X-AI-Memory-Signature"),
+        ("x_ai_memory_timestamp", "header", "X-AI-Memory-Timestamp"),
+        ("decision", "body", "decision"),
+        ("remember", "body", "remember"),
+    ),
+    body="object",
 )

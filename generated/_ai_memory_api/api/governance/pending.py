@@ -1,6 +1,6 @@
 """List pending governance actions — ``GET /api/v1/pending``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="pending",
@@ -15,4 +15,14 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("status", "query", "status"),
+        ("namespace", "query", "namespace"),
+        ("limit", "query", "limit"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

@@ -1,6 +1,6 @@
 """Reject a pending action — ``POST /api/v1/pending/{id}/reject``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="reject_pending",
@@ -17,4 +17,14 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "path", "id"),
+        ("agent_id", "header", "X-Agent-Id"),
+        ("x_ai_memory_signature", "header", "X-AI-Memory-Signature"),
+        ("x_ai_memory_timestamp", "header", "X-AI-Memory-Timestamp"),
+    ),
 )

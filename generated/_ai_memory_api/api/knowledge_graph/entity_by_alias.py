@@ -1,6 +1,6 @@
 """Look up an entity by alias — ``GET /api/v1/entities/by_alias``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="entity_by_alias",
@@ -15,4 +15,13 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("alias", "query", "alias"),
+        ("namespace", "query", "namespace"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

@@ -1,6 +1,6 @@
 """Invalidate a link — ``POST /api/v1/kg/invalidate``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="kg_invalidate",
@@ -21,4 +21,16 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.kg_invalidate_request:KgInvalidateRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("source_id", "body", "source_id"),
+        ("target_id", "body", "target_id"),
+        ("relation", "body", "relation"),
+        ("valid_until", "body", "valid_until"),
+    ),
+    body="object",
 )

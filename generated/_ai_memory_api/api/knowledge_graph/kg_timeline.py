@@ -1,6 +1,6 @@
 """Timeline of an entity's links — ``GET /api/v1/kg/timeline``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="kg_timeline",
@@ -17,4 +17,15 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("source_id", "query", "source_id"),
+        ("since", "query", "since"),
+        ("until", "query", "until"),
+        ("limit", "query", "limit"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

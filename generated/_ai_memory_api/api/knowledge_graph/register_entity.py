@@ -1,6 +1,6 @@
 """Register a knowledge-graph entity — ``POST /api/v1/entities``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="register_entity",
@@ -24,4 +24,17 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.register_entity_request:RegisterEntityRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("canonical_name", "body", "canonical_name"),
+        ("namespace", "body", "namespace"),
+        ("aliases", "body", "aliases"),
+        ("metadata", "body", "metadata"),
+        ("agent_id", "body", "agent_id"),
+    ),
+    body="object",
 )

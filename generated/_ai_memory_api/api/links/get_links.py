@@ -1,6 +1,6 @@
 """List a memory's links — ``GET /api/v1/links/{id}``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="get_links",
@@ -16,4 +16,9 @@ OPERATION = Operation(
     },
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"positional": ["id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"), ("agent_id", "header", "X-Agent-Id")),
 )

@@ -1,6 +1,6 @@
 """Link two memories — ``POST /api/v1/links``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="link",
@@ -24,4 +24,15 @@ OPERATION = Operation(
     request_model="models.link_request:LinkRequest",
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"positional": ["source_id", "target_id", "relation"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("source_id", "body", "source_id"),
+        ("target_id", "body", "target_id"),
+        ("relation", "body", "relation"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Delete a link — ``DELETE /api/v1/links``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="unlink",
@@ -20,4 +20,15 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.link_request:LinkRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("source_id", "body", "source_id"),
+        ("target_id", "body", "target_id"),
+        ("relation", "body", "relation"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Verify a link attestation — ``POST /api/v1/links/verify``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="verify_link",
@@ -21,4 +21,16 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.verify_link_request:VerifyLinkRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("source_id", "body", "source_id"),
+        ("target_id", "body", "target_id"),
+        ("link_id", "body", "link_id"),
+        ("verification_nonce", "body", "verification_nonce"),
+    ),
+    body="object",
 )

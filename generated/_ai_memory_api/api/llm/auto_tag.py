@@ -1,6 +1,6 @@
 """Suggest tags with the LLM — ``POST /api/v1/auto_tag``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="auto_tag",
@@ -22,4 +22,16 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.auto_tag_request:AutoTagRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("memory_id", "body", "memory_id"),
+        ("title", "body", "title"),
+        ("content", "body", "content"),
+        ("namespace", "body", "namespace"),
+    ),
+    body="object",
 )

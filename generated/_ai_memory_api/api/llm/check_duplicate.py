@@ -1,6 +1,6 @@
 """Check for a near-duplicate memory — ``POST /api/v1/check_duplicate``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="check_duplicate",
@@ -21,4 +21,16 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.check_duplicate_request:CheckDuplicateRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("title", "body", "title"),
+        ("content", "body", "content"),
+        ("namespace", "body", "namespace"),
+        ("threshold", "body", "threshold"),
+    ),
+    body="object",
 )

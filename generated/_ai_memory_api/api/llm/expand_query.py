@@ -1,6 +1,6 @@
 """Expand a query with the LLM — ``POST /api/v1/expand_query``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="expand_query",
@@ -21,4 +21,14 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.expand_query_request:ExpandQueryRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("query", "body", "query"),
+        ("namespace", "body", "namespace"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Create or upsert many memories — ``POST /api/v1/memories/bulk``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="bulk_store",
@@ -22,4 +22,11 @@ OPERATION = Operation(
     request_array=True,
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"body_arg": "memories", "chunk": {"concat": ["errors"], "max_items": 1000, "sum": ["created"]}},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    body="array",
+    body_arg="memories",
 )

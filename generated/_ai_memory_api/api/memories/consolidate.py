@@ -1,6 +1,6 @@
 """Consolidate memories into one — ``POST /api/v1/consolidate``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="consolidate",
@@ -21,4 +21,19 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.consolidate_request:ConsolidateRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("ids", "body", "ids"),
+        ("title", "body", "title"),
+        ("summary", "body", "summary"),
+        ("namespace", "body", "namespace"),
+        ("tier", "body", "tier"),
+        ("agent_id", "body", "agent_id"),
+        ("use_llm", "body", "use_llm"),
+    ),
+    body="object",
 )

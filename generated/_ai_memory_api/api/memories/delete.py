@@ -1,6 +1,6 @@
 """Delete a memory — ``DELETE /api/v1/memories/{id}``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="delete",
@@ -20,4 +20,9 @@ OPERATION = Operation(
     },
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"positional": ["id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"), ("agent_id", "header", "X-Agent-Id")),
 )

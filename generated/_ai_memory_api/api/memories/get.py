@@ -1,6 +1,6 @@
 """Get a memory and its links — ``GET /api/v1/memories/{id}``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="get",
@@ -22,4 +22,9 @@ OPERATION = Operation(
         "unwrap": {"field": "memory", "merge": ["links"]},
     },
     returns="models.memory_with_links:MemoryWithLinks",
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"), ("agent_id", "header", "X-Agent-Id")),
 )

@@ -1,6 +1,6 @@
 """Walk a memory's lineage — ``GET /api/v1/memories/{id}/lineage``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="lineage",
@@ -17,4 +17,14 @@ OPERATION = Operation(
     },
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"positional": ["id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "path", "id"),
+        ("direction", "query", "direction"),
+        ("max_depth", "query", "max_depth"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

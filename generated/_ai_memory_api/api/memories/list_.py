@@ -1,6 +1,6 @@
 """List memories — ``GET /api/v1/memories``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="list",
@@ -25,4 +25,20 @@ OPERATION = Operation(
             "style": "offset",
         }
     },
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("namespace", "query", "namespace"),
+        ("tier", "query", "tier"),
+        ("limit", "query", "limit"),
+        ("offset", "query", "offset"),
+        ("min_priority", "query", "min_priority"),
+        ("since", "query", "since"),
+        ("until", "query", "until"),
+        ("tags", "query", "tags"),
+        ("agent_id", "query", "agent_id"),
+        ("agent_id", "hidden", "X-Agent-Id"),
+    ),
 )

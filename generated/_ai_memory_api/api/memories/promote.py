@@ -1,6 +1,6 @@
 """Promote a memory to the long tier — ``POST /api/v1/memories/{id}/promote``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="promote",
@@ -20,4 +20,9 @@ OPERATION = Operation(
     },
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"positional": ["id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"), ("agent_id", "header", "X-Agent-Id")),
 )

@@ -1,6 +1,6 @@
 """Share a memory with an agent — ``POST /api/v1/share``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="share",
@@ -19,4 +19,14 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.share_request:ShareRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("source_memory_id", "body", "source_memory_id"),
+        ("target_agent_id", "body", "target_agent_id"),
+    ),
+    body="object",
 )

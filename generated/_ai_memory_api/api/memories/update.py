@@ -1,6 +1,6 @@
 """Update a memory — ``PUT /api/v1/memories/{id}``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="update",
@@ -25,4 +25,26 @@ OPERATION = Operation(
     request_model="models.update_memory:UpdateMemory",
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"body_arg": "body", "positional": ["id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "path", "id"),
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("if_match", "header", "If-Match"),
+        ("title", "body", "title"),
+        ("content", "body", "content"),
+        ("tier", "body", "tier"),
+        ("namespace", "body", "namespace"),
+        ("tags", "body", "tags"),
+        ("priority", "body", "priority"),
+        ("confidence", "body", "confidence"),
+        ("expires_at", "body", "expires_at"),
+        ("metadata", "body", "metadata"),
+        ("source_uri", "body", "source_uri"),
+        ("agent_id", "body", "agent_id"),
+    ),
+    body="object",
+    body_arg="body",
 )

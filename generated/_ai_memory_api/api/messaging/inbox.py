@@ -1,6 +1,6 @@
 """Read an inbox — ``GET /api/v1/inbox``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="inbox",
@@ -16,4 +16,14 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "query", "agent_id"),
+        ("unread_only", "query", "unread_only"),
+        ("limit", "query", "limit"),
+        ("agent_id", "hidden", "X-Agent-Id"),
+    ),
 )

@@ -1,6 +1,6 @@
 """Send a message to an agent — ``POST /api/v1/notify``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="notify",
@@ -23,4 +23,20 @@ OPERATION = Operation(
     request_model="models.notify_request:NotifyRequest",
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"body_arg": "request"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("target_agent_id", "body", "target_agent_id"),
+        ("title", "body", "title"),
+        ("payload", "body", "payload"),
+        ("content", "body", "content"),
+        ("priority", "body", "priority"),
+        ("tier", "body", "tier"),
+        ("agent_id", "body", "agent_id"),
+    ),
+    body="object",
+    body_arg="request",
 )

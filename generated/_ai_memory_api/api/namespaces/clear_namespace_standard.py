@@ -1,6 +1,6 @@
 """Clear a namespace standard (path form) — ``DELETE /api/v1/namespaces/{ns}/standard``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="clear_namespace_standard",
@@ -14,4 +14,9 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("ns", "path", "ns"), ("agent_id", "header", "X-Agent-Id")),
 )

@@ -1,6 +1,6 @@
 """Clear a namespace standard — ``DELETE /api/v1/namespaces``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="clear_namespace_standard_qs",
@@ -14,4 +14,9 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("namespace", "query", "namespace"), ("agent_id", "header", "X-Agent-Id")),
 )

@@ -1,6 +1,6 @@
 """Get a namespace standard — ``GET /api/v1/namespaces/{ns}/standard``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="get_namespace_standard",
@@ -14,4 +14,9 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("ns", "path", "ns"), ("inherit", "query", "inherit"), ("agent_id", "header", "X-Agent-Id")),
 )

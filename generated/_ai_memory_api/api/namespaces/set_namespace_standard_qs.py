@@ -1,6 +1,6 @@
 """Set a namespace standard — ``POST /api/v1/namespaces``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="set_namespace_standard_qs",
@@ -19,4 +19,17 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.set_namespace_standard_request:SetNamespaceStandardRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("namespace", "body", "namespace"),
+        ("standard", "body", "standard"),
+        ("id", "body", "id"),
+        ("parent", "body", "parent"),
+        ("governance", "body", "governance"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Namespace taxonomy tree — ``GET /api/v1/taxonomy``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="taxonomy",
@@ -16,4 +16,15 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("prefix", "query", "prefix"),
+        ("root", "query", "root"),
+        ("depth", "query", "depth"),
+        ("limit", "query", "limit"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

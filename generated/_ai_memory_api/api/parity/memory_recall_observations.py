@@ -1,6 +1,6 @@
 """Recall observations (MCP `memory_recall_observations`) — ``POST /api/v1/memory_recall_observations``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memory_recall_observations",
@@ -18,4 +18,10 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.open_object:OpenObject",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`) — ``POST /api/v1/memory_subscription_dlq_list``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memory_subscription_dlq_list",
@@ -18,4 +18,10 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.open_object:OpenObject",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Verify a memory (MCP `memory_verify`) — ``POST /api/v1/memory_verify``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memory_verify",
@@ -18,4 +18,10 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.open_object:OpenObject",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Find contradicting memories — ``GET /api/v1/contradictions``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="contradictions",
@@ -15,4 +15,14 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("topic", "query", "topic"),
+        ("namespace", "query", "namespace"),
+        ("limit", "query", "limit"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

@@ -1,6 +1,6 @@
 """Load the memories of a family — ``POST /api/v1/memory_load_family``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memory_load_family",
@@ -19,4 +19,15 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.load_family_request:LoadFamilyRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("family", "body", "family"),
+        ("namespace", "body", "namespace"),
+        ("k", "body", "k"),
+    ),
+    body="object",
 )

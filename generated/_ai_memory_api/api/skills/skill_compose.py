@@ -1,6 +1,6 @@
 """Compose a skill — ``POST /api/v1/skill/{id}/compose``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skill_compose",
@@ -22,4 +22,14 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.skill_compose_request:SkillComposeRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "path", "id"),
+        ("agent_id", "header", "X-Agent-Id"),
+        ("budget_tokens", "body", "budget_tokens"),
+    ),
+    body="object",
 )

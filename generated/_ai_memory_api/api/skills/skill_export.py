@@ -1,6 +1,6 @@
 """Export a skill to a folder — ``POST /api/v1/skill/{id}/export``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skill_export",
@@ -22,4 +22,14 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.skill_export_request:SkillExportRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "path", "id"),
+        ("agent_id", "header", "X-Agent-Id"),
+        ("target_folder", "body", "target_folder"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Get a skill — ``GET /api/v1/skill/{id}``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skill_get",
@@ -17,4 +17,9 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"), ("agent_id", "header", "X-Agent-Id")),
 )

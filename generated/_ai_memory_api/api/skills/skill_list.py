@@ -1,6 +1,6 @@
 """List skills — ``GET /api/v1/skill/list``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skill_list",
@@ -16,4 +16,13 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("namespace", "query", "namespace"),
+        ("filter", "query", "filter"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

@@ -1,6 +1,6 @@
 """Promote a skill to an MCP tool — ``POST /api/v1/skill/{id}/promote``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skill_promote",
@@ -22,4 +22,16 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.skill_promote_request:SkillPromoteRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "path", "id"),
+        ("agent_id", "header", "X-Agent-Id"),
+        ("name", "body", "name"),
+        ("description", "body", "description"),
+        ("parameters_schema", "body", "parameters_schema"),
+    ),
+    body="object",
 )

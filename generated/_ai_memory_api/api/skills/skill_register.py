@@ -1,6 +1,6 @@
 """Register a skill — ``POST /api/v1/skill/register``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skill_register",
@@ -20,4 +20,10 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.open_object:OpenObject",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Read a skill resource — ``GET /api/v1/skill/{id}/resource``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skill_resource",
@@ -17,4 +17,9 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"), ("path", "query", "path"), ("agent_id", "header", "X-Agent-Id")),
 )

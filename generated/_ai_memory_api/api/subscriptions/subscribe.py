@@ -1,6 +1,6 @@
 """Create a webhook subscription — ``POST /api/v1/subscriptions``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="subscribe",
@@ -22,4 +22,20 @@ OPERATION = Operation(
     request_model="models.subscribe_request:SubscribeRequest",
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"body_arg": "request", "csv": ["events"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("url", "body", "url"),
+        ("events", "body", "events"),
+        ("secret", "body", "secret"),
+        ("namespace_filter", "body", "namespace_filter"),
+        ("agent_filter", "body", "agent_filter"),
+        ("namespace", "body", "namespace"),
+        ("agent_id", "body", "agent_id"),
+    ),
+    body="object",
+    body_arg="request",
 )

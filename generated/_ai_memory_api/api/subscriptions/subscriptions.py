@@ -1,6 +1,6 @@
 """List webhook subscriptions — ``GET /api/v1/subscriptions``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="subscriptions",
@@ -16,4 +16,9 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "query", "agent_id"), ("agent_id", "hidden", "X-Agent-Id")),
 )

@@ -1,6 +1,6 @@
 """Delete a webhook subscription — ``DELETE /api/v1/subscriptions``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="unsubscribe",
@@ -17,4 +17,14 @@ OPERATION = Operation(
     },
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"positional": ["id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "query", "id"),
+        ("namespace", "query", "namespace"),
+        ("agent_id", "query", "agent_id"),
+        ("agent_id", "hidden", "X-Agent-Id"),
+    ),
 )

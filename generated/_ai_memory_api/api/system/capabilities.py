@@ -1,6 +1,6 @@
 """Daemon capabilities — ``GET /api/v1/capabilities``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="capabilities",
@@ -14,4 +14,12 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("accept_capabilities", "header", "Accept-Capabilities"),
+    ),
 )

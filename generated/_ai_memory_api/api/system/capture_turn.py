@@ -1,6 +1,6 @@
 """Capture a conversation turn — ``POST /api/v1/capture_turn``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="capture_turn",
@@ -18,4 +18,24 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.capture_turn_request:CaptureTurnRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("host_session_id", "body", "host_session_id"),
+        ("host_turn_index", "body", "host_turn_index"),
+        ("role", "body", "role"),
+        ("content", "body", "content"),
+        ("host_kind", "body", "host_kind"),
+        ("host_version", "body", "host_version"),
+        ("tool_calls", "body", "tool_calls"),
+        ("timestamp_iso", "body", "timestamp_iso"),
+        ("host_signature_b64", "body", "host_signature_b64"),
+        ("host_pubkey_b64", "body", "host_pubkey_b64"),
+        ("namespace", "body", "namespace"),
+        ("metadata", "body", "metadata"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Health check — ``GET /api/v1/health``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="health",
@@ -15,4 +15,9 @@ OPERATION = Operation(
     },
     header_options={"X-Agent-Id": "agent_id"},
     security=False,
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
 )

@@ -1,6 +1,6 @@
 """Start a session — ``POST /api/v1/session/start``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="session_start",
@@ -19,4 +19,15 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.session_start_request:SessionStartRequest",
     header_options={"X-Agent-Id": "agent_id"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("namespace", "body", "namespace"),
+        ("limit", "body", "limit"),
+        ("agent_id", "body", "agent_id"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Cluster peer management (not served) — ``POST /api/v1/cluster``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="cluster",
@@ -17,4 +17,11 @@ OPERATION = Operation(
     header_options={"X-Agent-Id": "agent_id"},
     served=False,
     sdk={"body_arg": "request"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    body="object",
+    body_arg="request",
 )

@@ -1,6 +1,6 @@
 """Grant an agent access to a memory (not served) — ``POST /api/v1/memories/{id}/grant``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="grant",
@@ -17,4 +17,15 @@ OPERATION = Operation(
     header_options={"X-Agent-Id": "agent_id"},
     served=False,
     sdk={"positional": ["id", "agent_id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "path", "id"),
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("agent_id", "body", "agent_id"),
+        ("permission", "body", "permission"),
+    ),
+    body="object",
 )

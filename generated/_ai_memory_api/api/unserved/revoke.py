@@ -1,6 +1,6 @@
 """Revoke an agent's access to a memory (not served) — ``POST /api/v1/memories/{id}/revoke``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="revoke",
@@ -17,4 +17,10 @@ OPERATION = Operation(
     header_options={"X-Agent-Id": "agent_id"},
     served=False,
     sdk={"positional": ["id", "agent_id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"), ("agent_id", "hidden", "X-Agent-Id"), ("agent_id", "body", "agent_id")),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Get a context bundle — ``POST /api/sdk/v1/context/get``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="context_get",
@@ -41,4 +41,22 @@ OPERATION = Operation(
         "method": "context.get",
         "scope": "body",
     },
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("query", "body", "query"),
+        ("limit", "body", "limit"),
+        ("include_rules", "body", "includeRules"),
+        ("include_skill_files", "body", "includeSkillFiles"),
+        ("mode", "body", "mode"),
+        ("strategy", "body", "strategy"),
+        ("graph_depth", "body", "graphDepth"),
+        ("graph_limit", "body", "graphLimit"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Get the graph rollout mode — ``GET /api/sdk/v1/graph/rollout``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="graph_rollout_get",
@@ -18,4 +18,13 @@ OPERATION = Operation(
         500: "models.error_envelope:ErrorEnvelope",
     },
     sdk={"method": "graph.get_rollout", "scope": "query"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("tenant_id", "query", "tenantId"),
+        ("user_id", "query", "userId"),
+        ("project_id", "query", "projectId"),
+    ),
 )

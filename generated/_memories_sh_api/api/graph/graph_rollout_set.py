@@ -1,6 +1,6 @@
 """Set the graph rollout mode — ``POST /api/sdk/v1/graph/rollout``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="graph_rollout_set",
@@ -20,4 +20,15 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.graph_rollout_update_request:GraphRolloutUpdateRequest",
     sdk={"method": "graph.set_rollout", "positional": ["mode"], "scope": "body"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("mode", "body", "mode"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

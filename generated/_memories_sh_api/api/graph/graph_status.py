@@ -1,6 +1,6 @@
 """Get graph status — ``POST /api/sdk/v1/graph/status``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="graph_status",
@@ -20,4 +20,15 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.graph_status_request:GraphStatusRequest",
     sdk={"method": "graph.status", "scope": "body"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("top_nodes_limit", "body", "topNodesLimit"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Get graph status (query form) — ``GET /api/sdk/v1/graph/status``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="graph_status_get",
@@ -18,4 +18,14 @@ OPERATION = Operation(
         500: "models.error_envelope:ErrorEnvelope",
     },
     sdk={"method": "graph.get_status", "scope": "query"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("top_nodes_limit", "query", "topNodesLimit"),
+        ("tenant_id", "query", "tenantId"),
+        ("user_id", "query", "userId"),
+        ("project_id", "query", "projectId"),
+    ),
 )

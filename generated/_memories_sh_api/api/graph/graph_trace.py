@@ -1,6 +1,6 @@
 """Trace retrieval and graph expansion — ``POST /api/sdk/v1/graph/trace``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="graph_trace",
@@ -20,4 +20,21 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.graph_trace_request:GraphTraceRequest",
     sdk={"method": "graph.trace", "scope": "body"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("query", "body", "query"),
+        ("limit", "body", "limit"),
+        ("include_rules", "body", "includeRules"),
+        ("mode", "body", "mode"),
+        ("strategy", "body", "strategy"),
+        ("graph_depth", "body", "graphDepth"),
+        ("graph_limit", "body", "graphLimit"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Check that the SDK HTTP surface is up — ``GET /api/sdk/v1/health``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="health",
@@ -13,4 +13,9 @@ OPERATION = Operation(
     },
     security=False,
     sdk={"method": "health"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(),
 )

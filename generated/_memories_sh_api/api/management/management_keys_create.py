@@ -1,6 +1,6 @@
 """Create (rotate) the API key — ``POST /api/sdk/v1/management/keys``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="management_keys_create",
@@ -17,4 +17,10 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.management_key_create_request:ManagementKeyCreateRequest",
     sdk={"auth": "management", "method": "management.keys.create"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("expires_at", "body", "expiresAt"),),
+    body="object",
 )

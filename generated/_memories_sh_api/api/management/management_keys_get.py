@@ -1,6 +1,6 @@
 """Get the API key status — ``GET /api/sdk/v1/management/keys``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="management_keys_get",
@@ -14,4 +14,9 @@ OPERATION = Operation(
         500: "models.error_envelope:ErrorEnvelope",
     },
     sdk={"auth": "management", "method": "management.keys.get"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(),
 )

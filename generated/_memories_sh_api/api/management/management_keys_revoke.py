@@ -1,6 +1,6 @@
 """Revoke the API key — ``DELETE /api/sdk/v1/management/keys``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="management_keys_revoke",
@@ -15,4 +15,9 @@ OPERATION = Operation(
         500: "models.error_envelope:ErrorEnvelope",
     },
     sdk={"auth": "management", "method": "management.keys.revoke"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("key_id", "query", "keyId"),),
 )

@@ -1,6 +1,6 @@
 """Disable an AI SDK Project (tenant database mapping) — ``DELETE /api/sdk/v1/management/tenants``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="management_tenants_disable",
@@ -16,4 +16,9 @@ OPERATION = Operation(
         500: "models.error_envelope:ErrorEnvelope",
     },
     sdk={"auth": "management", "method": "management.tenants.disable", "positional": ["tenant_id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("tenant_id", "query", "tenantId"),),
 )

@@ -1,6 +1,6 @@
 """List AI SDK Projects (tenant database mappings) — ``GET /api/sdk/v1/management/tenants``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="management_tenants_list",
@@ -15,4 +15,9 @@ OPERATION = Operation(
         500: "models.error_envelope:ErrorEnvelope",
     },
     sdk={"auth": "management", "method": "management.tenants.list"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(),
 )

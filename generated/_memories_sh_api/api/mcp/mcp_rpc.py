@@ -1,6 +1,6 @@
 """Send an MCP JSON-RPC 2.0 message — ``POST /api/mcp``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="mcp_rpc",
@@ -18,4 +18,16 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.json_rpc_request:JsonRpcRequest",
     sdk={"method": "mcp.rpc"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("session", "query", "session"),
+        ("jsonrpc", "body", "jsonrpc"),
+        ("method", "body", "method"),
+        ("id", "body", "id"),
+        ("params", "body", "params"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Add a memory — ``POST /api/sdk/v1/memories/add``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memories_add",
@@ -20,4 +20,22 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.memories_add_request:MemoriesAddRequest",
     sdk={"mcp_tool": "add_memory", "mcp_via": "mcp.rpc", "method": "memories.add", "scope": "body"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("content", "body", "content"),
+        ("type", "body", "type"),
+        ("layer", "body", "layer"),
+        ("tags", "body", "tags"),
+        ("paths", "body", "paths"),
+        ("category", "body", "category"),
+        ("metadata", "body", "metadata"),
+        ("embedding_model", "body", "embeddingModel"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Edit a memory — ``POST /api/sdk/v1/memories/edit``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memories_edit",
@@ -26,4 +26,23 @@ OPERATION = Operation(
         "positional": ["id"],
         "scope": "body",
     },
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "body", "id"),
+        ("content", "body", "content"),
+        ("type", "body", "type"),
+        ("layer", "body", "layer"),
+        ("tags", "body", "tags"),
+        ("paths", "body", "paths"),
+        ("category", "body", "category"),
+        ("metadata", "body", "metadata"),
+        ("embedding_model", "body", "embeddingModel"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Forget (soft-delete) a memory — ``POST /api/sdk/v1/memories/forget``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memories_forget",
@@ -26,4 +26,15 @@ OPERATION = Operation(
         "positional": ["id"],
         "scope": "body",
     },
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("id", "body", "id"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """List recent memories — ``POST /api/sdk/v1/memories/list``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memories_list",
@@ -20,4 +20,18 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.memories_list_request:MemoriesListRequest",
     sdk={"mcp_tool": "list_memories", "mcp_via": "mcp.rpc", "method": "memories.list", "scope": "body"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("type", "body", "type"),
+        ("layer", "body", "layer"),
+        ("tags", "body", "tags"),
+        ("limit", "body", "limit"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Search memories — ``POST /api/sdk/v1/memories/search``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="memories_search",
@@ -26,4 +26,19 @@ OPERATION = Operation(
         "positional": ["query"],
         "scope": "body",
     },
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("query", "body", "query"),
+        ("type", "body", "type"),
+        ("layer", "body", "layer"),
+        ("strategy", "body", "strategy"),
+        ("limit", "body", "limit"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

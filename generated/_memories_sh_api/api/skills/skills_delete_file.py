@@ -1,6 +1,6 @@
 """Delete (soft-delete) a skill file — ``POST /api/sdk/v1/skills/files/delete``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skills_delete_file",
@@ -20,4 +20,15 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.skills_delete_file_request:SkillsDeleteFileRequest",
     sdk={"method": "skills.delete_file", "positional": ["path"], "scope": "body"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("path", "body", "path"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """List skill files — ``POST /api/sdk/v1/skills/files/list``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skills_list_files",
@@ -20,4 +20,17 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.skills_list_files_request:SkillsListFilesRequest",
     sdk={"method": "skills.list_files", "scope": "body"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("limit", "body", "limit"),
+        ("query", "body", "query"),
+        ("procedure_key", "body", "procedureKey"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

@@ -1,6 +1,6 @@
 """Create or update a skill file — ``POST /api/sdk/v1/skills/files/upsert``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="skills_upsert_file",
@@ -21,4 +21,17 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.skills_upsert_file_request:SkillsUpsertFileRequest",
     sdk={"method": "skills.upsert_file", "scope": "body"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("path", "body", "path"),
+        ("content", "body", "content"),
+        ("procedure_key", "body", "procedureKey"),
+        ("tenant_id", "scope", "tenantId"),
+        ("user_id", "scope", "userId"),
+        ("project_id", "scope", "projectId"),
+    ),
+    body="object",
 )

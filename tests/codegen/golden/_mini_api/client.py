@@ -1,12 +1,12 @@
 """Typed facade of the Mini API — generated, do not edit.
 
-Every operation of the spec is a method here; each packs its arguments by wire name and hands
-them, with the operation's descriptor, to the engine (``agent_memory_sdk``) that owns auth,
-retries, errors and parsing.
+Every operation of the spec is a method here; each hands its arguments, with the operation's
+binding, to the engine (``agent_memory_sdk``) that owns auth, retries, errors and parsing.
 """
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
@@ -16,9 +16,14 @@ from .api.default import create as _default_create
 from .api.default import get as _default_get
 from .api.default import health as _default_health
 from .api.default import list_ as _default_list_
+from .api.default import shape_list as _default_shape_list
+from .api.default import shape_map as _default_shape_map
+from .api.default import shape_scalar as _default_shape_scalar
+from .api.default import shape_scalars as _default_shape_scalars
+from .api.default import shape_union as _default_shape_union
 from .api.default import share as _default_share
 from .api.default import update as _default_update
-from .types import NOT_GIVEN, AsyncResource, NotGiven, SyncResource, merge_body
+from .types import NOT_GIVEN, AsyncResource, NotGiven, SyncResource, call, call_raw
 
 if TYPE_CHECKING:
     import httpx
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
         BulkResult,
         Color,
         Level,
+        Link,
         NewThing,
         NewThingMeta,
         Pending,
@@ -43,6 +49,10 @@ __all__ = [
     "MethodsWithRawResponse",
     "AsyncMethods",
     "AsyncMethodsWithRawResponse",
+    "LegacyResource",
+    "LegacyResourceWithRawResponse",
+    "AsyncLegacyResource",
+    "AsyncLegacyResourceWithRawResponse",
     "OpsResource",
     "OpsResourceWithRawResponse",
     "AsyncOpsResource",
@@ -51,6 +61,10 @@ __all__ = [
     "OpsStatusResourceWithRawResponse",
     "AsyncOpsStatusResource",
     "AsyncOpsStatusResourceWithRawResponse",
+    "ShapesResource",
+    "ShapesResourceWithRawResponse",
+    "AsyncShapesResource",
+    "AsyncShapesResourceWithRawResponse",
     "SharingResource",
     "SharingResourceWithRawResponse",
     "AsyncSharingResource",
@@ -61,16 +75,10 @@ __all__ = [
 class SharingResource(SyncResource):
     """The ``sharing`` operations."""
 
-    def share(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ShareResponse200:
+    def share(self, id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ShareResponse200:  # fmt: skip
         """Share a thing.
 
         No server serves this.
@@ -81,79 +89,27 @@ class SharingResource(SyncResource):
             id: The id.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _default_share.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _default_share.BINDING, locals())
 
 
 class SharingResourceWithRawResponse(SyncResource):
     """The ``sharing`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def share(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ShareResponse200]:
-        """Share a thing.
-
-        No server serves this.
-
-        ``POST /things/{id}/share`` — no released server serves this route.
-
-        Args:
-            id: The id.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _default_share.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    def share(self, id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ShareResponse200]:  # fmt: skip
+        """``sharing.share``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SharingResource.share, locals())
 
 
 class AsyncSharingResource(AsyncResource):
     """The ``sharing`` operations (async)."""
 
-    async def share(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ShareResponse200:
+    async def share(self, id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ShareResponse200:  # fmt: skip
         """Share a thing.
 
         No server serves this.
@@ -164,78 +120,247 @@ class AsyncSharingResource(AsyncResource):
             id: The id.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _default_share.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _default_share.BINDING, locals())
 
 
 class AsyncSharingResourceWithRawResponse(AsyncResource):
     """The ``sharing`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def share(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ShareResponse200]:
-        """Share a thing.
+    async def share(self, id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ShareResponse200]:  # fmt: skip
+        """``sharing.share``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSharingResource.share, locals())
 
-        No server serves this.
 
-        ``POST /things/{id}/share`` — no released server serves this route.
+class ShapesResource(SyncResource):
+    """The ``shapes`` operations."""
+
+    def things(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Thing]:  # fmt: skip
+        """An array of models.
+
+        Every response shape that is not one object, one route each.
+
+        ``GET /shapes/things``
 
         Args:
-            id: The id.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _default_share.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        return call(self, _default_shape_list.BINDING, locals())
+
+    def names(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[str]:  # fmt: skip
+        """An array of scalars.
+
+        ``GET /shapes/names``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _default_shape_scalars.BINDING, locals())
+
+    def by_name(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Thing]:  # fmt: skip
+        """A map of models.
+
+        ``GET /shapes/by-name``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _default_shape_map.BINDING, locals())
+
+    def count(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> int:  # fmt: skip
+        """A scalar.
+
+        ``GET /shapes/count``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _default_shape_scalar.BINDING, locals())
+
+    def either(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Thing | builtins.list[Link]:  # fmt: skip
+        """One of several shapes.
+
+        ``GET /shapes/either``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _default_shape_union.BINDING, locals())
+
+
+class ShapesResourceWithRawResponse(SyncResource):
+    """The ``shapes`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def things(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[builtins.list[Thing]]:  # fmt: skip
+        """``shapes.things``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ShapesResource.things, locals())
+
+    def names(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[builtins.list[str]]:  # fmt: skip
+        """``shapes.names``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ShapesResource.names, locals())
+
+    def by_name(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[dict[str, Thing]]:  # fmt: skip
+        """``shapes.by_name``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ShapesResource.by_name, locals())
+
+    def count(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[int]:  # fmt: skip
+        """``shapes.count``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ShapesResource.count, locals())
+
+    def either(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Thing | builtins.list[Link]]:  # fmt: skip
+        """``shapes.either``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ShapesResource.either, locals())
+
+
+class AsyncShapesResource(AsyncResource):
+    """The ``shapes`` operations (async)."""
+
+    async def things(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Thing]:  # fmt: skip
+        """An array of models.
+
+        Every response shape that is not one object, one route each.
+
+        ``GET /shapes/things``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _default_shape_list.BINDING, locals())
+
+    async def names(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[str]:  # fmt: skip
+        """An array of scalars.
+
+        ``GET /shapes/names``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _default_shape_scalars.BINDING, locals())
+
+    async def by_name(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Thing]:  # fmt: skip
+        """A map of models.
+
+        ``GET /shapes/by-name``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _default_shape_map.BINDING, locals())
+
+    async def count(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> int:  # fmt: skip
+        """A scalar.
+
+        ``GET /shapes/count``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _default_shape_scalar.BINDING, locals())
+
+    async def either(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Thing | builtins.list[Link]:  # fmt: skip
+        """One of several shapes.
+
+        ``GET /shapes/either``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _default_shape_union.BINDING, locals())
+
+
+class AsyncShapesResourceWithRawResponse(AsyncResource):
+    """The ``shapes`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def things(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[builtins.list[Thing]]:  # fmt: skip
+        """``shapes.things``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncShapesResource.things, locals())
+
+    async def names(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[builtins.list[str]]:  # fmt: skip
+        """``shapes.names``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncShapesResource.names, locals())
+
+    async def by_name(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[dict[str, Thing]]:  # fmt: skip
+        """``shapes.by_name``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncShapesResource.by_name, locals())
+
+    async def count(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[int]:  # fmt: skip
+        """``shapes.count``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncShapesResource.count, locals())
+
+    async def either(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Thing | builtins.list[Link]]:  # fmt: skip
+        """``shapes.either``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncShapesResource.either, locals())
 
 
 class OpsStatusResource(SyncResource):
     """The ``ops.status`` operations."""
 
-    def health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> str:
+    def health(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str:  # fmt: skip
         """Health.
 
         Health check.
@@ -245,72 +370,27 @@ class OpsStatusResource(SyncResource):
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _default_health.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _default_health.BINDING, locals())
 
 
 class OpsStatusResourceWithRawResponse(SyncResource):
     """The ``ops.status`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
-    def health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[str]:
-        """Health.
-
-        Health check.
-
-        ``GET /health``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _default_health.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    def health(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[str]:  # fmt: skip
+        """``ops.status.health``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, OpsStatusResource.health, locals())
 
 
 class AsyncOpsStatusResource(AsyncResource):
     """The ``ops.status`` operations (async)."""
 
-    async def health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> str:
+    async def health(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str:  # fmt: skip
         """Health.
 
         Health check.
@@ -320,58 +400,18 @@ class AsyncOpsStatusResource(AsyncResource):
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _default_health.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _default_health.BINDING, locals())
 
 
 class AsyncOpsStatusResourceWithRawResponse(AsyncResource):
     """The ``ops.status`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
-    async def health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[str]:
-        """Health.
-
-        Health check.
-
-        ``GET /health``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _default_health.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+    async def health(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[str]:  # fmt: skip
+        """``ops.status.health``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncOpsStatusResource.health, locals())
 
 
 class OpsResource(SyncResource):
@@ -410,6 +450,50 @@ class AsyncOpsResourceWithRawResponse(AsyncResource):
         return AsyncOpsStatusResourceWithRawResponse(self._client)
 
 
+class LegacyResource(SyncResource):
+    """The ``legacy`` operations."""
+
+    def all_things(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Thing]:  # fmt: skip
+        """Alias of ``shapes.things``."""
+        return call(self, _default_shape_list.BINDING, locals())
+
+
+class LegacyResourceWithRawResponse(SyncResource):
+    """The ``legacy`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def all_things(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[builtins.list[Thing]]:  # fmt: skip
+        """``legacy.all_things``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, LegacyResource.all_things, locals())
+
+
+class AsyncLegacyResource(AsyncResource):
+    """The ``legacy`` operations (async)."""
+
+    async def all_things(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Thing]:  # fmt: skip
+        """Alias of ``shapes.things``."""
+        return await call(self, _default_shape_list.BINDING, locals())
+
+
+class AsyncLegacyResourceWithRawResponse(AsyncResource):
+    """The ``legacy`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def all_things(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[builtins.list[Thing]]:  # fmt: skip
+        """``legacy.all_things``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncLegacyResource.all_things, locals())
+
+
 class Methods(SyncResource):
     """Every top-level operation of the API."""
 
@@ -424,23 +508,26 @@ class Methods(SyncResource):
         return OpsResource(self._client)
 
     @cached_property
+    def shapes(self) -> ShapesResource:
+        """The ``shapes`` operations."""
+        return ShapesResource(self._client)
+
+    @cached_property
+    def legacy(self) -> LegacyResource:
+        """The ``legacy`` operations."""
+        return LegacyResource(self._client)
+
+    @cached_property
     def with_raw_response(self) -> MethodsWithRawResponse:
         """The same methods, returning the raw response: status, headers, request id, ``.parse()``."""
         return MethodsWithRawResponse(self._client)
 
-    def list(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
-        agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def list(self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN,
+        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[Thing]:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Thing]:  # fmt: skip
         """List things.
 
         Lists things, newest first.
@@ -454,44 +541,17 @@ class Methods(SyncResource):
             agent_id: Caller identity.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _default_list_.OPERATION,
-            path={},
-            query={
-                "limit": limit,
-                "offset": offset,
-                "color": color,
-            },
-            headers={
-                "X-Agent-Id": agent_id,
-            },
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _default_list_.BINDING, locals())
 
-    def create(
-        self,
-        *,
-        name: str,
-        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
-        size: int | NotGiven = NOT_GIVEN,
-        labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        agent_id: str | NotGiven = NOT_GIVEN,
+    def create(self, *, name: str, color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN, labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         level: Level | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
         meta: NewThingMeta | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thing | Pending:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Thing | Pending:  # fmt: skip
         """Create a thing.
 
         Creates a thing.
@@ -509,40 +569,13 @@ class Methods(SyncResource):
             meta: Free-form.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _default_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "name": name,
-                "color": color,
-                "size": size,
-                "labels": labels,
-                "tags": tags,
-                "agent_id": agent_id,
-                "level": level,
-                "meta": meta,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _default_create.BINDING, locals())
 
-    def bulk_create(
-        self,
-        things: Sequence[NewThing | Mapping[str, Any]],
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def bulk_create(self, things: Sequence[NewThing | Mapping[str, Any]], *,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BulkResult:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BulkResult:  # fmt: skip
         """Create many things.
 
         Creates many things at once.
@@ -553,31 +586,12 @@ class Methods(SyncResource):
             things: the whole request body.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _default_bulk_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=things,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _default_bulk_create.BINDING, locals())
 
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThingWithLinks:
+    def get(self, id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ThingWithLinks:  # fmt: skip
         """Get a thing.
 
         Reads one thing with its links.
@@ -588,36 +602,14 @@ class Methods(SyncResource):
             id: The id.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _default_get.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _default_get.BINDING, locals())
 
-    def update(
-        self,
-        id: str,
-        body: ThingUpdate | Mapping[str, Any] | None = None,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        note: None | str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def update(self, id: str, body: ThingUpdate | Mapping[str, Any] | None = None, *,
+        name: str | NotGiven = NOT_GIVEN, note: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thing:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Thing:  # fmt: skip
         """Update a thing.
 
         Partial update.
@@ -625,34 +617,14 @@ class Methods(SyncResource):
         ``PUT /things/{id}``
 
         Args:
-            body: the whole request body, as a model or a dict; keyword arguments override its fields.
+            body: the whole request body, as a model or a dict; keyword arguments override its
+                fields.
             id: The id.
             name: The name.
             note: A note; null clears it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return self._client.request(
-            _default_update.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=merge_body(
-                body,
-                {
-                    "name": name,
-                    "note": note,
-                },
-            ),
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return call(self, _default_update.BINDING, locals())
 
 
 class MethodsWithRawResponse(SyncResource):
@@ -668,236 +640,60 @@ class MethodsWithRawResponse(SyncResource):
         """The ``ops`` operations."""
         return OpsResourceWithRawResponse(self._client)
 
-    def list(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
-        agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    @cached_property
+    def shapes(self) -> ShapesResourceWithRawResponse:
+        """The ``shapes`` operations."""
+        return ShapesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def legacy(self) -> LegacyResourceWithRawResponse:
+        """The ``legacy`` operations."""
+        return LegacyResourceWithRawResponse(self._client)
+
+    def list(self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN,
+        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[Thing]]:
-        """List things.
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SyncPage[Thing]]:  # fmt: skip
+        """``list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, Methods.list, locals())
 
-        Lists things, newest first.
-
-        ``GET /things``
-
-        Args:
-            limit: Page size.
-            offset: Rows to skip.
-            color: Filter by color.
-            agent_id: Caller identity.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _default_list_.OPERATION,
-            path={},
-            query={
-                "limit": limit,
-                "offset": offset,
-                "color": color,
-            },
-            headers={
-                "X-Agent-Id": agent_id,
-            },
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def create(
-        self,
-        *,
-        name: str,
-        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
-        size: int | NotGiven = NOT_GIVEN,
-        labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        agent_id: str | NotGiven = NOT_GIVEN,
+    def create(self, *, name: str, color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN, labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         level: Level | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
         meta: NewThingMeta | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Thing | Pending]:
-        """Create a thing.
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Thing | Pending]:  # fmt: skip
+        """``create``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, Methods.create, locals())
 
-        Creates a thing.
-
-        ``POST /things``
-
-        Args:
-            name: The name.
-            color: A color.
-            size: Size.
-            labels: Comma-separated labels.
-            tags: Tags.
-            agent_id: Must match the header.
-            level: A level.
-            meta: Free-form.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _default_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "name": name,
-                "color": color,
-                "size": size,
-                "labels": labels,
-                "tags": tags,
-                "agent_id": agent_id,
-                "level": level,
-                "meta": meta,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def bulk_create(
-        self,
-        things: Sequence[NewThing | Mapping[str, Any]],
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def bulk_create(self, things: Sequence[NewThing | Mapping[str, Any]], *,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[BulkResult]:
-        """Create many things.
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[BulkResult]:  # fmt: skip
+        """``bulk_create``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, Methods.bulk_create, locals())
 
-        Creates many things at once.
+    def get(self, id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ThingWithLinks]:  # fmt: skip
+        """``get``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, Methods.get, locals())
 
-        ``POST /things/bulk``
-
-        Args:
-            things: the whole request body.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _default_bulk_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=things,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    def update(self, id: str, body: ThingUpdate | Mapping[str, Any] | None = None, *,
+        name: str | NotGiven = NOT_GIVEN, note: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ThingWithLinks]:
-        """Get a thing.
-
-        Reads one thing with its links.
-
-        ``GET /things/{id}``
-
-        Args:
-            id: The id.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _default_get.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    def update(
-        self,
-        id: str,
-        body: ThingUpdate | Mapping[str, Any] | None = None,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        note: None | str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Thing]:
-        """Update a thing.
-
-        Partial update.
-
-        ``PUT /things/{id}``
-
-        Args:
-            body: the whole request body, as a model or a dict; keyword arguments override its fields.
-            id: The id.
-            name: The name.
-            note: A note; null clears it.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return self._client.request(
-            _default_update.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=merge_body(
-                body,
-                {
-                    "name": name,
-                    "note": note,
-                },
-            ),
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Thing]:  # fmt: skip
+        """``update``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, Methods.update, locals())
 
 
 class AsyncMethods(AsyncResource):
@@ -914,23 +710,26 @@ class AsyncMethods(AsyncResource):
         return AsyncOpsResource(self._client)
 
     @cached_property
+    def shapes(self) -> AsyncShapesResource:
+        """The ``shapes`` operations."""
+        return AsyncShapesResource(self._client)
+
+    @cached_property
+    def legacy(self) -> AsyncLegacyResource:
+        """The ``legacy`` operations."""
+        return AsyncLegacyResource(self._client)
+
+    @cached_property
     def with_raw_response(self) -> AsyncMethodsWithRawResponse:
         """The same methods, returning the raw response: status, headers, request id, ``.parse()``."""
         return AsyncMethodsWithRawResponse(self._client)
 
-    async def list(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
-        agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def list(self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN,
+        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[Thing]:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Thing]:  # fmt: skip
         """List things.
 
         Lists things, newest first.
@@ -944,44 +743,17 @@ class AsyncMethods(AsyncResource):
             agent_id: Caller identity.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _default_list_.OPERATION,
-            path={},
-            query={
-                "limit": limit,
-                "offset": offset,
-                "color": color,
-            },
-            headers={
-                "X-Agent-Id": agent_id,
-            },
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _default_list_.BINDING, locals())
 
-    async def create(
-        self,
-        *,
-        name: str,
-        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
-        size: int | NotGiven = NOT_GIVEN,
-        labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        agent_id: str | NotGiven = NOT_GIVEN,
+    async def create(self, *, name: str, color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN, labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         level: Level | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
         meta: NewThingMeta | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thing | Pending:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Thing | Pending:  # fmt: skip
         """Create a thing.
 
         Creates a thing.
@@ -999,40 +771,13 @@ class AsyncMethods(AsyncResource):
             meta: Free-form.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _default_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "name": name,
-                "color": color,
-                "size": size,
-                "labels": labels,
-                "tags": tags,
-                "agent_id": agent_id,
-                "level": level,
-                "meta": meta,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _default_create.BINDING, locals())
 
-    async def bulk_create(
-        self,
-        things: Sequence[NewThing | Mapping[str, Any]],
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def bulk_create(self, things: Sequence[NewThing | Mapping[str, Any]], *,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BulkResult:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BulkResult:  # fmt: skip
         """Create many things.
 
         Creates many things at once.
@@ -1043,31 +788,12 @@ class AsyncMethods(AsyncResource):
             things: the whole request body.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _default_bulk_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=things,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _default_bulk_create.BINDING, locals())
 
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThingWithLinks:
+    async def get(self, id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ThingWithLinks:  # fmt: skip
         """Get a thing.
 
         Reads one thing with its links.
@@ -1078,36 +804,14 @@ class AsyncMethods(AsyncResource):
             id: The id.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _default_get.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _default_get.BINDING, locals())
 
-    async def update(
-        self,
-        id: str,
-        body: ThingUpdate | Mapping[str, Any] | None = None,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        note: None | str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def update(self, id: str, body: ThingUpdate | Mapping[str, Any] | None = None, *,
+        name: str | NotGiven = NOT_GIVEN, note: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thing:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Thing:  # fmt: skip
         """Update a thing.
 
         Partial update.
@@ -1115,34 +819,14 @@ class AsyncMethods(AsyncResource):
         ``PUT /things/{id}``
 
         Args:
-            body: the whole request body, as a model or a dict; keyword arguments override its fields.
+            body: the whole request body, as a model or a dict; keyword arguments override its
+                fields.
             id: The id.
             name: The name.
             note: A note; null clears it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await self._client.request(
-            _default_update.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=merge_body(
-                body,
-                {
-                    "name": name,
-                    "note": note,
-                },
-            ),
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-        )
+        return await call(self, _default_update.BINDING, locals())
 
 
 class AsyncMethodsWithRawResponse(AsyncResource):
@@ -1158,233 +842,57 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """The ``ops`` operations."""
         return AsyncOpsResourceWithRawResponse(self._client)
 
-    async def list(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
-        agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    @cached_property
+    def shapes(self) -> AsyncShapesResourceWithRawResponse:
+        """The ``shapes`` operations."""
+        return AsyncShapesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def legacy(self) -> AsyncLegacyResourceWithRawResponse:
+        """The ``legacy`` operations."""
+        return AsyncLegacyResourceWithRawResponse(self._client)
+
+    async def list(self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN,
+        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[AsyncPage[Thing]]:
-        """List things.
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[AsyncPage[Thing]]:  # fmt: skip
+        """``list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMethods.list, locals())
 
-        Lists things, newest first.
-
-        ``GET /things``
-
-        Args:
-            limit: Page size.
-            offset: Rows to skip.
-            color: Filter by color.
-            agent_id: Caller identity.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _default_list_.OPERATION,
-            path={},
-            query={
-                "limit": limit,
-                "offset": offset,
-                "color": color,
-            },
-            headers={
-                "X-Agent-Id": agent_id,
-            },
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def create(
-        self,
-        *,
-        name: str,
-        color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
-        size: int | NotGiven = NOT_GIVEN,
-        labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        agent_id: str | NotGiven = NOT_GIVEN,
+    async def create(self, *, name: str, color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN, labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         level: Level | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
         meta: NewThingMeta | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Thing | Pending]:
-        """Create a thing.
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Thing | Pending]:  # fmt: skip
+        """``create``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMethods.create, locals())
 
-        Creates a thing.
-
-        ``POST /things``
-
-        Args:
-            name: The name.
-            color: A color.
-            size: Size.
-            labels: Comma-separated labels.
-            tags: Tags.
-            agent_id: Must match the header.
-            level: A level.
-            meta: Free-form.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _default_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body={
-                "name": name,
-                "color": color,
-                "size": size,
-                "labels": labels,
-                "tags": tags,
-                "agent_id": agent_id,
-                "level": level,
-                "meta": meta,
-            },
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def bulk_create(
-        self,
-        things: Sequence[NewThing | Mapping[str, Any]],
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def bulk_create(self, things: Sequence[NewThing | Mapping[str, Any]], *,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[BulkResult]:
-        """Create many things.
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[BulkResult]:  # fmt: skip
+        """``bulk_create``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMethods.bulk_create, locals())
 
-        Creates many things at once.
+    async def get(self, id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ThingWithLinks]:  # fmt: skip
+        """``get``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMethods.get, locals())
 
-        ``POST /things/bulk``
-
-        Args:
-            things: the whole request body.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _default_bulk_create.OPERATION,
-            path={},
-            query={},
-            headers={},
-            body=things,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+    async def update(self, id: str, body: ThingUpdate | Mapping[str, Any] | None = None, *,
+        name: str | NotGiven = NOT_GIVEN, note: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ThingWithLinks]:
-        """Get a thing.
-
-        Reads one thing with its links.
-
-        ``GET /things/{id}``
-
-        Args:
-            id: The id.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _default_get.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=None,
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
-
-    async def update(
-        self,
-        id: str,
-        body: ThingUpdate | Mapping[str, Any] | None = None,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        note: None | str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Thing]:
-        """Update a thing.
-
-        Partial update.
-
-        ``PUT /things/{id}``
-
-        Args:
-            body: the whole request body, as a model or a dict; keyword arguments override its fields.
-            id: The id.
-            name: The name.
-            note: A note; null clears it.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await self._client.request(
-            _default_update.OPERATION,
-            path={
-                "id": id,
-            },
-            query={},
-            headers={},
-            body=merge_body(
-                body,
-                {
-                    "name": name,
-                    "note": note,
-                },
-            ),
-            options={
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            },
-            raw=True,
-        )
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Thing]:  # fmt: skip
+        """``update``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMethods.update, locals())

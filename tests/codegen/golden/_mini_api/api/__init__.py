@@ -1,1 +1,1 @@
-"""One module per operation, each holding that operation's ``OPERATION`` descriptor."""
+"""``_mini_api``: one module per operation, each holding that operation's ``OPERATION`` descriptor."""

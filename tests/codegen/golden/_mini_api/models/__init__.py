@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .bulk_result import BulkResult
     from .color import Color
+    from .error import Error
     from .level import Level
     from .link import Link
     from .new_thing import NewThing
     from .new_thing_meta import NewThingMeta
     from .pending import Pending
+    from .shape_map_response_200 import ShapeMapResponse200
     from .share_response_200 import ShareResponse200
     from .thing import Thing
     from .thing_envelope import ThingEnvelope
@@ -23,11 +25,13 @@ if TYPE_CHECKING:
 _MODULES = {
     "BulkResult": ".bulk_result",
     "Color": ".color",
+    "Error": ".error",
     "Level": ".level",
     "Link": ".link",
     "NewThing": ".new_thing",
     "NewThingMeta": ".new_thing_meta",
     "Pending": ".pending",
+    "ShapeMapResponse200": ".shape_map_response_200",
     "ShareResponse200": ".share_response_200",
     "Thing": ".thing",
     "ThingEnvelope": ".thing_envelope",
@@ -39,11 +43,13 @@ _MODULES = {
 __all__ = [
     "BulkResult",
     "Color",
+    "Error",
     "Level",
     "Link",
     "NewThing",
     "NewThingMeta",
     "Pending",
+    "ShapeMapResponse200",
     "ShareResponse200",
     "Thing",
     "ThingEnvelope",

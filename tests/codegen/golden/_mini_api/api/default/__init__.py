@@ -1,1 +1,1 @@
-"""Operations tagged ``default``."""
+"""``_mini_api``: operations tagged ``default``."""

@@ -1,6 +1,6 @@
 """Create many things. — ``POST /things/bulk``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="bulk_create",
@@ -14,4 +14,11 @@ OPERATION = Operation(
     request_model="models.new_thing:NewThing",
     request_array=True,
     sdk={"body_arg": "things", "chunk": {"concat": ["errors"], "max_items": 2, "sum": ["created"]}},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(),
+    body="array",
+    body_arg="things",
 )

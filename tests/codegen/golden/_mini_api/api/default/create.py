@@ -1,6 +1,6 @@
 """Create a thing. — ``POST /things``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="create",
@@ -16,4 +16,20 @@ OPERATION = Operation(
     request_model="models.new_thing:NewThing",
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"csv": ["labels"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("name", "body", "name"),
+        ("color", "body", "color"),
+        ("size", "body", "size"),
+        ("labels", "body", "labels"),
+        ("tags", "body", "tags"),
+        ("agent_id", "body", "agent_id"),
+        ("level", "body", "level"),
+        ("meta", "body", "meta"),
+    ),
+    body="object",
 )

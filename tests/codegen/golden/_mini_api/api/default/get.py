@@ -1,6 +1,6 @@
 """Get a thing. — ``GET /things/{id}``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="get",
@@ -13,4 +13,9 @@ OPERATION = Operation(
     },
     sdk={"positional": ["id"], "returns": "ThingWithLinks", "unwrap": {"field": "thing", "merge": ["links"]}},
     returns="models.thing_with_links:ThingWithLinks",
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"),),
 )

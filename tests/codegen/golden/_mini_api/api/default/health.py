@@ -1,6 +1,6 @@
 """Health. — ``GET /health``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="health",
@@ -12,4 +12,9 @@ OPERATION = Operation(
     },
     security=False,
     sdk={"method": "ops.status.health"},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(),
 )

@@ -1,6 +1,6 @@
 """List things. — ``GET /things``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="list",
@@ -12,4 +12,14 @@ OPERATION = Operation(
     },
     header_options={"X-Agent-Id": "agent_id"},
     sdk={"paginate": {"items": "things", "limit": "limit", "offset": "offset", "style": "offset"}},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(
+        ("limit", "query", "limit"),
+        ("offset", "query", "offset"),
+        ("color", "query", "color"),
+        ("agent_id", "header", "X-Agent-Id"),
+    ),
 )

@@ -1,6 +1,6 @@
 """Share a thing. — ``POST /things/{id}/share``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="share",
@@ -12,4 +12,9 @@ OPERATION = Operation(
     },
     served=False,
     sdk={"method": "sharing.share", "positional": ["id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"),),
 )

@@ -1,6 +1,6 @@
 """Update a thing. — ``PUT /things/{id}``."""
 
-from ...types import Operation
+from ...types import Binding, Operation
 
 OPERATION = Operation(
     name="update",
@@ -13,4 +13,11 @@ OPERATION = Operation(
     content_type="application/json",
     request_model="models.thing_update:ThingUpdate",
     sdk={"body_arg": "body", "positional": ["id"]},
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(("id", "path", "id"), ("name", "body", "name"), ("note", "body", "note")),
+    body="object",
+    body_arg="body",
 )

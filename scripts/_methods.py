@@ -1,0 +1,512 @@
+"""Each facade method of a generated client, described as plain data before any template runs.
+
+``describe(openapi, hints)`` walks the generator's parsed operations (``openapi_python_client``
+0.29.1 ``GeneratorData``; the attributes read here are pinned by ``tests/codegen``) together with
+the spec's ``x-sdk`` hints (``_codegen.operation_hints``) and returns :class:`Method` records: name,
+group, parameters (kind, type, wire name and place), body handling, return type, docstring. The
+``client.py`` and ``endpoint_module.py`` templates only print them.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser import properties as props
+from openapi_python_client.strings import pascal_case, safe_for_docstring
+
+OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+DOC_WIDTH = 100  # docstring lines, indentation included
+LINE_WIDTH = 110  # code lines (ruff's line length for generated code)
+OPTION_PARAMS = (
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_query: Mapping[str, object] | None = None",
+    "extra_body: Mapping[str, object] | None = None",
+    "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
+    "max_retries: int | NotGiven = NOT_GIVEN",
+)
+
+
+def text(value: Any) -> str:
+    """The plain text of a generator string (``UntrustedString``, ``PythonIdentifier``, …)."""
+    if value is None:
+        return ""
+    for attr in ("get_untrusted_value", "as_unembedded_code"):
+        raw = getattr(value, attr, None)
+        if raw is not None:
+            return str(raw())
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A response or parameter type: its annotation and the engine's lazy reference to it.
+
+    ``ref`` grammar (read by ``agent_memory_sdk._shapes``): ``models.<module>:<Class>``, scalar
+    names (``str``, ``int``, ``float``, ``bool``, ``None``), ``json`` (any JSON value),
+    ``list[<ref>]``, ``dict[<ref>]`` (string keys) and unions ``<ref> | <ref>``.
+    """
+
+    annotation: str
+    ref: str
+
+
+_SCALARS: tuple[tuple[type, str], ...] = (
+    (props.BooleanProperty, "bool"),
+    (props.IntProperty, "int"),
+    (props.FloatProperty, "float"),
+    (props.StringProperty, "str"),
+    (props.NoneProperty, "None"),
+)
+
+
+def shape(prop: Any) -> Shape:
+    """The :class:`Shape` of a parsed schema: model, enum, array, map, scalar or a union of these."""
+    if isinstance(prop, props.ModelProperty):
+        extra = prop.additional_properties
+        if (
+            not prop.required_properties
+            and not prop.optional_properties
+            and isinstance(extra, props.Property)
+        ):
+            inner = shape(extra)
+            if inner.ref != "json":
+                return Shape(f"dict[str, {inner.annotation}]", f"dict[{inner.ref}]")
+        return _named(prop)
+    if isinstance(prop, props.EnumProperty):
+        return _named(prop)
+    if isinstance(prop, props.ListProperty):
+        inner = shape(prop.inner_property)
+        return Shape(f"list[{inner.annotation}]", f"list[{inner.ref}]")
+    if isinstance(prop, props.UnionProperty):
+        parts: list[Shape] = []
+        for sub in prop.inner_properties:
+            part = shape(sub)
+            if part.ref == "json":
+                return Shape("Any", "json")
+            if part not in parts:
+                parts.append(part)
+        return Shape(" | ".join(p.annotation for p in parts), " | ".join(p.ref for p in parts))
+    for kind, name in _SCALARS:
+        if isinstance(prop, kind):
+            return Shape(name, name)
+    return Shape("Any", "json")
+
+
+def _named(prop: Any) -> Shape:
+    name = text(prop.class_info.name)
+    return Shape(name, f"models.{text(prop.class_info.module_name)}:{name}")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One argument of a facade method.
+
+    ``where``: ``path``, ``query``, ``header``, ``body`` (a field of the JSON object body),
+    ``scope`` (a field of the body's ``scope`` object) or ``hidden`` (filled from a client option,
+    not an argument: a body field of the same name wins it).
+    """
+
+    name: str
+    type: str
+    required: bool
+    where: str
+    wire: str
+    doc: str
+    positional: bool = False
+
+    @property
+    def annotation(self) -> str:
+        """The annotation with its default, as it appears in the signature."""
+        return self.type if self.required else f"{self.type} | NotGiven = NOT_GIVEN"
+
+
+@dataclass(frozen=True)
+class Method:
+    """One public facade method (an alias is a second record of the same operation)."""
+
+    name: str
+    group: str
+    tag: str
+    module: str
+    params: tuple[Param, ...]
+    body: str | None  # "object" | "array" | None
+    body_arg: str | None
+    body_arg_type: str | None
+    returns: str
+    page_item: str | None
+    docstring: str
+    method: str
+    path: str
+    responses: tuple[tuple[int, str | None], ...] = ()
+    request_model: str | None = None
+    alias_of: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """The name the client module imports the operation's module under."""
+        return f"_{self.tag}_{self.module}"
+
+    @property
+    def dotted(self) -> str:
+        return f"{self.group}.{self.name}" if self.group else self.name
+
+    @property
+    def arguments(self) -> tuple[Param, ...]:
+        """Parameters that are arguments (not hidden), positional ones first."""
+        shown = [p for p in self.params if p.where != "hidden"]
+        return tuple([p for p in shown if p.positional] + [p for p in shown if not p.positional])
+
+    @property
+    def positional(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.arguments if p.positional)
+
+    @property
+    def keyword(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.arguments if not p.positional)
+
+    def result(self, is_async: bool) -> str:
+        """The return annotation of the typed method."""
+        if self.page_item:
+            return f"{'AsyncPage' if is_async else 'SyncPage'}[{self.page_item}]"
+        return self.returns
+
+    def signature(self) -> list[str]:
+        """Each parameter of the ``def`` as it is written (``self`` and the per-call options included)."""
+        items = ["self", *(f"{p.name}: {p.annotation}" for p in self.positional)]
+        if self.body_arg_type:
+            items.append(f"{self.body_arg}: {self.body_arg_type}")
+        items += ["*", *(f"{p.name}: {p.annotation}" for p in self.keyword), *OPTION_PARAMS]
+        return items
+
+    def header(self, is_async: bool, is_raw: bool) -> str:
+        """The ``def`` line(s), packed to ``LINE_WIDTH`` and marked ``# fmt: skip`` so ruff keeps them.
+
+        Packed rather than one parameter a line: the four flavours of ~100 methods stay readable
+        and a third of the size.
+        """
+        result = self.result(is_async)
+        result = f"APIResponse[{result}]" if is_raw else result
+        lines, current = [], f"    {'async ' if is_async else ''}def {self.name}("
+        items = self.signature()
+        for i, item in enumerate(items):
+            piece = item + ("," if i < len(items) - 1 else "")
+            if current.endswith("(") and len(current) + len(piece) <= LINE_WIDTH:
+                current += piece
+            elif len(current) + 1 + len(piece) <= LINE_WIDTH:
+                current += " " + piece
+            else:
+                lines.append(current)
+                current = " " * 8 + piece
+        end = f") -> {result}:  # fmt: skip"
+        if len(current) + len(end) <= LINE_WIDTH:
+            lines.append(current + end)
+        else:
+            lines += [current + ",", "    " + end]
+        return "\n".join(lines)
+
+    @property
+    def binding(self) -> str:
+        """Python source of ``(python name, where, wire name)`` per parameter (``Binding.arguments``)."""
+        return repr(tuple((p.name, p.where, p.wire) for p in self.params))
+
+
+@dataclass
+class Api:
+    """Every method, grouped: what ``client.py.jinja`` prints."""
+
+    methods: list[Method] = field(default_factory=list)
+    groups: list[str] = field(default_factory=lambda: [""])
+
+    def in_group(self, group: str) -> list[Method]:
+        return [m for m in self.methods if m.group == group]
+
+    def children(self, group: str) -> list[str]:
+        """The sub-groups directly under ``group`` (``""`` is the top level)."""
+        return [g for g in self.groups if g and (g.rsplit(".", 1)[0] if "." in g else "") == group]
+
+    @property
+    def primaries(self) -> list[Method]:
+        """One method per operation (aliases left out), for the imports."""
+        return [m for m in self.methods if m.alias_of is None]
+
+    def class_name(self, group: str, is_async: bool = False, is_raw: bool = False) -> str:
+        base = f"{pascal_case(group.replace('.', '_'))}Resource" if group else "Methods"
+        return ("Async" if is_async else "") + base + ("WithRawResponse" if is_raw else "")
+
+    def class_names(self) -> list[str]:
+        return [
+            self.class_name(g, a, r)
+            for g in sorted(self.groups)
+            for a in (False, True)
+            for r in (False, True)
+        ]
+
+    def for_endpoint(self, method: str, path: str) -> Method:
+        return next(m for m in self.primaries if m.method == method and m.path == path)
+
+
+def _pyname(prop: Any) -> str:
+    """The generator suffixes ``_`` to names shadowing builtins; keep the natural name."""
+    name = text(prop.python_name)
+    stripped = name[:-1]
+    return stripped if name.endswith("_") and stripped and not keyword.iskeyword(stripped) else name
+
+
+def _fix(annotation: str, timestamps: bool = True) -> str:
+    """Annotations in a class body that has a method named ``list`` must say ``builtins.list``."""
+    if timestamps:
+        annotation = annotation.replace("datetime.datetime", "datetime.datetime | str")
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
+
+
+def arg_type(prop: Any, csv: bool) -> str:
+    """The annotation of an argument: models and enums also accept their plain JSON form."""
+    base = text(prop.get_type_string(no_optional=True))
+    if isinstance(prop, props.ListProperty):
+        inner = prop.inner_property
+        if isinstance(inner, props.ModelProperty):
+            return f"Sequence[{text(inner.class_info.name)} | Mapping[str, Any]]"
+        inner_type = _fix(text(inner.get_type_string(no_optional=True)))
+        return f"{'str | ' if csv else ''}Sequence[{inner_type}]"
+    if isinstance(prop, props.ModelProperty):
+        return f"{base} | Mapping[str, Any]"
+    if isinstance(prop, props.EnumProperty):
+        values = ", ".join(_json_literal(v) for v in prop.values.values())
+        return f"{base} | Literal[{values}]"
+    if csv:
+        return "str | Sequence[str]"
+    return _fix(base)
+
+
+def _json_literal(value: Any) -> str:
+    import json
+
+    return json.dumps(value)
+
+
+def _param_doc(hint: dict[str, Any], where: str, prop: Any) -> str:
+    return hint["param_docs"].get(f"{where}:{text(prop.name)}") or text(prop.description)
+
+
+def parameters(endpoint: Any, hint: dict[str, Any]) -> list[Param]:
+    """Path, query, header and body-field parameters in wire order, with their placement."""
+    sdk = hint["sdk"]
+    csv = set(sdk.get("csv") or [])
+    positional = set(sdk.get("positional") or [])
+    out: list[Param] = []
+
+    def add(name: str, prop: Any, where: str, required: bool, doc: str, is_csv: bool = False) -> None:
+        out.append(
+            Param(name, arg_type(prop, is_csv), required, where, text(prop.name), doc, name in positional)
+        )
+
+    for p in endpoint.path_parameters:
+        add(text(p.python_name), p, "path", True, _param_doc(hint, "path", p))
+    for p in endpoint.query_parameters:
+        required = bool(p.required and p.default is None)
+        add(_pyname(p), p, "query", required, _param_doc(hint, "query", p), text(p.name) in csv)
+    for p in endpoint.header_parameters:
+        name = hint["header_options"].get(text(p.name), text(p.python_name))
+        where = "hidden" if any(o.name == name for o in out) else "header"
+        add(name, p, where, bool(p.required), _param_doc(hint, "header", p))
+    body = endpoint.bodies[0] if endpoint.bodies else None
+    if body is not None and isinstance(body.prop, props.ModelProperty):
+        for p in body.prop.required_properties + body.prop.optional_properties:
+            wire = text(p.name)
+            if wire == "scope" and sdk.get("scope") == "body" and isinstance(p, props.ModelProperty):
+                for s in p.required_properties + p.optional_properties:
+                    add(_pyname(s), s, "scope", False, text(s.description))
+                continue
+            name = _pyname(p)
+            # A body field wins its name over a header filled from a client option (X-Agent-Id ←
+            # agent_id): that header then keeps the client's value (with_options changes it).
+            out[:] = [
+                Param(o.name, o.type, o.required, "hidden", o.wire, o.doc, o.positional)
+                if o.name == name and o.where == "header"
+                else o
+                for o in out
+            ]
+            required = bool(p.required and p.default is None and not sdk.get("body_arg"))
+            add(name, p, "body", required, text(p.description), wire in csv)
+    return out
+
+
+def returns(endpoint: Any, hint: dict[str, Any], class_name: Any) -> str:
+    """The typed result: the union of the 2xx responses' shapes (an envelope's ``data`` field)."""
+    if hint["sdk"].get("returns"):
+        return text(class_name(hint["sdk"]["returns"]))
+    types: list[str] = []
+    for r in endpoint.responses.patterns:
+        status = r.status_code.range
+        if not status or not 200 <= status[0] < 300:
+            continue
+        t = response_shape(r, hint).annotation
+        if t not in types:
+            types.append(t)
+    return _fix(" | ".join(types), timestamps=False) if types else "None"
+
+
+def response_shape(response: Any, hint: dict[str, Any]) -> Shape:
+    """The shape of one documented response (the typed result the engine parses it into)."""
+    source = text(response.source["attribute"])
+    if source == "None":
+        return Shape("None", "None")
+    if source == "response.text":
+        return Shape("str", "text")
+    if source == "response.content":
+        return Shape("bytes", "bytes")
+    prop = response.prop
+    envelope = hint.get("envelope")
+    if envelope and isinstance(prop, props.ModelProperty):
+        for d in prop.required_properties + prop.optional_properties:
+            if text(d.name) == envelope:  # typed as the envelope model's field (the engine unwraps it)
+                return Shape(text(d.get_type_string(no_optional=True)), shape(prop).ref)
+    return shape(prop)
+
+
+def engine_ref(response: Any, hint: dict[str, Any]) -> str | None:
+    """The lazy reference ``OPERATION.responses`` holds for a response (``None``: no body).
+
+    A model, or a model-or-null (``…?``), keeps the historical form; other success shapes use the
+    :class:`Shape` grammar; other error shapes are ``json``.
+    """
+    found = response_shape(response, hint)
+    if found.ref == "None":
+        return None
+    parts = found.ref.split(" | ")
+    if len(parts) == 2 and "None" in parts and parts[1 - parts.index("None")].startswith("models."):
+        return parts[1 - parts.index("None")] + "?"
+    is_model = len(parts) == 1 and found.ref.startswith("models.")
+    if not 200 <= response.status_code.range[0] < 300 and not is_model and found.ref not in ("text", "bytes"):
+        return "json"  # error bodies are read by the API's profile, not parsed into a result
+    return found.ref
+
+
+def request_ref(prop: Any) -> str:
+    """The lazy reference of a request body's model (``json`` when it is not a model)."""
+    if isinstance(prop, props.ListProperty):
+        prop = prop.inner_property
+    if isinstance(prop, props.ModelProperty):
+        return _named(prop).ref
+    return "json"
+
+
+def page_item(endpoint: Any, hint: dict[str, Any]) -> str | None:
+    paginate = hint["sdk"].get("paginate")
+    if not paginate:
+        return None
+    for r in endpoint.responses.patterns:
+        if r.status_code.range and r.status_code.range[0] == 200:
+            for p in r.prop.required_properties + r.prop.optional_properties:
+                if text(p.name) == paginate["items"]:
+                    return text(p.inner_property.class_info.name)
+    raise ValueError(f"x-sdk.paginate.items {paginate['items']!r} is not a field of the 200 response")
+
+
+def _paragraphs(value: str) -> list[str]:
+    """Blank-line separated paragraphs with their line breaks joined (the spec's YAML wraps them)."""
+    out = []
+    for block in re.split(r"\n\s*\n", value.strip()):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if lines:
+            out.append(" ".join(lines))
+    return out
+
+
+def _wrap(value: str, indent: int, hanging: int | None = None) -> list[str]:
+    hanging = indent if hanging is None else hanging
+    wrapper = textwrap.TextWrapper(
+        width=DOC_WIDTH,
+        initial_indent=" " * indent,
+        subsequent_indent=" " * hanging,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return wrapper.wrap(value) or [" " * indent]
+
+
+def docstring(
+    endpoint: Any, hint: dict[str, Any], params: list[Param], body_arg: str | None, array: bool
+) -> str:
+    """The method docstring (8-space indented, wrapped at ``DOC_WIDTH``), without the quotes."""
+    summary = safe_for_docstring(text(endpoint.summary) or text(endpoint.name))
+    description = safe_for_docstring(text(endpoint.description))
+    lines = _wrap(" ".join(_paragraphs(summary)), 0, 8)
+    if description and text(endpoint.description) != text(endpoint.summary):
+        for para in _paragraphs(description):
+            lines += ["", *_wrap(para, 8)]
+    route = f"``{endpoint.method.upper()} {safe_for_docstring(text(endpoint.path))}``"
+    if not hint["served"]:
+        route += " — no released server serves this route."
+    lines += ["", " " * 8 + route, "", " " * 8 + "Args:"]
+    if body_arg:
+        how = "" if array else ", as a model or a dict; keyword arguments override its fields"
+        lines += _wrap(f"{body_arg}: the whole request body{how}.", 12, 16)
+    for p in params:
+        if p.where != "hidden":
+            doc = " ".join(_paragraphs(safe_for_docstring(p.doc or p.wire)))
+            lines += _wrap(f"{p.name}: {doc}", 12, 16)
+    lines += [" " * 12 + "extra_headers, extra_query, extra_body, timeout, max_retries: per-call options."]
+    return "\n".join(line.rstrip() for line in lines) + "\n" + " " * 8
+
+
+def method_name(endpoint: Any, hint: dict[str, Any]) -> str:
+    """``x-sdk.method`` (dotted: group + name), else the operationId (``_``-suffixed if a keyword)."""
+    op_id = hint["operation_id"]
+    default = f"{op_id}_" if keyword.iskeyword(op_id) else (op_id or text(endpoint.name))
+    return hint["sdk"].get("method") or default
+
+
+def describe(openapi: Any, hints: dict[str, dict[str, Any]], class_name: Any) -> Api:
+    """Every facade method of the API (aliases included) and its resource groups."""
+    api = Api()
+    for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
+        for endpoint in collection.endpoints:
+            hint = hints[f"{endpoint.method.upper()} {text(endpoint.path)}"]
+            sdk = hint["sdk"]
+            params = parameters(endpoint, hint)
+            body = endpoint.bodies[0] if endpoint.bodies else None
+            array = body is not None and isinstance(body.prop, props.ListProperty)
+            body_arg = sdk.get("body_arg") or ("body" if array else None)
+            if body is None:
+                body_arg_type = None
+            elif array:
+                body_arg_type = arg_type(body.prop, False)
+            else:
+                body_arg_type = f"{text(body.prop.class_info.name)} | Mapping[str, Any] | None = None"
+            primary = method_name(endpoint, hint)
+            common = {
+                "tag": text(tag),
+                "module": text(endpoint.name),
+                "params": tuple(params),
+                "body": None if body is None else ("array" if array else "object"),
+                "body_arg": body_arg if body is not None else None,
+                "body_arg_type": body_arg_type if (sdk.get("body_arg") or array) else None,
+                "returns": returns(endpoint, hint, class_name),
+                "page_item": page_item(endpoint, hint),
+                "method": endpoint.method.upper(),
+                "path": text(endpoint.path),
+                "responses": tuple(
+                    (r.status_code.range[0], engine_ref(r, hint))
+                    for r in endpoint.responses.patterns
+                    if r.status_code.range and r.status_code.range[0] == r.status_code.range[1]
+                ),
+                "request_model": None if body is None else request_ref(body.prop),
+            }
+            doc = docstring(endpoint, hint, params, sdk.get("body_arg"), array)
+            for dotted in [primary, *(sdk.get("aliases") or [])]:
+                group, _, name = dotted.rpartition(".")
+                alias_of = None if dotted == primary else primary
+                text_ = doc if alias_of is None else f"Alias of ``{primary}``.\n" + " " * 8
+                api.methods.append(
+                    Method(name=name, group=group, docstring=text_, alias_of=alias_of, **common)
+                )
+                parts = dotted.split(".")
+                for i in range(1, len(parts)):
+                    if ".".join(parts[:i]) not in api.groups:
+                        api.groups.append(".".join(parts[:i]))
+    return api

@@ -1,0 +1,90 @@
+"""What a generated facade method calls: its arguments packed into a request, and raw twins.
+
+Each generated operation module holds a :class:`Binding` (which argument goes where, by wire
+name); a typed method is one line, ``return call(self, BINDING, locals())``. Its
+``with_raw_response`` twin is ``return call_raw(self, Methods.name, locals())``: it runs the typed
+method itself against a view of the engine that asks for the raw response, so the two can never
+disagree on what is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ._runtime import Operation, merge_body
+
+__all__ = ["Binding", "call", "call_raw"]
+
+_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+
+
+@dataclass(frozen=True)
+class Binding:
+    """How a generated method's arguments become its operation's request.
+
+    Attributes:
+        operation: the operation descriptor.
+        arguments: ``(python name, where, wire name)`` per parameter; ``where`` is ``path``,
+            ``query``, ``header``, ``body`` (a field of the JSON object body), ``scope`` (a field
+            of the body's ``scope`` object) or ``hidden`` (not an argument).
+        body: ``"object"`` (fields gathered into a JSON object), ``"array"`` (the ``body_arg``
+            argument is the body) or None (no body).
+        body_arg: the argument holding the whole body, when the method has one.
+    """
+
+    operation: Operation
+    arguments: tuple[tuple[str, str, str], ...] = ()
+    body: Literal["object", "array"] | None = None
+    body_arg: str | None = None
+
+    def pack(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The keyword arguments of the engine's ``request`` for a call's argument ``values``."""
+        places: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "body": {}, "scope": {}}
+        for name, where, wire in self.arguments:
+            if where != "hidden":
+                places[where][wire] = values[name]
+        body: Any = None
+        if self.body == "array":
+            body = values[self.body_arg or "body"]
+        elif self.body == "object":
+            fields = places["body"]
+            if any(where == "scope" for _, where, _ in self.arguments):
+                fields["scope"] = places["scope"]
+            body = merge_body(values[self.body_arg], fields) if self.body_arg else fields
+        return {
+            "path": places["path"],
+            "query": places["query"],
+            "headers": places["header"],
+            "body": body,
+            "options": {key: values[key] for key in _OPTIONS},
+        }
+
+
+def call(resource: Any, binding: Binding, values: Mapping[str, Any]) -> Any:
+    """Send ``binding``'s operation through ``resource``'s engine (a coroutine for async engines)."""
+    return resource._client.request(binding.operation, **binding.pack(values))
+
+
+class _RawEngine:
+    """An engine view whose ``request`` returns the raw response."""
+
+    def __init__(self, engine: Any) -> None:
+        self._engine = engine
+
+    def request(self, operation: Operation, **kwargs: Any) -> Any:
+        return self._engine.request(operation, raw=True, **kwargs)
+
+
+class _RawView:
+    """Stands in for a resource: the typed methods run against it return raw responses."""
+
+    def __init__(self, engine: Any) -> None:
+        self._client = _RawEngine(engine)
+
+
+def call_raw(resource: Any, method: Callable[..., Any], values: Mapping[str, Any]) -> Any:
+    """Run the typed ``method`` with the same arguments, returning the raw ``APIResponse``."""
+    arguments = {key: value for key, value in values.items() if key != "self"}
+    return method(_RawView(resource._client), **arguments)
