@@ -1,6 +1,6 @@
 """The error codes the spec documents; errors are raised by the engine with each API's classes."""
 
-from .types import OpenEnum
+from agent_memory_sdk._enums import OpenEnum
 
 
 class ErrorCode(OpenEnum):
