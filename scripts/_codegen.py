@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,6 +175,8 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
     if isinstance(project, GeneratorError):
         sys.exit(f"generation of {package} from {spec_path.name} failed: {project.header}: {project.detail}")
     hints = operation_hints(spec)
+    # An attribute the templates read that the generator no longer has fails the run.
+    project.env.undefined = jinja2.StrictUndefined
     project.env.globals.update(
         PACKAGE=package,
         HINTS=hints,
