@@ -102,13 +102,13 @@ def test_return_types_cover_every_shape(api: _methods.Api) -> None:
         and _method(api, "list").result(is_async=True) == "AsyncPage[Thing]"
     )
     assert returns["ops.status.health"] == "str"
-    assert returns["shapes.things"] == "builtins.list[Thing]"
+    assert returns["shapes.things"] == "builtins.list[Widget]"
     assert returns["shapes.names"] == "builtins.list[str]"
-    assert returns["shapes.by_name"] == "dict[str, Thing]"
+    assert returns["shapes.by_name"] == "dict[str, Widget]"
     assert returns["shapes.count"] == "int"
-    assert returns["shapes.either"] == "Thing | builtins.list[Link]"
+    assert returns["shapes.either"] == "Widget | builtins.list[Link]"
     refs = dict(_method(api, "shapes.either").responses)
-    assert refs == {200: "models.thing:Thing | list[models.link:Link]"}
+    assert refs == {200: "models.widget:Widget | list[models.link:Link]"}
     assert dict(_method(api, "create").responses)[400] == "text"
     assert dict(_method(api, "shapes.things").responses)[429] == "models.error:Error"
 
@@ -155,7 +155,7 @@ def test_headers_are_packed_within_the_line_length(api: _methods.Api) -> None:
                 assert header.endswith(":  # fmt: skip")
                 for item in m.signature():
                     assert item in header
-    assert "-> APIResponse[builtins.list[Thing]]:" in _method(api, "shapes.things").header(False, True)
+    assert "-> APIResponse[builtins.list[Widget]]:" in _method(api, "shapes.things").header(False, True)
     assert _method(api, "get").header(True, False).lstrip().startswith("async def get(self, id: str, *,")
 
 
