@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,9 +163,11 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
     The generator runs in-process (``openapi_python_client`` 0.29.1 is pinned) so that our
     templates receive plain data computed here (:mod:`_methods`) instead of re-deriving it in
     Jinja: ``API`` (every facade method), ``HINTS`` (each operation's ``x-`` extensions),
-    ``COMPONENT_CONSTRAINTS``, ``ERROR_CODES`` and ``PACKAGE``.
+    ``FIELDS`` / ``CONSTRAINTS`` / ``MODEL_IMPORTS`` / ``LAZY_MODELS`` (models), ``ERROR_CODES``
+    and ``PACKAGE``.
     """
     import _errors
+    import _fields
     import _methods
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.parser.errors import GeneratorError
@@ -174,12 +177,18 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
     if isinstance(project, GeneratorError):
         sys.exit(f"generation of {package} from {spec_path.name} failed: {project.header}: {project.detail}")
     hints = operation_hints(spec)
+    constraints = component_constraints(spec)
+    # An attribute the templates read that the generator no longer has fails the run.
+    project.env.undefined = jinja2.StrictUndefined
     project.env.globals.update(
         PACKAGE=package,
         HINTS=hints,
-        COMPONENT_CONSTRAINTS=component_constraints(spec),
         API=_methods.describe(project.openapi, hints, project.env.globals["class_name"]),
         ERROR_CODES=_errors.error_codes(spec),
+        FIELDS=_fields.fields,
+        CONSTRAINTS=lambda model: _fields.constraints(model, constraints),
+        MODEL_IMPORTS=_fields.imports,
+        LAZY_MODELS=_fields.lazy_models,
     )
     return project
 

@@ -228,6 +228,11 @@ class Api:
         """The sub-groups directly under ``group`` (``""`` is the top level)."""
         return [g for g in self.groups if g and (g.rsplit(".", 1)[0] if "." in g else "") == group]
 
+    @staticmethod
+    def attribute(group: str) -> str:
+        """The attribute a sub-group is reached by (``ops.status`` → ``status``)."""
+        return group.rsplit(".", 1)[-1]
+
     @property
     def primaries(self) -> list[Method]:
         """One method per operation (aliases left out), for the imports."""

@@ -1,6 +1,6 @@
 """``_memories_sh_api``: the error codes the spec documents; errors are raised by the engine."""
 
-from .types import OpenEnum
+from agent_memory_sdk._enums import OpenEnum
 
 
 class ErrorCode(OpenEnum):
@@ -51,5 +51,17 @@ class ErrorCode(OpenEnum):
     USER_ID_INVALID = "USER_ID_INVALID"
 
 
-RETRYABLE: dict[str, bool] = {}
+RETRYABLE: dict[str, bool] = {
+    "INTERNAL_ERROR": True,
+    "RATE_LIMITED": True,
+    "SKILL_FILE_UPSERT_READBACK_FAILED": True,
+    "TENANT_DATABASE_NOT_READY": True,
+    "TENANT_MAPPING_LOOKUP_FAILED": True,
+    "TENANT_ROUTING_CONTEXT_MISSING": True,
+    "TOOL_EXECUTION_FAILED": True,
+    "TOO_MANY_IP_SESSIONS": True,
+    "TOO_MANY_KEY_SESSIONS": True,
+    "UNKNOWN_TOOL_ERROR": True,
+    "USER_CONTEXT_MISSING": True,
+}
 """Code → whether a failure with it may succeed when sent again (the spec's ``x-sdk.retryable``)."""

@@ -11,12 +11,13 @@ Generated code imports these through :mod:`agent_memory_sdk._runtime`.
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 import re
 from typing import Annotated, Any
 
 import pydantic
 from pydantic import PlainSerializer, PlainValidator
+
+from ._enums import OpenEnum, OpenIntEnum
 
 __all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "Timestamp", "WireDatetime", "parse_timestamp"]
 
@@ -71,52 +72,6 @@ Timestamp = Annotated[
     PlainSerializer(_dump_timestamp, return_type=str, when_used="json"),
 ]
 """A ``datetime`` parsed leniently (RFC 3339 or ``YYYY-MM-DD HH:MM:SS``) that dumps back its wire text."""
-
-
-class OpenEnum(str, enum.Enum):
-    """A string enum that keeps values it does not know instead of rejecting them.
-
-    ``Tier("archival")`` returns a pseudo-member whose ``.value`` is ``"archival"`` and whose
-    ``.is_known`` is False, so a newer server never breaks an older client.
-    """
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
-
-    @property
-    def is_known(self) -> bool:
-        """Whether the spec this SDK was generated from lists this value."""
-        return self._name_ in type(self).__members__
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class OpenIntEnum(int, enum.Enum):
-    """An integer enum that keeps values it does not know instead of rejecting them."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, int) or isinstance(value, bool):
-            return None
-        member = int.__new__(cls, value)
-        member._name_ = f"VALUE_{value}"
-        member._value_ = value
-        return member
-
-    @property
-    def is_known(self) -> bool:
-        """Whether the spec this SDK was generated from lists this value."""
-        return self._name_ in type(self).__members__
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 class BaseModel(pydantic.BaseModel):

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from _ai_memory_api.errors import ErrorCode
     from _ai_memory_api.models import (
         AgentRegistration,
         BulkCreateResponse,
@@ -186,6 +187,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AsyncPage": ("agent_memory_sdk._pagination", "AsyncPage"),
     "NOT_GIVEN": ("agent_memory_sdk._runtime", "NOT_GIVEN"),
     "NotGiven": ("agent_memory_sdk._runtime", "NotGiven"),
+    "ErrorCode": ("_ai_memory_api.errors", "ErrorCode"),
     **{name: ("ai_memory._exceptions", name) for name in _ERRORS},
     **{name: ("ai_memory.types", name) for name in _MODELS},
 }
@@ -209,6 +211,7 @@ __all__ = [
     "ConflictError",
     "CreateMemory",
     "CreateMemoryResponse",
+    "ErrorCode",
     "ForbiddenError",
     "GovernanceLevel",
     "GovernancePending",

@@ -36,6 +36,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from _ai_memory_api.errors import ErrorCode
+
 from agent_memory_sdk import _exceptions as engine
 
 __all__ = [
@@ -80,11 +82,15 @@ class AiMemoryError(engine.SDKError):
         return getattr(self, "body", None)
 
     @property
-    def code(self) -> str | None:
-        """The daemon's ``code`` field (``CONFLICT``, ``QUOTA_EXCEEDED``, …), when the body has one."""
+    def code(self) -> ErrorCode | None:
+        """The daemon's ``code`` field, when the body has one, as an :class:`ErrorCode`.
+
+        ``ErrorCode`` is generated from the codes the spec documents (``ErrorCode.QUOTA_EXCEEDED``
+        …); a code it does not list is kept (``.is_known`` False). It compares equal to its text.
+        """
         body = self.payload
         value = body.get("code") if isinstance(body, Mapping) else None
-        return value if isinstance(value, str) else None
+        return ErrorCode(value) if isinstance(value, str) else None
 
 
 class ValidationError(AiMemoryError):

@@ -6,7 +6,8 @@
 - base URL ``http://localhost:9077`` (``AI_MEMORY_BASE_URL``);
 - ``None`` is never sent in JSON bodies (the daemon treats absent and null alike or rejects null);
 - statuses map to :mod:`ai_memory._exceptions`; text/plain axum rejections keep their text;
-- retries: the engine's rules, except that a ``QUOTA_EXCEEDED`` 429 (a daily quota) is final.
+- retries: the engine's rules, except where the spec gives a rule for the body's ``code``
+  (``x-sdk.retryable`` on the error schema: a ``QUOTA_EXCEEDED`` 429, a daily quota, is final).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+from _ai_memory_api.errors import RETRYABLE
 
 from agent_memory_sdk._profile import (
     APIProfile,
@@ -73,9 +76,10 @@ def status_message(response: httpx.Response, body: object) -> str:
 
 
 def _retry_signal(response: httpx.Response, body: Any) -> RetrySignal | None:
-    if isinstance(body, Mapping) and body.get("code") == "QUOTA_EXCEEDED":
-        return RetrySignal(retryable=False)
-    return None
+    """The spec's retry rule for the body's ``code`` (``x-sdk.retryable``), when it has one."""
+    code = body.get("code") if isinstance(body, Mapping) else None
+    rule = RETRYABLE.get(code) if isinstance(code, str) else None
+    return None if rule is None else RetrySignal(retryable=rule)
 
 
 PROFILE = APIProfile(

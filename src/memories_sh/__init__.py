@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from _memories_sh_api.errors import ErrorCode
     from _memories_sh_api.models import *  # noqa: F403
 
     from ._client import AsyncMemoriesClient, MemoriesClient
@@ -67,6 +68,7 @@ _EXPORTS: dict[str, str] = {
     "DEFAULT_BASE_URL": "memories_sh._config",
     "Transport": "memories_sh._config",
     "meta_of": "memories_sh._envelope",
+    "ErrorCode": "_memories_sh_api.errors",
     **dict.fromkeys(_EXCEPTIONS, "memories_sh._exceptions"),
 }
 
@@ -79,6 +81,7 @@ __all__ = [
     "AsyncMemoriesClient",
     "AuthError",
     "ClientValidationError",
+    "ErrorCode",
     "InternalError",
     "MemoriesClient",
     "MemoriesError",

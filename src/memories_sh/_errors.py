@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from _memories_sh_api.errors import RETRYABLE, ErrorCode
+
 from agent_memory_sdk._profile import RetrySignal
 
 from . import _exceptions as exc
@@ -112,7 +114,7 @@ def status_error(operation: Operation, response: httpx.Response, body: Any) -> E
         text = str(detail.get("message") or "")
         reported = detail.get("status")
         status_value = reported if isinstance(reported, int) and not isinstance(reported, bool) else status
-        retryable = bool(detail.get("retryable", False))
+        retryable = _retryable(detail, code)
         details = detail.get("details")
     elif rpc is not None:
         rpc_code = rpc.get("code")
@@ -128,7 +130,7 @@ def status_error(operation: Operation, response: httpx.Response, body: Any) -> E
     cls = _BY_TYPE.get(kind, exc.UnknownError)
     message = f"[{status_value} {code}] {text}" if text else f"[{status_value} {code}]"
     error = cls(message, response=response, body=body)
-    error.type, error.code, error.status = kind, code, status_value
+    error.type, error.code, error.status = kind, ErrorCode(code), status_value
     error.retryable = retryable
     error.details = dict(details) if isinstance(details, Mapping) else None
     if rpc is not None:
@@ -139,6 +141,12 @@ def status_error(operation: Operation, response: httpx.Response, body: Any) -> E
     error.meta = to_meta(raw_meta, endpoint=response.request.url.path, request_id=rid)
     error.request_id = (error.meta.request_id or None) if error.meta is not None else None
     return error
+
+
+def _retryable(detail: Mapping[str, Any], code: str) -> bool:
+    """The body's ``retryable`` flag; without one, the spec's rule for the code (``x-sdk.retryable``)."""
+    flag = detail.get("retryable")
+    return flag if isinstance(flag, bool) else RETRYABLE.get(code, False)
 
 
 def _summary(body: Any, response: httpx.Response) -> str:
@@ -161,7 +169,8 @@ def retry_signal(response: httpx.Response, body: Any) -> RetrySignal | None:
     if detail is None:
         return None
     after = (detail.get("details") or {}).get("retryAfterSeconds")
-    retryable = detail.get("retryable")
+    code = detail.get("code")
+    retryable = detail.get("retryable", RETRYABLE.get(code) if isinstance(code, str) else None)
     try:
         wait = None if after is None else float(after)
     except (TypeError, ValueError):

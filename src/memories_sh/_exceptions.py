@@ -32,6 +32,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from _memories_sh_api.errors import ErrorCode
+
 from agent_memory_sdk import _exceptions as engine
 
 if TYPE_CHECKING:
@@ -64,8 +66,10 @@ class MemoriesError(engine.SDKError):
         type: the server's error type (``auth_error``, ``validation_error`` …), or the client's
             (``connection_error``, ``timeout_error``, ``client_validation_error``,
             ``response_validation_error``).
-        code: the server's UPPER_SNAKE code (``HTTP_<status>`` for a body that is not an
-            envelope; the client's own code for client-side failures).
+        code: the server's UPPER_SNAKE code as an :class:`ErrorCode` (generated from the spec's
+            error catalogue; a code the spec does not list is kept, ``.is_known`` False):
+            ``HTTP_<status>`` for a body that is not an envelope, the client's own code for
+            client-side failures. It compares equal to its text (``error.code == "RATE_LIMITED"``).
         status: the HTTP status the server reported (None when there was no response).
         retryable: whether sending the same request again may succeed.
         details: the server's ``error.details`` as a plain dict (None when absent).
@@ -74,7 +78,7 @@ class MemoriesError(engine.SDKError):
     """
 
     type: str | None = None
-    code: str | None = None
+    code: ErrorCode | None = None
     status: int | None = None
     retryable: bool = False
     details: Mapping[str, Any] | None = None
@@ -86,14 +90,14 @@ class ClientValidationError(MemoriesError, engine.ClientValidationError):
     """Arguments rejected before anything was sent; ``param`` names the offending field."""
 
     type = "client_validation_error"
-    code = "CLIENT_VALIDATION_ERROR"
+    code = ErrorCode("CLIENT_VALIDATION_ERROR")
 
 
 class APIConnectionError(MemoriesError, engine.APIConnectionError):
     """No usable response: DNS failure, refused or reset connection, protocol error."""
 
     type = "connection_error"
-    code = "CONNECTION_ERROR"
+    code = ErrorCode("CONNECTION_ERROR")
     retryable = True
 
 
@@ -101,14 +105,14 @@ class APITimeoutError(APIConnectionError, engine.APITimeoutError):
     """The request timed out."""
 
     type = "timeout_error"
-    code = "TIMEOUT"
+    code = ErrorCode("TIMEOUT")
 
 
 class APIResponseValidationError(MemoriesError, engine.APIResponseValidationError):
     """A success response the client cannot turn into the documented result."""
 
     type = "response_validation_error"
-    code = "INVALID_RESPONSE"
+    code = ErrorCode("INVALID_RESPONSE")
 
 
 class APIStatusError(MemoriesError, engine.APIStatusError):
@@ -161,7 +165,7 @@ class UnsupportedEndpointError(NotFoundError, engine.UnsupportedEndpointError):
     """A 404 with an empty body on an operation no released server serves."""
 
     type = "not_found_error"
-    code = "UNSUPPORTED_ENDPOINT"
+    code = ErrorCode("UNSUPPORTED_ENDPOINT")
 
 
 class RateLimitError(APIStatusError, engine.RateLimitError):

@@ -17,7 +17,7 @@ import pytest
 from agent_memory_sdk._exceptions import APIResponseValidationError
 from agent_memory_sdk._response import APIResponse
 
-THING = {"id": "1", "name": "n", "color": "red", "created_at": "2026-01-01T00:00:00Z"}
+THING = {"id": "1", "color": "red"}
 
 
 def _engine(body: Any, status: int = 200) -> Any:
@@ -30,7 +30,7 @@ def _engine(body: Any, status: int = 200) -> Any:
 
 def test_an_array_of_models_is_a_list_of_typed_models(mini: ModuleType) -> None:
     result = mini.client.Methods(_engine([THING, {**THING, "id": "2", "color": "infrared"}])).shapes.things()
-    assert [type(t) for t in result] == [mini.models.Thing, mini.models.Thing]
+    assert [type(t) for t in result] == [mini.models.Widget, mini.models.Widget]
     assert result[1].color.value == "infrared" and result[1].color.is_known is False
 
 
@@ -38,9 +38,9 @@ def test_an_array_of_scalars_a_map_a_scalar_and_a_union_are_typed(mini: ModuleTy
     shapes = mini.client.Methods(_engine(["a", "b"])).shapes
     assert shapes.names() == ["a", "b"]
     by_name = mini.client.Methods(_engine({"n": THING})).shapes.by_name()
-    assert isinstance(by_name["n"], mini.models.Thing) and by_name["n"].id == "1"
+    assert isinstance(by_name["n"], mini.models.Widget) and by_name["n"].id == "1"
     assert mini.client.Methods(_engine(7)).shapes.count() == 7
-    assert isinstance(mini.client.Methods(_engine(THING)).shapes.either(), mini.models.Thing)
+    assert isinstance(mini.client.Methods(_engine(THING)).shapes.either(), mini.models.Widget)
     links = mini.client.Methods(_engine([{"to": "x"}])).shapes.either()
     assert [type(link) for link in links] == [mini.models.Link]
 
@@ -52,17 +52,17 @@ def test_the_return_annotations_name_the_shapes(mini: ModuleType) -> None:
         for name in ("things", "names", "by_name", "count", "either")
     }
     assert annotations == {
-        "things": "builtins.list[Thing]",
+        "things": "builtins.list[Widget]",
         "names": "builtins.list[str]",
-        "by_name": "dict[str, Thing]",
+        "by_name": "dict[str, Widget]",
         "count": "int",
-        "either": "Thing | builtins.list[Link]",
+        "either": "Widget | builtins.list[Link]",
     }
 
 
 def test_a_shape_that_does_not_match_is_a_response_validation_error(mini: ModuleType) -> None:
     with pytest.raises(APIResponseValidationError) as caught:
-        mini.client.Methods(_engine([THING, {"id": "no name"}])).shapes.things()
+        mini.client.Methods(_engine([THING, {"color": "red"}])).shapes.things()
     assert "validation error" in str(caught.value)
     with pytest.raises(APIResponseValidationError):
         mini.client.Methods(_engine({"not": "a number"})).shapes.count()
@@ -72,7 +72,7 @@ def test_raw_access_parses_to_the_same_typed_shape(mini: ModuleType) -> None:
     raw = mini.client.Methods(_engine([THING])).with_raw_response.shapes.things()
     assert isinstance(raw, APIResponse) and raw.status_code == 200
     parsed = raw.parse()
-    assert isinstance(parsed, list) and isinstance(parsed[0], mini.models.Thing)
+    assert isinstance(parsed, list) and isinstance(parsed[0], mini.models.Widget)
 
 
 def test_an_alias_is_the_same_method_under_another_name(mini: ModuleType) -> None:
@@ -93,7 +93,7 @@ async def test_async_and_async_raw_twins_return_the_same_shapes(mini: ModuleType
     http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=[THING])))
     engine = AsyncAPIClient(profile=APIProfile(name="Mini", default_base_url="http://mini"), http_client=http)
     methods = mini.client.AsyncMethods(engine)
-    assert [type(t) for t in await methods.shapes.things()] == [mini.models.Thing]
+    assert [type(t) for t in await methods.shapes.things()] == [mini.models.Widget]
     raw = await methods.with_raw_response.shapes.things()
     assert [t.id for t in raw.parse()] == ["1"]
 

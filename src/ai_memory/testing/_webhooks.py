@@ -8,11 +8,13 @@ import hmac
 import ipaddress
 import json
 import os
+import socket
 import threading
 import time
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -49,35 +51,44 @@ def signature(secret_hash_hex: str, timestamp: str, body: bytes) -> str:
     return hmac.new(key, timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
 
 
-def _is_loopback(host: str) -> tuple[bool, ipaddress.IPv4Address | ipaddress.IPv6Address | None]:
-    if host in ("localhost", "localhost.localdomain", ""):
-        return True, None
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        return False, None
+def _normalized(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return ip.is_loopback, ip
+        return ip.ipv4_mapped
+    return ip
+
+
+def _is_internal(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """The daemon's ``is_private``: private, link-local, multicast, broadcast, unspecified (0.0.0.0)."""
+    return ip.is_private or ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved
+
+
+def resolve(host: str, port: int) -> list[str]:
+    """The host's addresses (``getaddrinfo``); tests replace it to simulate DNS rebinding."""
+    return [str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
 
 
 def validate_url(url: str, allow_loopback: bool) -> None:
-    """R7 ``subscriptions::validate_url`` (messages verbatim). Raises ValueError."""
+    """R7 ``subscriptions::validate_url`` + ``validate_url_dns`` (messages verbatim). Raises ValueError.
+
+    First the URL as written (scheme, https for a non-loopback host, literal private IPs), then
+    the host a URL parser connects to (userinfo dropped) resolved with the system resolver,
+    failing closed: every address is checked, so ``127.1``, ``2130706433``, ``0x7f000001``, ``0``
+    or a name resolving to loopback are caught too. Delivery checks again before each attempt
+    (a DNS answer may change between subscribe and send).
+    """
     lower = url.lower()
     if "://" not in lower:
         raise ValueError(f"webhook URL missing scheme: {url}")
-    scheme, rest = lower.split("://", 1)
+    scheme = lower.split("://", 1)[0]
     if scheme not in ("http", "https"):
         raise ValueError(f"webhook URL scheme must be http(s): {url}")
-    end = min([i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0] or [len(rest)])
-    host_port = rest[:end]
-    if host_port.startswith("["):
-        if "]" not in host_port:
-            raise ValueError(f"malformed IPv6 URL host: {url}")
-        host = host_port[1 : host_port.index("]")]
-    else:
-        host = host_port.rsplit(":", 1)[0] if ":" in host_port else host_port
-    loopback, ip = _is_loopback(host)
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port or (443 if scheme == "https" else 80)
+    except ValueError:
+        raise ValueError(f"malformed webhook URL host: {url}") from None
+    literal = _normalized(ipaddress.ip_address(host)) if _is_ip(host) else None
+    loopback = host in ("localhost", "localhost.localdomain") or (literal is not None and literal.is_loopback)
     if loopback and not allow_loopback:
         raise ValueError(
             f"webhook URL targets loopback address {url} — rejected by default (SSRF guard); set "
@@ -85,8 +96,33 @@ def validate_url(url: str, allow_loopback: bool) -> None:
         )
     if scheme == "http" and not loopback:
         raise ValueError(f"webhook URL must be https for non-loopback host: {url}")
-    if ip is not None and not ip.is_loopback and (ip.is_private or ip.is_link_local):
+    if literal is not None and not literal.is_loopback and _is_internal(literal):
         raise ValueError(f"webhook URL targets private / link-local address: {url}")
+    try:
+        addresses = [_normalized(ipaddress.ip_address(a.split("%", 1)[0])) for a in resolve(host, port)]
+    except (OSError, UnicodeError, ValueError) as exc:
+        raise ValueError(
+            f"SSRF guard: DNS resolution failed for {url}: {exc}; failing CLOSED (post-#1053 secure "
+            "default — set AI_MEMORY_SSRF_GUARD_ALLOW_DNS_FAIL=1 to revert)"
+        ) from None
+    for ip in addresses:
+        if not ip.is_loopback and _is_internal(ip):
+            raise ValueError(f"host resolves to private/link-local IP {ip}: {url}")
+        if ip.is_loopback and not allow_loopback:
+            raise ValueError(
+                f"host resolves to loopback IP {ip}: {url} — rejected by default (SSRF guard); set "
+                "`[subscriptions] allow_loopback_webhooks = true` to opt in"
+            )
+    if not addresses:
+        raise ValueError(f"SSRF guard: DNS resolution failed for {url}: no address; failing CLOSED")
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 class Dispatcher:
@@ -180,6 +216,11 @@ class Dispatcher:
                 if self._closed:
                     break
                 attempts += 1
+                try:  # the daemon re-checks the target at delivery (DNS may have changed)
+                    validate_url(url, self.config.allow_loopback_webhooks)
+                except ValueError as exc:
+                    error = str(exc)
+                    break
                 err = self._send(client, url, body, ts, sig, corr)
                 if err is None:
                     self.store.record_delivery(sub_id, True, event, corr, body.decode(), attempts, "")

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         Thing,
         ThingUpdate,
         ThingWithLinks,
+        Widget,
     )
 
 __all__ = [
@@ -140,7 +141,7 @@ class ShapesResource(SyncResource):
     def things(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Thing]:  # fmt: skip
+    ) -> builtins.list[Widget]:  # fmt: skip
         """An array of models.
 
         Every response shape that is not one object, one route each.
@@ -168,7 +169,7 @@ class ShapesResource(SyncResource):
     def by_name(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Thing]:  # fmt: skip
+    ) -> dict[str, Widget]:  # fmt: skip
         """A map of models.
 
         ``GET /shapes/by-name``
@@ -194,7 +195,7 @@ class ShapesResource(SyncResource):
     def either(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thing | builtins.list[Link]:  # fmt: skip
+    ) -> Widget | builtins.list[Link]:  # fmt: skip
         """One of several shapes.
 
         ``GET /shapes/either``
@@ -211,7 +212,7 @@ class ShapesResourceWithRawResponse(SyncResource):
     def things(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Thing]]:  # fmt: skip
+    ) -> APIResponse[builtins.list[Widget]]:  # fmt: skip
         """``shapes.things``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, ShapesResource.things, locals())
 
@@ -225,7 +226,7 @@ class ShapesResourceWithRawResponse(SyncResource):
     def by_name(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[dict[str, Thing]]:  # fmt: skip
+    ) -> APIResponse[dict[str, Widget]]:  # fmt: skip
         """``shapes.by_name``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, ShapesResource.by_name, locals())
 
@@ -239,7 +240,7 @@ class ShapesResourceWithRawResponse(SyncResource):
     def either(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Thing | builtins.list[Link]]:  # fmt: skip
+    ) -> APIResponse[Widget | builtins.list[Link]]:  # fmt: skip
         """``shapes.either``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, ShapesResource.either, locals())
 
@@ -250,7 +251,7 @@ class AsyncShapesResource(AsyncResource):
     async def things(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Thing]:  # fmt: skip
+    ) -> builtins.list[Widget]:  # fmt: skip
         """An array of models.
 
         Every response shape that is not one object, one route each.
@@ -278,7 +279,7 @@ class AsyncShapesResource(AsyncResource):
     async def by_name(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Thing]:  # fmt: skip
+    ) -> dict[str, Widget]:  # fmt: skip
         """A map of models.
 
         ``GET /shapes/by-name``
@@ -304,7 +305,7 @@ class AsyncShapesResource(AsyncResource):
     async def either(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thing | builtins.list[Link]:  # fmt: skip
+    ) -> Widget | builtins.list[Link]:  # fmt: skip
         """One of several shapes.
 
         ``GET /shapes/either``
@@ -321,7 +322,7 @@ class AsyncShapesResourceWithRawResponse(AsyncResource):
     async def things(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Thing]]:  # fmt: skip
+    ) -> APIResponse[builtins.list[Widget]]:  # fmt: skip
         """``shapes.things``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncShapesResource.things, locals())
 
@@ -335,7 +336,7 @@ class AsyncShapesResourceWithRawResponse(AsyncResource):
     async def by_name(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[dict[str, Thing]]:  # fmt: skip
+    ) -> APIResponse[dict[str, Widget]]:  # fmt: skip
         """``shapes.by_name``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncShapesResource.by_name, locals())
 
@@ -349,7 +350,7 @@ class AsyncShapesResourceWithRawResponse(AsyncResource):
     async def either(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Thing | builtins.list[Link]]:  # fmt: skip
+    ) -> APIResponse[Widget | builtins.list[Link]]:  # fmt: skip
         """``shapes.either``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncShapesResource.either, locals())
 
@@ -456,7 +457,7 @@ class LegacyResource(SyncResource):
     def all_things(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Thing]:  # fmt: skip
+    ) -> builtins.list[Widget]:  # fmt: skip
         """Alias of ``shapes.things``."""
         return call(self, _default_shape_list.BINDING, locals())
 
@@ -467,7 +468,7 @@ class LegacyResourceWithRawResponse(SyncResource):
     def all_things(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Thing]]:  # fmt: skip
+    ) -> APIResponse[builtins.list[Widget]]:  # fmt: skip
         """``legacy.all_things``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, LegacyResource.all_things, locals())
 
@@ -478,7 +479,7 @@ class AsyncLegacyResource(AsyncResource):
     async def all_things(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Thing]:  # fmt: skip
+    ) -> builtins.list[Widget]:  # fmt: skip
         """Alias of ``shapes.things``."""
         return await call(self, _default_shape_list.BINDING, locals())
 
@@ -489,7 +490,7 @@ class AsyncLegacyResourceWithRawResponse(AsyncResource):
     async def all_things(self, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Thing]]:  # fmt: skip
+    ) -> APIResponse[builtins.list[Widget]]:  # fmt: skip
         """``legacy.all_things``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncLegacyResource.all_things, locals())
 

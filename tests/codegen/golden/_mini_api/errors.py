@@ -1,6 +1,6 @@
 """``_mini_api``: the error codes the spec documents; errors are raised by the engine."""
 
-from .types import OpenEnum
+from agent_memory_sdk._enums import OpenEnum
 
 
 class ErrorCode(OpenEnum):

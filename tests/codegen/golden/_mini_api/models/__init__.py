@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .thing_page import ThingPage
     from .thing_update import ThingUpdate
     from .thing_with_links import ThingWithLinks
+    from .widget import Widget
 
 _MODULES = {
     "BulkResult": ".bulk_result",
@@ -38,6 +39,7 @@ _MODULES = {
     "ThingPage": ".thing_page",
     "ThingUpdate": ".thing_update",
     "ThingWithLinks": ".thing_with_links",
+    "Widget": ".widget",
 }
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "ThingPage",
     "ThingUpdate",
     "ThingWithLinks",
+    "Widget",
 ]
 
 

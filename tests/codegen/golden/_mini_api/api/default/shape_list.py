@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/shapes/things",
     package="_mini_api",
     responses={
-        200: "list[models.thing:Thing]",
+        200: "list[models.widget:Widget]",
         429: "models.error:Error",
     },
     security=False,

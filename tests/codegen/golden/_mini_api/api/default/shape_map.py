@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/shapes/by-name",
     package="_mini_api",
     responses={
-        200: "dict[models.thing:Thing]",
+        200: "dict[models.widget:Widget]",
     },
     security=False,
     sdk={"method": "shapes.by_name"},

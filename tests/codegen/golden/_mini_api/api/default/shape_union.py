@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/shapes/either",
     package="_mini_api",
     responses={
-        200: "models.thing:Thing | list[models.link:Link]",
+        200: "models.widget:Widget | list[models.link:Link]",
     },
     security=False,
     sdk={"method": "shapes.either"},
