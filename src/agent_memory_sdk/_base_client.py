@@ -72,6 +72,9 @@ class BaseAPIClient(Generic[_HttpT]):
         api_key: the credential given to the profile's auth hook (None: no auth headers).
         timeout: default ``httpx.Timeout`` of each request.
         max_retries: default retry budget of each request.
+        strict_responses: raise ``response_validation_error`` on any response that differs from
+            the spec (a missing, null or wrong-typed field, an unknown field or enum value)
+            instead of returning what could be read and logging a warning.
     """
 
     api_profile: ClassVar[APIProfile] = APIProfile()
@@ -93,6 +96,7 @@ class BaseAPIClient(Generic[_HttpT]):
         cert: CertTypes | None = None,
         profile: APIProfile | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
         **options: Any,
     ) -> None:
         setup_logging()
@@ -125,6 +129,7 @@ class BaseAPIClient(Generic[_HttpT]):
         self.timeout = to_timeout(timeout)
         self.max_retries = max_retries
         self.validate_requests = validate_requests
+        self.strict_responses = strict_responses
         self._custom_headers = dict(headers or {})
         if http_client is not None:
             if cert is not None or verify is not True:
@@ -168,6 +173,7 @@ class BaseAPIClient(Generic[_HttpT]):
         headers: Mapping[str, str] | None = None,
         set_headers: Mapping[str, str] | None = None,
         validate_requests: bool | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
         **options: Any,
     ) -> Self:
         """A configured copy sharing this client's connection pool (``http_client``).
@@ -194,6 +200,8 @@ class BaseAPIClient(Generic[_HttpT]):
             new.max_retries = max_retries
         if not isinstance(validate_requests, NotGiven):
             new.validate_requests = validate_requests
+        if not isinstance(strict_responses, NotGiven):
+            new.strict_responses = strict_responses
         new._custom_headers = dict(set_headers) if set_headers is not None else dict(self._custom_headers)
         new._custom_headers.update(headers or {})
         new._options = {**self._options, **options}
@@ -227,6 +235,7 @@ class BaseAPIClient(Generic[_HttpT]):
             self._custom_headers,
             self._options,
             self.validate_requests,
+            self.strict_responses,
         )
 
     def _prepare(
@@ -312,14 +321,14 @@ class BaseAPIClient(Generic[_HttpT]):
                 operation=operation,
                 retries_taken=retries_taken,
                 elapsed=_dt.timedelta(seconds=elapsed),
-                parser=lambda: self._scrubbed_parse(operation, response),
+                parser=lambda: self._scrubbed_parse(call, response),
                 request_id=lambda: profile.request_id(response, decode_body(response)),
             )
-        return self._scrubbed_parse(operation, response)
+        return self._scrubbed_parse(call, response)
 
-    def _scrubbed_parse(self, operation: Operation, response: httpx.Response) -> Any:
+    def _scrubbed_parse(self, call: PreparedCall, response: httpx.Response) -> Any:
         try:
-            return parse_success(operation, response, self._profile)
+            return parse_success(call.operation, response, self._profile, strict=call.strict_responses)
         except Exception as error:
             self._redactor.scrub_exception(error)
             raise

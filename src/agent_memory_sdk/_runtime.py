@@ -8,7 +8,8 @@ Generated packages (``generated/_<api>_api``) depend on this module only. It def
 - :class:`SyncResource` / :class:`AsyncResource` — bases of the generated facades;
 - :func:`merge_body` — a whole-body argument overlaid with keyword arguments;
 - re-exported from :mod:`._models`: :class:`BaseModel` (the base of every generated model),
-  :class:`OpenEnum` / :class:`OpenIntEnum` (enums that keep unknown values) and :data:`Timestamp`.
+  :class:`OpenEnum` / :class:`OpenIntEnum` (enums that keep unknown values), :class:`OpenModel`
+  (objects with open keys) and :data:`Timestamp`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict
 import pydantic
 from typing_extensions import Self
 
-from ._models import BaseModel, OpenEnum, OpenIntEnum, Timestamp, WireDatetime, parse_timestamp
+from ._models import BaseModel, OpenEnum, OpenIntEnum, OpenModel, Timestamp, parse_timestamp
 
 if TYPE_CHECKING:
     import httpx
@@ -34,12 +35,12 @@ __all__ = [
     "NotGiven",
     "OpenEnum",
     "OpenIntEnum",
+    "OpenModel",
     "Operation",
     "RequestOptions",
     "SyncResource",
     "SyncTransport",
     "Timestamp",
-    "WireDatetime",
     "merge_body",
     "parse_timestamp",
 ]
@@ -80,6 +81,7 @@ class RequestOptions(TypedDict, total=False):
     extra_body: Mapping[str, object] | None
     timeout: float | httpx.Timeout | NotGiven | None
     max_retries: int | NotGiven
+    strict_responses: bool | NotGiven
 
 
 @dataclass(frozen=True)
