@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Annotated, Any
 
@@ -187,9 +186,6 @@ class OpenModel(pydantic.RootModel[dict[str, Any]]):
     """
 
     model_config = pydantic.ConfigDict(defer_build=True)
-
-    def __init__(self, root: Mapping[str, Any] | None = None, /, **data: Any) -> None:
-        super().__init__({**(root or {}), **data})
 
     def __getattr__(self, name: str) -> Any:
         root = self.__dict__.get("root")
