@@ -3,7 +3,6 @@
 - :class:`BaseModel` — lenient (keeps unknown fields), absent vs null via ``model_fields_set``,
   item access by wire name, ``to_dict()`` / ``to_json()``;
 - :class:`OpenEnum` / :class:`OpenIntEnum` — enums that keep values the spec does not list;
-- :class:`OpenModel` — an object whose keys the spec leaves open (a ``dict`` with attribute access);
 - :data:`Timestamp` — a timezone-aware ``datetime`` parsed by pydantic (no offset = UTC).
 
 Generated code imports these through :mod:`agent_memory_sdk._runtime`.
@@ -19,7 +18,7 @@ from typing import Annotated, Any
 import pydantic
 from pydantic import AfterValidator, PlainSerializer
 
-__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "OpenModel", "Timestamp", "parse_timestamp"]
+__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "Timestamp", "parse_timestamp"]
 
 _UTC = _dt.timezone.utc
 
@@ -175,45 +174,3 @@ def _python_name(model: type[pydantic.BaseModel], key: str) -> str | None:
         if info.alias == key:
             return name
     return None
-
-
-class OpenModel(pydantic.RootModel[dict[str, Any]]):
-    """Base of a model whose keys the spec leaves open (free-form ``metadata``, SLO maps, …).
-
-    It holds a plain ``dict`` (``.root``); every key reads as an item (``m["agent_id"]``) or an
-    attribute (``m.agent_id``), and all of them are in ``model_extra``. Its keys are content, never
-    drift. Build one like a dict: ``Metadata(agent_id="a")`` or ``Metadata({"agent_id": "a"})``.
-    """
-
-    model_config = pydantic.ConfigDict(defer_build=True)
-
-    def __getattr__(self, name: str) -> Any:
-        root = self.__dict__.get("root")
-        if isinstance(root, dict) and name in root:
-            return root[name]
-        return super().__getattr__(name)  # type: ignore[misc]
-
-    def __getitem__(self, key: str) -> Any:
-        """The value of key ``key``."""
-        return self.root[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.root
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Like ``dict.get``."""
-        return self.root.get(key, default)
-
-    @property
-    def model_extra(self) -> dict[str, Any]:
-        """Every key of the object (all of them are open)."""
-        return self.root
-
-    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
-        """The object as JSON-compatible data."""
-        dumped: dict[str, Any] = self.model_dump(mode="json")
-        return dumped
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """The object as a JSON string."""
-        return self.model_dump_json(indent=indent)

@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict
 import pydantic
 from typing_extensions import Self
 
-from ._models import BaseModel, OpenEnum, OpenIntEnum, OpenModel, Timestamp, parse_timestamp
+from ._models import BaseModel, OpenEnum, OpenIntEnum, Timestamp, parse_timestamp
 
 if TYPE_CHECKING:
     import httpx
+
+    from ._open_model import OpenModel
 
 __all__ = [
     "NOT_GIVEN",
@@ -235,3 +237,12 @@ class AsyncResource:
 
     def __init__(self, client: AsyncTransport) -> None:
         self._client = client
+
+
+def __getattr__(name: str) -> Any:
+    """``OpenModel`` is imported on first use (see :mod:`._open_model`)."""
+    if name == "OpenModel":
+        from ._open_model import OpenModel
+
+        return OpenModel
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
