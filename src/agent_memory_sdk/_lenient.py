@@ -24,15 +24,18 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Union
 
 import pydantic
 from pydantic_core import PydanticUndefined, from_json
 
-from ._models import reject_unknown_enums
+__all__ = ["Drift", "WrongShape", "reject_unknown_enums", "validate_json", "validate_python"]
 
-__all__ = ["Drift", "WrongShape", "validate_json", "validate_python"]
+reject_unknown_enums: ContextVar[bool] = ContextVar("reject_unknown_enums", default=False)
+"""While True (the fast validation below), open enums reject values the spec does not list, so
+that the drift-tolerant walk sees them; otherwise they keep them as pseudo-members."""
 
 
 @dataclass(frozen=True)

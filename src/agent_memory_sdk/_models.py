@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from contextvars import ContextVar
 from typing import Annotated, Any
 
 import pydantic
 from pydantic import AfterValidator, PlainSerializer
+
+from ._lenient import reject_unknown_enums
 
 __all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "Timestamp", "parse_timestamp"]
 
@@ -57,11 +58,6 @@ def parse_timestamp(value: Any) -> _dt.datetime:
         return _timestamp[0].validate_python(value)
     except pydantic.ValidationError:
         raise ValueError(f"not an RFC 3339 timestamp: {value!r}") from None
-
-
-reject_unknown_enums: ContextVar[bool] = ContextVar("reject_unknown_enums", default=False)
-"""While True (the SDK's fast response parsing), open enums reject values the spec does not list,
-so that the drift-tolerant path sees them; otherwise they are kept as pseudo-members."""
 
 
 class OpenEnum(str, enum.Enum):

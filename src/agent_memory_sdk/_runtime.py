@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict
 import pydantic
 from typing_extensions import Self
 
-from ._models import BaseModel, OpenEnum, OpenIntEnum, Timestamp, parse_timestamp
-
 if TYPE_CHECKING:
     import httpx
 
+    from ._models import BaseModel, OpenEnum, OpenIntEnum, Timestamp, parse_timestamp
     from ._open_model import OpenModel
 
 __all__ = [
@@ -239,10 +238,22 @@ class AsyncResource:
         self._client = client
 
 
-def __getattr__(name: str) -> Any:
-    """``OpenModel`` is imported on first use (see :mod:`._open_model`)."""
-    if name == "OpenModel":
-        from ._open_model import OpenModel
+_LAZY = {
+    "BaseModel": "._models",
+    "OpenEnum": "._models",
+    "OpenIntEnum": "._models",
+    "Timestamp": "._models",
+    "parse_timestamp": "._models",
+    "OpenModel": "._open_model",
+}
 
-        return OpenModel
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    """The model base types, imported on first use: defining them loads pydantic's model
+    machinery, which creating a client does not need (only parsing a response does)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __package__), name)
+    globals()[name] = value
+    return value

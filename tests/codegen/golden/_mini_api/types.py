@@ -5,13 +5,9 @@ from typing import TYPE_CHECKING, Any
 from agent_memory_sdk._runtime import (
     NOT_GIVEN,
     AsyncResource,
-    BaseModel,
     NotGiven,
-    OpenEnum,
-    OpenIntEnum,
     Operation,
     SyncResource,
-    Timestamp,
     merge_body,
 )
 
@@ -30,13 +26,24 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from agent_memory_sdk._runtime import OpenModel
+    from agent_memory_sdk._runtime import (
+        BaseModel,
+        OpenEnum,
+        OpenIntEnum,
+        OpenModel,
+        Timestamp,
+    )
+
+_LAZY = frozenset({"BaseModel", "OpenEnum", "OpenIntEnum", "OpenModel", "Timestamp"})
 
 
 def __getattr__(name: str) -> Any:
-    """``OpenModel`` is imported only when a free-form model needs it (it builds a schema)."""
-    if name == "OpenModel":
-        from agent_memory_sdk._runtime import OpenModel
+    """The model base types, imported when the first model module is (they load pydantic's model
+    machinery, which operations and the facade do not need)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import agent_memory_sdk._runtime as runtime
 
-        return OpenModel
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(runtime, name)
+    globals()[name] = value
+    return value
