@@ -1,16 +1,15 @@
 """Runtime names ``_memories_sh_api`` uses (re-exported from ``agent_memory_sdk``)."""
 
+from typing import TYPE_CHECKING, Any
+
+from agent_memory_sdk._enums import OpenEnum, OpenIntEnum
 from agent_memory_sdk._facade import Binding, call, call_raw
 from agent_memory_sdk._runtime import (
     NOT_GIVEN,
     AsyncResource,
-    BaseModel,
     NotGiven,
-    OpenEnum,
-    OpenIntEnum,
     Operation,
     SyncResource,
-    Timestamp,
 )
 
 __all__ = [
@@ -21,9 +20,27 @@ __all__ = [
     "NotGiven",
     "OpenEnum",
     "OpenIntEnum",
+    "OpenModel",
     "Operation",
     "SyncResource",
     "Timestamp",
     "call",
     "call_raw",
 ]
+
+if TYPE_CHECKING:
+    from agent_memory_sdk._runtime import BaseModel, OpenModel, Timestamp
+
+_LAZY = frozenset({"BaseModel", "OpenModel", "Timestamp"})
+
+
+def __getattr__(name: str) -> Any:
+    """The model base types, imported when the first model module is (they load pydantic's model
+    machinery, which operations, the facade and the error codes do not need)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import agent_memory_sdk._runtime as runtime
+
+    value = getattr(runtime, name)
+    globals()[name] = value
+    return value

@@ -82,6 +82,9 @@ class BaseAPIClient(Generic[_HttpT]):
             raises the API's timeout error. Set it with ``with_options(deadline=…)``.
         max_response_size: largest decoded response body in bytes (default 64 MiB; None: no limit).
             A larger body raises the API's response validation error while it is being read.
+        strict_responses: raise ``response_validation_error`` on any response that differs from
+            the spec (a missing, null or wrong-typed field, an unknown field or enum value)
+            instead of returning what could be read and logging a warning.
     """
 
     api_profile: ClassVar[APIProfile] = APIProfile()
@@ -105,6 +108,7 @@ class BaseAPIClient(Generic[_HttpT]):
         validate_requests: bool = True,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        strict_responses: bool = False,
         **options: Any,
     ) -> None:
         setup_logging()
@@ -140,6 +144,7 @@ class BaseAPIClient(Generic[_HttpT]):
         self.max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
         self._set_limits(deadline, max_response_size)
         self.validate_requests = validate_requests
+        self.strict_responses = strict_responses
         self._custom_headers = dict(headers or {})
         if http_client is not None:
             if cert is not None or verify is not True:
@@ -199,6 +204,7 @@ class BaseAPIClient(Generic[_HttpT]):
         validate_requests: bool | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
         **options: Any,
     ) -> Self:
         """A configured copy sharing this client's connection pool (``http_client``).
@@ -227,6 +233,8 @@ class BaseAPIClient(Generic[_HttpT]):
         if not isinstance(validate_requests, NotGiven):
             new.validate_requests = validate_requests
         new._set_limits(deadline, max_response_size)
+        if not isinstance(strict_responses, NotGiven):
+            new.strict_responses = strict_responses
         new._custom_headers = dict(set_headers) if set_headers is not None else dict(self._custom_headers)
         new._custom_headers.update(headers or {})
         new._options = {**self._options, **options}
@@ -260,6 +268,7 @@ class BaseAPIClient(Generic[_HttpT]):
             self._custom_headers,
             self._options,
             self.validate_requests,
+            self.strict_responses,
         )
 
     def _prepare(
@@ -418,14 +427,14 @@ class BaseAPIClient(Generic[_HttpT]):
                 operation=operation,
                 retries_taken=retries_taken,
                 elapsed=_dt.timedelta(seconds=elapsed),
-                parser=lambda: self._scrubbed_parse(operation, response),
+                parser=lambda: self._scrubbed_parse(call, response),
                 request_id=lambda: profile.request_id(response, decode_body(response)),
             )
-        return self._scrubbed_parse(operation, response)
+        return self._scrubbed_parse(call, response)
 
-    def _scrubbed_parse(self, operation: Operation, response: httpx.Response) -> Any:
+    def _scrubbed_parse(self, call: PreparedCall, response: httpx.Response) -> Any:
         try:
-            return parse_success(operation, response, self._profile)
+            return parse_success(call.operation, response, self._profile, strict=call.strict_responses)
         except Exception as error:
             self._redactor.scrub_exception(error)
             raise

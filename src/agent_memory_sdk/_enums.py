@@ -7,9 +7,15 @@ by the error classes without loading either.
 from __future__ import annotations
 
 import enum
+from contextvars import ContextVar
 from typing import Any
 
-__all__ = ["OpenEnum", "OpenIntEnum"]
+__all__ = ["OpenEnum", "OpenIntEnum", "reject_unknown_enums"]
+
+reject_unknown_enums: ContextVar[bool] = ContextVar("reject_unknown_enums", default=False)
+"""While True (the SDK's fast first validation of a response, ``_lenient``), open enums reject
+values the spec does not list, so that the drift-tolerant walk sees and reports them; otherwise
+they keep them as pseudo-members."""
 
 
 class OpenEnum(str, enum.Enum):
@@ -21,7 +27,7 @@ class OpenEnum(str, enum.Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or reject_unknown_enums.get():
             return None
         member = str.__new__(cls, value)
         member._name_ = value.upper()
@@ -42,7 +48,7 @@ class OpenIntEnum(int, enum.Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, int) or isinstance(value, bool):
+        if not isinstance(value, int) or isinstance(value, bool) or reject_unknown_enums.get():
             return None
         member = int.__new__(cls, value)
         member._name_ = f"VALUE_{value}"

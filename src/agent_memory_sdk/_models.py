@@ -3,7 +3,7 @@
 - :class:`BaseModel` — lenient (keeps unknown fields), absent vs null via ``model_fields_set``,
   item access by wire name, ``to_dict()`` / ``to_json()``;
 - :class:`OpenEnum` / :class:`OpenIntEnum` — enums that keep values the spec does not list;
-- :data:`Timestamp` — a ``datetime`` parsed leniently that dumps back its wire text.
+- :data:`Timestamp` — a timezone-aware ``datetime`` parsed by pydantic (no offset = UTC).
 
 Generated code imports these through :mod:`agent_memory_sdk._runtime`.
 """
@@ -11,67 +11,52 @@ Generated code imports these through :mod:`agent_memory_sdk._runtime`.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import Annotated, Any
 
 import pydantic
-from pydantic import PlainSerializer, PlainValidator
+from pydantic import AfterValidator, PlainSerializer
 
 from ._enums import OpenEnum, OpenIntEnum
 
-__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "Timestamp", "WireDatetime", "parse_timestamp"]
+__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "Timestamp", "parse_timestamp"]
 
-_LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
-
-
-class WireDatetime(_dt.datetime):
-    """A ``datetime`` parsed from the wire that remembers the exact text it came from.
-
-    Dumping a model writes that text back unchanged, so parse → dump is byte-stable even for
-    ``+00:00`` offsets, nanosecond fractions or ``YYYY-MM-DD HH:MM:SS``.
-    """
-
-    __slots__ = ("wire",)
-    wire: str
+_UTC = _dt.timezone.utc
 
 
-def parse_timestamp(value: Any) -> _dt.datetime:
-    """Parse RFC 3339 (``Z`` or an offset, up to nanoseconds) or ``YYYY-MM-DD HH:MM:SS`` (UTC)."""
-    if isinstance(value, _dt.datetime):
-        return value
-    if not isinstance(value, str):
-        raise ValueError(f"expected a timestamp string, got {type(value).__name__}")
-    try:
-        result = WireDatetime.fromisoformat(value)  # the common case, parsed in C
-    except ValueError:
-        result = _parse_slowly(value)
-    if result.tzinfo is None:  # SQL-style "YYYY-MM-DD HH:MM:SS" (memories.sh) is UTC
-        result = result.replace(tzinfo=_dt.timezone.utc)
-    result.wire = value
-    return result
+def _as_utc(value: _dt.datetime) -> _dt.datetime:
+    """A timestamp without an offset (SQL-style ``YYYY-MM-DD HH:MM:SS``, memories.sh) is UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=_UTC)
 
 
-def _parse_slowly(value: str) -> WireDatetime:
-    """The forms ``fromisoformat`` rejects: ``Z`` on Python 3.10, more than 6 fraction digits."""
-    text = _LONG_FRACTION.sub(r"\1", value.strip())
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        return WireDatetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"not an RFC 3339 timestamp: {value!r}") from None
-
-
-def _dump_timestamp(value: _dt.datetime) -> str:
-    return value.wire if isinstance(value, WireDatetime) else value.isoformat()
+def _isoformat(value: _dt.datetime) -> str:
+    return value.isoformat()
 
 
 Timestamp = Annotated[
     _dt.datetime,
-    PlainValidator(parse_timestamp),
-    PlainSerializer(_dump_timestamp, return_type=str, when_used="json"),
+    AfterValidator(_as_utc),
+    PlainSerializer(_isoformat, return_type=str, when_used="json"),
 ]
-"""A ``datetime`` parsed leniently (RFC 3339 or ``YYYY-MM-DD HH:MM:SS``) that dumps back its wire text."""
+"""A ``datetime`` parsed by pydantic (RFC 3339 up to nanoseconds, or ``YYYY-MM-DD HH:MM:SS``);
+always timezone-aware: a timestamp without an offset is UTC. Dumps as ``datetime.isoformat()``
+(``+00:00``, as both servers write it), so RFC 3339 text with an offset and at most microseconds
+dumps back unchanged."""
+
+_timestamp: list[pydantic.TypeAdapter[_dt.datetime]] = []
+
+
+def parse_timestamp(value: Any) -> _dt.datetime:
+    """Parse a timestamp exactly as the models do (see :data:`Timestamp`); ``ValueError`` otherwise."""
+    if isinstance(value, _dt.datetime):
+        return _as_utc(value)
+    if not isinstance(value, str):
+        raise ValueError(f"expected a timestamp string, got {type(value).__name__}")
+    if not _timestamp:
+        _timestamp.append(pydantic.TypeAdapter(Timestamp))
+    try:
+        return _timestamp[0].validate_python(value)
+    except pydantic.ValidationError:
+        raise ValueError(f"not an RFC 3339 timestamp: {value!r}") from None
 
 
 class BaseModel(pydantic.BaseModel):
@@ -92,22 +77,30 @@ class BaseModel(pydantic.BaseModel):
     )
 
     def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name (or Python name), or an unknown field the server sent."""
-        name = _python_name(type(self), key)
-        if name is not None:
-            return getattr(self, name)
+        """Read a field by its JSON name (or Python name), or an unknown field the server sent.
+
+        A field whose value did not have the spec's type is ``None`` as an attribute; its raw
+        value is what ``model["field"]`` returns (and sits in ``model_extra`` under its JSON name).
+        """
         extra = self.__pydantic_extra__ or {}
         if key in extra:
             return extra[key]
+        name = _python_name(type(self), key)
+        if name is not None:
+            alias = type(self).model_fields[name].alias
+            if alias in extra and name not in self.model_fields_set:
+                return extra[alias]
+            return getattr(self, name)
         raise KeyError(key)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
             return False
         name = _python_name(type(self), key)
-        if name is not None:
-            return name in self.model_fields_set
-        return key in (self.__pydantic_extra__ or {})
+        extra = self.__pydantic_extra__ or {}
+        if name is not None and name in self.model_fields_set:
+            return True
+        return key in extra or (name is not None and type(self).model_fields[name].alias in extra)
 
     def get(self, key: str, default: Any = None) -> Any:
         """Like ``dict.get``: the field with JSON name ``key``, or ``default`` when it is absent."""

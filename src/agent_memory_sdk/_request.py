@@ -87,11 +87,16 @@ class CallSettings:
     headers: Mapping[str, str]
     options: Mapping[str, Any]
     validate_requests: bool = True
+    strict_responses: bool = False
 
 
 @dataclass
 class PreparedCall:
-    """One operation call, built once and re-sent unchanged on each retry."""
+    """One operation call, built once and re-sent unchanged on each retry.
+
+    ``strict_responses``: raise on a response that differs from the spec instead of reading
+    what it can (the call's option, else the client's).
+    """
 
     operation: Operation
     request: httpx.Request
@@ -99,6 +104,7 @@ class PreparedCall:
     raw: bool
     timeouts: dict[str, float | None]
     """The per-phase timeouts asked for (each attempt's are clipped to the call's deadline)."""
+    strict_responses: bool = False
 
 
 def build_headers(
@@ -193,7 +199,10 @@ def prepare_call(
     )
     max_retries = options.get("max_retries", NOT_GIVEN)
     budget = settings.max_retries if isinstance(max_retries, NotGiven) else max_retries
-    return PreparedCall(operation, request, budget, raw, dict(request.extensions.get("timeout") or {}))
+    strict = options.get("strict_responses", NOT_GIVEN)
+    strict = settings.strict_responses if isinstance(strict, NotGiven) else bool(strict)
+    timeouts = dict(request.extensions.get("timeout") or {})
+    return PreparedCall(operation, request, budget, raw, timeouts, strict)
 
 
 def wire_body(

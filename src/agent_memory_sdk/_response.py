@@ -16,13 +16,22 @@ import httpx
 import pydantic
 
 from ._exceptions import APIStatusError
+from ._lenient import Drift, WrongShape, validate_json, validate_python
+from ._logs import logger
 
 if TYPE_CHECKING:
     from ._profile import APIProfile
     from ._redact import Redactor
     from ._runtime import Operation
 
-__all__ = ["APIResponse", "build_status_error", "decode_body", "parse_success"]
+__all__ = [
+    "APIResponse",
+    "ResponseDrift",
+    "build_status_error",
+    "decode_body",
+    "parse_success",
+    "report_drift",
+]
 
 T = TypeVar("T")
 
@@ -35,7 +44,6 @@ _PARSE_ERRORS = (
     IndexError,
     RecursionError,  # JSON nested deeper than the interpreter's stack
 )
-_adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
 def decode_body(response: httpx.Response) -> Any:
@@ -66,27 +74,10 @@ def _invalid(operation: Operation, response: httpx.Response, profile: APIProfile
     return profile.response_validation_error(message, response=response, body=text)
 
 
-def _validate(model: Any, data: Any) -> Any:
+def _validate(model: Any, data: Any) -> tuple[Any, list[Drift]]:
     if model is None:
-        return data
-    validate = getattr(model, "model_validate", None)
-    if validate is not None:
-        return validate(data)
-    return validate_shape(model, data)
-
-
-def validate_shape(declared: Any, data: Any) -> Any:
-    """Validate a response that is not one model — ``list[Model]``, ``dict[str, Model]``, a
-    scalar, or a union of these (``agent_memory_sdk._shapes``) — against its declared type.
-
-    One cached pydantic ``TypeAdapter`` per type: the models inside are validated exactly as a
-    top-level model would be (unknown fields kept, open enums), and failures surface as the
-    same response-validation error.
-    """
-    adapter = _adapters.get(declared)
-    if adapter is None:
-        adapter = _adapters[declared] = pydantic.TypeAdapter(declared)
-    return adapter.validate_python(data)
+        return data, []
+    return validate_python(model, data)
 
 
 def _unwrap(data: Any, spec: Mapping[str, Any]) -> Any:
@@ -97,8 +88,14 @@ def _unwrap(data: Any, spec: Mapping[str, Any]) -> Any:
     return inner
 
 
-def parse_success(operation: Operation, response: httpx.Response, profile: APIProfile) -> Any:
-    """Parse a 2xx response into the documented result (see the module docstring)."""
+def parse_success(
+    operation: Operation, response: httpx.Response, profile: APIProfile, *, strict: bool = False
+) -> Any:
+    """Parse a 2xx response into the documented result (see the module docstring).
+
+    A body that differs from the spec is read as far as it goes (``_lenient``) and each
+    deviation logged once at WARNING; with ``strict`` any deviation raises instead.
+    """
     status = response.status_code
     content = response.content
     documented = status in operation.responses
@@ -123,27 +120,61 @@ def parse_success(operation: Operation, response: httpx.Response, profile: APIPr
         return None
     unwrap = operation.sdk.get("unwrap")
     try:
-        plain = not unwrap and profile.unwrap_success is None and profile.decorate_result is None
-        if documented and target is not None and plain:
-            fast = getattr(target, "model_validate_json", None)
-            if fast is not None:
-                return fast(content)
-        try:
-            body = json.loads(content)
-        except ValueError:
-            if documented:
-                raise
-            return response.text  # an undocumented non-JSON success body: hand back the text
-        data = body if profile.unwrap_success is None else profile.unwrap_success(operation, response, body)
-        if unwrap:
-            data = _unwrap(data, unwrap)
-            target = operation.sdk_model("returns")
-        result = _validate(target, data)
+        if documented and target is not None and not unwrap and profile.unwrap_success is None:
+            result, drifts = validate_json(target, content)  # straight from bytes: pydantic's speed
+            body: Any = None
+        else:
+            try:
+                body = json.loads(content)
+            except ValueError:
+                if documented:
+                    raise
+                return response.text  # an undocumented non-JSON success body: hand back the text
+            hook = profile.unwrap_success
+            data = body if hook is None else hook(operation, response, body)
+            if unwrap:
+                data = _unwrap(data, unwrap)
+                target = operation.sdk_model("returns")
+            result, drifts = _validate(target, data)
+        if drifts:
+            report_drift(operation, drifts, strict)
         if profile.decorate_result is not None:
             result = profile.decorate_result(result, operation, response, body)
         return result
     except _PARSE_ERRORS as error:
         raise _invalid(operation, response, profile, _reason(error)) from None
+
+
+_warned: set[tuple[str, str]] = set()
+
+
+def report_drift(operation: Operation, drifts: list[Drift], strict: bool) -> None:
+    """Raise ``ResponseDrift`` naming every deviation when ``strict``; else warn once per
+    (operation, field path) on the SDK's logger."""
+    if strict:
+        raise ResponseDrift(drifts)
+    for drift in drifts:
+        key = (operation.name, drift.path)
+        if key not in _warned:
+            _warned.add(key)
+            logger.warning(
+                "the response to %s differs from the spec at %s: %s%s (kept what could be read; "
+                "strict_responses=True raises instead)",
+                operation.name,
+                drift.path or "<root>",
+                drift.kind,
+                f" ({drift.detail})" if drift.detail else "",
+            )
+
+
+class ResponseDrift(ValueError):
+    """A response that differs from the spec, in strict mode: names every deviation."""
+
+    def __init__(self, drifts: list[Drift]) -> None:
+        self.drifts = drifts
+        named = list(dict.fromkeys(str(d) for d in drifts))  # one list item's path names all rows
+        listed = "; ".join(named)
+        super().__init__(f"{len(named)} field(s) differ from the spec (strict_responses): {listed}")
 
 
 def _reason(error: BaseException) -> str:
@@ -154,6 +185,8 @@ def _reason(error: BaseException) -> str:
         loc = ".".join(str(p) for p in details[0]["loc"]) if details else ""
         msg = details[0]["msg"] if details else ""
         return f"{error.error_count()} validation error(s), first at {loc or '<root>'}: {msg}"
+    if isinstance(error, (ResponseDrift, WrongShape)):
+        return str(error)
     if isinstance(error, json.JSONDecodeError):
         return f"invalid JSON ({error.msg} at char {error.pos})"
     if isinstance(error, KeyError):

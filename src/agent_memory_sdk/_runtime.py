@@ -8,7 +8,8 @@ Generated packages (``generated/_<api>_api``) depend on this module only. It def
 - :class:`SyncResource` / :class:`AsyncResource` — bases of the generated facades;
 - :func:`merge_body` — a whole-body argument overlaid with keyword arguments;
 - re-exported from :mod:`._models`: :class:`BaseModel` (the base of every generated model),
-  :class:`OpenEnum` / :class:`OpenIntEnum` (enums that keep unknown values) and :data:`Timestamp`.
+  :class:`OpenEnum` / :class:`OpenIntEnum` (enums that keep unknown values), :class:`OpenModel`
+  (objects with open keys) and :data:`Timestamp`.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict
 import pydantic
 from typing_extensions import Self
 
-from ._models import BaseModel, OpenEnum, OpenIntEnum, Timestamp, WireDatetime, parse_timestamp
-
 if TYPE_CHECKING:
     import httpx
+
+    from ._models import BaseModel, OpenEnum, OpenIntEnum, Timestamp, parse_timestamp
+    from ._open_model import OpenModel
 
 __all__ = [
     "NOT_GIVEN",
@@ -34,12 +36,12 @@ __all__ = [
     "NotGiven",
     "OpenEnum",
     "OpenIntEnum",
+    "OpenModel",
     "Operation",
     "RequestOptions",
     "SyncResource",
     "SyncTransport",
     "Timestamp",
-    "WireDatetime",
     "merge_body",
     "parse_timestamp",
 ]
@@ -80,6 +82,7 @@ class RequestOptions(TypedDict, total=False):
     extra_body: Mapping[str, object] | None
     timeout: float | httpx.Timeout | NotGiven | None
     max_retries: int | NotGiven
+    strict_responses: bool | NotGiven
 
 
 @dataclass(frozen=True)
@@ -238,3 +241,24 @@ class AsyncResource:
 
     def __init__(self, client: AsyncTransport) -> None:
         self._client = client
+
+
+_LAZY = {
+    "BaseModel": "._models",
+    "OpenEnum": "._enums",
+    "OpenIntEnum": "._enums",
+    "Timestamp": "._models",
+    "parse_timestamp": "._models",
+    "OpenModel": "._open_model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The model base types, imported on first use: defining them loads pydantic's model
+    machinery, which creating a client does not need (only parsing a response does)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __package__), name)
+    globals()[name] = value
+    return value

@@ -68,8 +68,7 @@ def to_jsonable(value: Any, *, send_null: bool = True) -> Any:
     if isinstance(value, enum.Enum):
         return to_jsonable(value.value, send_null=send_null)
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
-        wire = getattr(value, "wire", None)  # a timestamp parsed from the wire goes back verbatim
-        return wire if isinstance(wire, str) else value.isoformat()
+        return value.isoformat()
     if isinstance(value, Mapping):
         return {
             str(k): to_jsonable(v, send_null=send_null)

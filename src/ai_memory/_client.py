@@ -37,6 +37,7 @@ def _settings(
     headers: Mapping[str, str] | None,
     max_retries: int,
     validate_requests: bool,
+    strict_responses: bool,
 ) -> dict[str, Any]:
     """The engine's keyword arguments for the seed constructor's arguments (``verify=None`` → verify)."""
     return {
@@ -49,6 +50,7 @@ def _settings(
         "headers": headers,
         "max_retries": max_retries,
         "validate_requests": validate_requests,
+        "strict_responses": strict_responses,
     }
 
 
@@ -68,6 +70,9 @@ class AiMemoryClient(SyncAPIClient, Methods):
         max_retries: retries of failed requests (see the README's "Retries").
         http_client: an ``httpx.Client`` to send through (configure TLS on it; not closed by us).
         validate_requests: check request bodies against the spec's constraints before sending.
+        strict_responses: raise ``APIResponseValidationError`` on a response that differs from
+            the spec, instead of returning what could be read and logging a warning (README
+            "When the server drifts"). Per call: ``client.with_options(strict_responses=True)``.
 
     Every operation of the daemon is a method (``store``, ``recall``, ``get``, ``consolidate``,
     ``kg_query``, …); ``client.with_raw_response.<method>(...)`` returns the raw response.
@@ -88,10 +93,20 @@ class AiMemoryClient(SyncAPIClient, Methods):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         """Configure the client: every argument is described in the class docstring."""
         settings = _settings(
-            base_url, api_key, agent_id, timeout, verify, cert, headers, max_retries, validate_requests
+            base_url,
+            api_key,
+            agent_id,
+            timeout,
+            verify,
+            cert,
+            headers,
+            max_retries,
+            validate_requests,
+            strict_responses,
         )
         super().__init__(http_client=http_client, **settings)
 
@@ -123,10 +138,20 @@ class AsyncAiMemoryClient(AsyncAPIClient, AsyncMethods):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         """Configure the client: every argument is described in the class docstring."""
         settings = _settings(
-            base_url, api_key, agent_id, timeout, verify, cert, headers, max_retries, validate_requests
+            base_url,
+            api_key,
+            agent_id,
+            timeout,
+            verify,
+            cert,
+            headers,
+            max_retries,
+            validate_requests,
+            strict_responses,
         )
         super().__init__(http_client=http_client, **settings)
 

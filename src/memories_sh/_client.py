@@ -62,6 +62,11 @@ class _Setup:
         _, data = wire_body(settings, operation, query, body, options)
         return _mcp.build_tool_call(operation, data, options)
 
+    def _strict(self, options: RequestOptions) -> bool:
+        """Whether this call's response must match the spec exactly (``strict_responses``)."""
+        value = options.get("strict_responses", NOT_GIVEN)
+        return bool(self.strict_responses if isinstance(value, NotGiven) else value)  # type: ignore[attr-defined]
+
 
 class MemoriesClient(_Setup, SyncAPIClient, Methods):
     """Client of the memories.sh SDK API (``/api/sdk/v1``) and its MCP transport (``/api/mcp``).
@@ -82,6 +87,8 @@ class MemoriesClient(_Setup, SyncAPIClient, Methods):
             (``MEMORIES_SESSION_COOKIE``). Management routes do not accept the ``mem_`` key.
         timeout, max_retries, headers, http_client, verify, cert: engine options.
         validate_requests: check bodies against the spec's limits before sending (default True).
+        strict_responses: raise ``APIResponseValidationError`` on a response that differs from
+            the spec instead of returning what could be read and logging a warning.
     """
 
     api_profile = _config.PROFILE
@@ -104,6 +111,7 @@ class MemoriesClient(_Setup, SyncAPIClient, Methods):
         verify: ssl.SSLContext | str | bool = True,
         cert: CertTypes | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         """Configure the client: every argument is described in the class docstring."""
         options = {"management_token": management_token, "session_cookie": session_cookie}
@@ -118,6 +126,7 @@ class MemoriesClient(_Setup, SyncAPIClient, Methods):
             verify=verify,
             cert=cert,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             tenant_id=tenant_id,
             user_id=user_id,
             project_id=project_id,
@@ -146,7 +155,7 @@ class MemoriesClient(_Setup, SyncAPIClient, Methods):
         answer = _mcp.rpc_method(self.with_raw_response, operation)(
             jsonrpc="2.0", method="tools/call", id=call.rpc_id, params=call.params, **call.options
         )
-        return _mcp.tool_result(operation, call, answer, raw)
+        return _mcp.tool_result(operation, call, answer, raw, self._strict(opts))
 
 
 class AsyncMemoriesClient(_Setup, AsyncAPIClient, AsyncMethods):
@@ -172,6 +181,7 @@ class AsyncMemoriesClient(_Setup, AsyncAPIClient, AsyncMethods):
         verify: ssl.SSLContext | str | bool = True,
         cert: CertTypes | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         """Configure the client: every argument is described in the class docstring."""
         options = {"management_token": management_token, "session_cookie": session_cookie}
@@ -186,6 +196,7 @@ class AsyncMemoriesClient(_Setup, AsyncAPIClient, AsyncMethods):
             verify=verify,
             cert=cert,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             tenant_id=tenant_id,
             user_id=user_id,
             project_id=project_id,
@@ -214,4 +225,4 @@ class AsyncMemoriesClient(_Setup, AsyncAPIClient, AsyncMethods):
         answer = await _mcp.rpc_method(self.with_raw_response, operation)(
             jsonrpc="2.0", method="tools/call", id=call.rpc_id, params=call.params, **call.options
         )
-        return _mcp.tool_result(operation, call, answer, raw)
+        return _mcp.tool_result(operation, call, answer, raw, self._strict(opts))

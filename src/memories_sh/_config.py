@@ -135,7 +135,6 @@ PROFILE = APIProfile(
     response_validation_error=exc.APIResponseValidationError,
     unsupported_endpoint_error=exc.UnsupportedEndpointError,
     client_validation_error=exc.ClientValidationError,
-    unwrap_success=_envelope.unwrap_success,
     decorate_result=_envelope.decorate_result,
     retry_signal=_errors.retry_signal,
     request_id=_errors.request_id,

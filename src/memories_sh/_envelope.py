@@ -1,15 +1,18 @@
 """The success envelope ``{ok: true, data, error: null, meta}``: the methods return the typed
 ``data``; its ``meta`` stays reachable through :func:`meta_of`.
 
-``meta`` is kept beside the result rather than inside it, so results compare, dump and
+The envelope is validated from the response bytes by the operation's generated envelope model
+(one ``model_validate_json``, no Python-level ``json.loads``), then unwrapped here. ``meta`` is
+kept beside the result rather than inside it, so results compare, dump and
 re-serialise exactly as the server's ``data`` (no extra field appears in ``to_dict()``).
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+import pydantic
 
 if TYPE_CHECKING:
     import httpx
@@ -17,7 +20,7 @@ if TYPE_CHECKING:
 
     from agent_memory_sdk._runtime import Operation
 
-__all__ = ["attach_meta", "decorate_result", "meta_of", "unwrap_success"]
+__all__ = ["attach_meta", "decorate_result", "meta_of"]
 
 _META: dict[int, Meta] = {}
 
@@ -52,19 +55,14 @@ def meta_of(result: object) -> Meta | None:
     return _META.get(id(result))
 
 
-def _is_envelope(body: Any) -> bool:
-    return isinstance(body, Mapping) and "ok" in body and "data" in body and "meta" in body
-
-
-def unwrap_success(operation: Operation, response: httpx.Response, body: Any) -> Any:
-    """Check a 2xx envelope (the whole envelope is validated by its generated model)."""
-    if _is_envelope(body) and body["ok"] is not True:
-        raise ValueError("a success status with an envelope that is not ok")
-    return body
-
-
 def decorate_result(result: Any, operation: Operation, response: httpx.Response, body: Any) -> Any:
-    """An envelope model becomes its typed ``data`` with the envelope's ``meta`` attached."""
-    if not _is_envelope(body) or not hasattr(result, "data") or not hasattr(result, "meta"):
+    """An envelope model (validated straight from the response bytes) becomes its typed ``data``
+    with the envelope's ``meta`` attached; a success status with ``ok`` not true is malformed."""
+    fields = type(result).model_fields if isinstance(result, pydantic.BaseModel) else {}
+    if "ok" not in fields or "data" not in fields or "meta" not in fields:
         return result
+    if result.ok is not True and "ok" in result.model_fields_set:
+        raise ValueError("a success status with an envelope that is not ok")
+    if "data" not in result.model_fields_set:  # absent, or not an object: nothing typed to return
+        raise ValueError("the envelope's data is missing or not of the documented kind")
     return attach_meta(result.data, result.meta)

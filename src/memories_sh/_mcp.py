@@ -25,7 +25,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from agent_memory_sdk._response import APIResponse
+from agent_memory_sdk._lenient import validate_python
+from agent_memory_sdk._response import APIResponse, report_drift
 
 from . import _envelope, _errors
 from . import _exceptions as exc
@@ -89,7 +90,7 @@ def tool_arguments(operation: Operation, body: Mapping[str, Any]) -> dict[str, A
 def build_tool_call(operation: Operation, body: Any, options: RequestOptions) -> ToolCall:
     """The ``tools/call`` for an operation's already serialised and validated wire ``body``."""
     wire: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
-    forwarded = {k: v for k, v in options.items() if k != "extra_body"}
+    forwarded = {k: v for k, v in options.items() if k not in ("extra_body", "strict_responses")}
     return ToolCall(
         tool=str(operation.sdk["mcp_tool"]),
         arguments=tool_arguments(operation, wire),
@@ -116,8 +117,11 @@ def _success_model(operation: Operation) -> Any:
     raise exc.ClientValidationError(f"memories.sh: {operation.name} has no typed success response")
 
 
-def _data(operation: Operation, call: ToolCall, response: httpx.Response, content: Mapping[str, Any]) -> Any:
-    """The typed data of a tool's ``structuredContent`` (meta attached)."""
+def _data(
+    operation: Operation, call: ToolCall, response: httpx.Response, content: Mapping[str, Any], strict: bool
+) -> Any:
+    """The typed data of a tool's ``structuredContent`` (meta attached), read as far as it goes
+    when it differs from the spec (see ``agent_memory_sdk._lenient``)."""
     if content.get("ok") is False:
         raise _errors.status_error(operation, response, content)
     data = content.get("data")
@@ -131,7 +135,9 @@ def _data(operation: Operation, call: ToolCall, response: httpx.Response, conten
         filled[key] = _select(data, call.request_body, key, rule)
     meta = _errors.to_meta(content.get("meta"), endpoint=response.request.url.path, request_id=call.rpc_id)
     envelope = {"ok": True, "data": filled, "error": None, "meta": meta.to_dict() if meta else None}
-    result = _success_model(operation).model_validate(envelope)
+    result, drifts = validate_python(_success_model(operation), envelope)
+    if drifts:
+        report_drift(operation, drifts, strict)
     return _envelope.attach_meta(result.data, result.meta)
 
 
@@ -143,7 +149,7 @@ def _select(data: Mapping[str, Any], request: Mapping[str, Any], key: str, rule:
     return [] if source is None else data.get(source, [])
 
 
-def _parse(operation: Operation, call: ToolCall, answer: APIResponse[Any]) -> Any:
+def _parse(operation: Operation, call: ToolCall, answer: APIResponse[Any], strict: bool) -> Any:
     response = answer.http_response
     try:
         body = answer.json()
@@ -151,7 +157,7 @@ def _parse(operation: Operation, call: ToolCall, answer: APIResponse[Any]) -> An
         content = result.get("structuredContent")
         if not isinstance(content, Mapping):
             raise ValueError("the tool result has no structuredContent")
-        return _data(operation, call, response, content)
+        return _data(operation, call, response, content, strict)
     except exc.MemoriesError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -163,10 +169,13 @@ def _parse(operation: Operation, call: ToolCall, answer: APIResponse[Any]) -> An
         ) from None
 
 
-def tool_result(operation: Operation, call: ToolCall, answer: APIResponse[Any], raw: bool) -> Any:
+def tool_result(
+    operation: Operation, call: ToolCall, answer: APIResponse[Any], raw: bool, strict: bool = False
+) -> Any:
     """The operation's typed data from the JSON-RPC answer; with ``raw``, the raw response whose
-    ``parse()`` gives that data (``json()`` is the JSON-RPC body)."""
-    parser: Callable[[], Any] = lambda: _parse(operation, call, answer)  # noqa: E731
+    ``parse()`` gives that data (``json()`` is the JSON-RPC body). ``strict``: raise on any
+    deviation from the spec instead of warning (``strict_responses``)."""
+    parser: Callable[[], Any] = lambda: _parse(operation, call, answer, strict)  # noqa: E731
     if not raw:
         return parser()
     return APIResponse[Any](

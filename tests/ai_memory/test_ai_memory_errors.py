@@ -337,7 +337,7 @@ def test_read_timeout_on_get_is_retried(daemon: Daemon) -> None:
     [
         ({"text": "<html>oops</html>", "content_type": "text/html"}, "invalid JSON"),
         ({"text": '{"id": "x"', "content_type": "application/json"}, "invalid JSON"),
-        ({"body": {"unexpected": True}}, "validation error"),
+        ({"body": [{"unexpected": True}]}, "expected an object, got an array"),
         ({}, "empty body"),
     ],
     ids=["html", "truncated", "wrong-shape", "empty"],

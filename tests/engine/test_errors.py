@@ -117,21 +117,22 @@ def test_served_404_empty_is_plain_not_found(mode: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("response", "fragment"),
+    ("response", "fragment", "strict"),
     [
-        (httpx.Response(200, html="<html>proxy page</html>"), "invalid JSON"),
-        (httpx.Response(200, content=b'{"id": "m1", "title": "tr'), "invalid JSON"),
-        (httpx.Response(200, content=b""), "empty body"),
-        (httpx.Response(200, json={"unexpected": True}), "validation error"),
-        (httpx.Response(200, json=[1, 2, 3]), "validation error"),
-        (httpx.Response(200, json={"id": 5, "title": None}), "validation error"),
-        (httpx.Response(200, content=b"\xff\xfe\x00garbage"), ""),
+        (httpx.Response(200, html="<html>proxy page</html>"), "invalid JSON", False),
+        (httpx.Response(200, content=b'{"id": "m1", "title": "tr'), "invalid JSON", False),
+        (httpx.Response(200, content=b""), "empty body", False),
+        (httpx.Response(200, json=[1, 2, 3]), "expected an object, got an array", False),
+        (httpx.Response(200, content=b"\xff\xfe\x00garbage"), "", False),
+        # drift (a wrong field) is read leniently by default (tests/drift); strict mode raises
+        (httpx.Response(200, json={"unexpected": True}), "unexpected: unknown field", True),
+        (httpx.Response(200, json={"id": 5, "title": None}), "id: wrong type", True),
     ],
 )
 def test_malformed_success_bodies_raise_typed_error(
-    mode: str, response: httpx.Response, fragment: str
+    mode: str, response: httpx.Response, fragment: str, strict: bool
 ) -> None:
-    h = Harness(mode, Script([response]))
+    h = Harness(mode, Script([response]), strict_responses=strict)
     with pytest.raises(TResponseValidation) as info:
         h.call(GET_MEMORY, path={"id": "m1"})
     error = info.value

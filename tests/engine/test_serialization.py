@@ -240,10 +240,10 @@ def test_raw_response_kinds(mode: str) -> None:
         h.call(kinds)
 
 
-def test_wire_timestamp_sent_back_verbatim(mode: str) -> None:
+def test_parsed_timestamp_is_sent_as_iso_8601(mode: str) -> None:
     from agent_memory_sdk._runtime import parse_timestamp
 
-    stamp = parse_timestamp("2026-05-07T12:00:00.123456789+00:00")
+    stamp = parse_timestamp("2026-05-07T12:00:00.123456789+00:00")  # pydantic keeps microseconds
     h = Harness(mode, Script([CREATED]))
     h.call(CREATE, body={"title": "t", "at": stamp})
-    assert h.script.bodies() == [{"title": "t", "at": "2026-05-07T12:00:00.123456789+00:00"}]
+    assert h.script.bodies() == [{"title": "t", "at": "2026-05-07T12:00:00.123456+00:00"}]

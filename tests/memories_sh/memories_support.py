@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 import httpx
 import yaml
 
+from agent_memory_sdk._runtime import parse_timestamp
 from memories_sh import AsyncMemoriesClient, MemoriesClient
 
 KEY = "mem_" + "0123456789abcdef" * 4
@@ -171,3 +173,18 @@ def success_example(operation_id: str) -> tuple[int, Any]:
                     if "value" in _resolve(example):
                         return int(status), _resolve(example)["value"]
     raise LookupError(operation_id)
+
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}")
+
+
+def values(data: Any) -> Any:
+    """JSON with every timestamp replaced by its instant: the models dump ``isoformat()``
+    (``+00:00``, microseconds) where memories.sh writes ``.000Z`` — the same values."""
+    if isinstance(data, dict):
+        return {k: values(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [values(v) for v in data]
+    if isinstance(data, str) and _TIMESTAMP.match(data):
+        return parse_timestamp(data)
+    return data

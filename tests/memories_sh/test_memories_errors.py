@@ -216,11 +216,11 @@ def test_success_status_with_failed_envelope_raises(mode: str) -> None:
     assert info.value.code == "INVALID_REQUEST"
 
 
-def test_wrong_shaped_success_is_a_response_validation_error(mode: str) -> None:
-    h = Harness(
-        mode, [httpx.Response(200, json={"ok": True, "data": {"nope": 1}, "error": None, "meta": {}})]
-    )
-    with pytest.raises(APIResponseValidationError):
+@pytest.mark.parametrize("data", [[{"nope": 1}], "nope", None], ids=["list", "string", "absent"])
+def test_wrong_shaped_success_is_a_response_validation_error(mode: str, data: Any) -> None:
+    envelope = {"ok": True, "error": None, "meta": {}} | ({} if data is None else {"data": data})
+    h = Harness(mode, [httpx.Response(200, json=envelope)])
+    with pytest.raises(APIResponseValidationError, match="data"):
         h.call("memories.list")
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from memories_support import KEY, Harness, rpc_result, success_example, tool_content
+from memories_support import KEY, Harness, rpc_result, success_example, tool_content, values
 
 from memories_sh import (
     AuthError,
@@ -139,9 +139,9 @@ def test_tool_call_request_and_typed_result(
     assert meta["tool"] == tool
     if tool == "get_context":
         assert result.mode == "all" and result.query == "deploy" and result.skill_files == []
-        assert result.to_dict()["rules"] == data["rules"]
+        assert values(result.to_dict()["rules"]) == values(data["rules"])
     else:
-        assert result.to_dict() == data
+        assert values(result.to_dict()) == values(data)
 
 
 def test_scope_defaults_become_snake_case_arguments(mode: str) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class CaptureTurnRequestMetadata(BaseModel):
+class CaptureTurnRequestMetadata(OpenModel):
     """Extra metadata."""

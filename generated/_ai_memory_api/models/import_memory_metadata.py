@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class ImportMemoryMetadata(BaseModel):
+class ImportMemoryMetadata(OpenModel):
     """Metadata (`agent_id` is re-stamped to the caller)."""

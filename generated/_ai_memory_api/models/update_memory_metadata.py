@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class UpdateMemoryMetadata(BaseModel):
+class UpdateMemoryMetadata(OpenModel):
     """New metadata (`agent_id` is preserved)."""

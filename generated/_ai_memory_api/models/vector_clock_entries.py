@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class VectorClockEntries(BaseModel):
+class VectorClockEntries(OpenModel):
     """Peer id to RFC 3339 timestamp."""

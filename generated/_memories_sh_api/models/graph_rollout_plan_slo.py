@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class GraphRolloutPlanSlo(BaseModel):
+class GraphRolloutPlanSlo(OpenModel):
     """SLO thresholds (numbers keyed by threshold name)."""

@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class JsonRpcResponseResult(BaseModel):
+class JsonRpcResponseResult(OpenModel):
     """The method's result (open): `McpInitializeResult` for `initialize`,
     `McpToolsListResult` for `tools/list`, `McpToolsCallResult` for `tools/call`, `{}` for
     `ping`."""

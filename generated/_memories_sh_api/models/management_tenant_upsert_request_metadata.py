@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class ManagementTenantUpsertRequestMetadata(BaseModel):
+class ManagementTenantUpsertRequestMetadata(OpenModel):
     """Free-form metadata stored with the mapping."""

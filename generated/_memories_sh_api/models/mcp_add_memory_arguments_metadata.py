@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class McpAddMemoryArgumentsMetadata(BaseModel):
+class McpAddMemoryArgumentsMetadata(OpenModel):
     """Structured metadata."""

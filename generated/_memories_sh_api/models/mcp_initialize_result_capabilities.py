@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class McpInitializeResultCapabilities(BaseModel):
+class McpInitializeResultCapabilities(OpenModel):
     """Server capabilities, `{"tools": {}}`."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class McpToolDefinitionInputSchema(BaseModel):
+class McpToolDefinitionInputSchema(OpenModel):
     """JSON Schema of the tool's arguments (see the `Mcp*Arguments` schemas)."""

@@ -5,10 +5,10 @@ A non-object value is treated as `{}`."""
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class McpToolsCallParamsArguments(BaseModel):
+class McpToolsCallParamsArguments(OpenModel):
     """The tool arguments (snake_case): one of `McpGetContextArguments`,
     `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
     `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`.

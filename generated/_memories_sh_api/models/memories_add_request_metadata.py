@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class MemoriesAddRequestMetadata(BaseModel):
+class MemoriesAddRequestMetadata(OpenModel):
     """Structured metadata (a JSON object; null is rejected)."""

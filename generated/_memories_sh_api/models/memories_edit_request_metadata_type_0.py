@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class MemoriesEditRequestMetadataType0(BaseModel):
+class MemoriesEditRequestMetadataType0(OpenModel):
     """New metadata."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class TenantDatabaseMappingMetadata(BaseModel):
+class TenantDatabaseMappingMetadata(OpenModel):
     """Free-form metadata (`{}` when none)."""

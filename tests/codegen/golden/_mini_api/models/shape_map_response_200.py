@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class ShapeMapResponse200(BaseModel):
+class ShapeMapResponse200(OpenModel):
     """ShapeMapResponse200"""
 
 

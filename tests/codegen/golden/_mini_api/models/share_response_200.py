@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import OpenModel
 
 
-class ShareResponse200(BaseModel):
+class ShareResponse200(OpenModel):
     """Open result."""
