@@ -168,11 +168,26 @@ class Method:
     def keyword(self) -> tuple[Param, ...]:
         return tuple(p for p in self.arguments if not p.positional)
 
-    def result(self, is_async: bool) -> str:
-        """The return annotation of the typed method."""
+    def result(self, is_async: bool, is_raw: bool = False) -> str:
+        """The return annotation of the method (a raw one wraps the typed result in ``APIResponse``)."""
+        if is_raw:  # one exchange: ``.parse()`` gives that response's body (a page's whole body)
+            return f"APIResponse[{self.returns}]"
         if self.page_item:
-            return f"{'AsyncPage' if is_async else 'SyncPage'}[{self.page_item}]"
+            return f"{'AsyncPaginator' if is_async else 'SyncPage'}[{self.page_item}]"
         return self.returns
+
+    def is_coroutine(self, is_async: bool, is_raw: bool) -> bool:
+        """Whether the method is ``async def``: every async one but a typed paginated method, which
+        returns an ``AsyncPaginator`` at once (``await`` it, or ``async for`` over it)."""
+        return is_async and not (self.page_item and not is_raw)
+
+    def statement(self, is_async: bool, is_raw: bool, owner: str) -> str:
+        """The method's ``return`` statement; ``owner`` is the class holding its typed twin."""
+        wait = "await " if self.is_coroutine(is_async, is_raw) else ""
+        if is_raw:
+            return f"return {wait}call_raw(self, {owner}.{self.name}, locals())"
+        send = "paginate" if is_async and self.page_item else "call"
+        return f"return {wait}{send}(self, {self.ref}.BINDING, locals())"
 
     def signature(self) -> list[str]:
         """Each parameter of the ``def`` as it is written (``self`` and the per-call options included)."""
@@ -188,9 +203,8 @@ class Method:
         Packed rather than one parameter a line: the four flavours of ~100 methods stay readable
         and a third of the size.
         """
-        result = self.result(is_async)
-        result = f"APIResponse[{result}]" if is_raw else result
-        lines, current = [], f"    {'async ' if is_async else ''}def {self.name}("
+        result = self.result(is_async, is_raw)
+        lines, current = [], f"    {'async ' if self.is_coroutine(is_async, is_raw) else ''}def {self.name}("
         items = self.signature()
         for i, item in enumerate(items):
             piece = item + ("," if i < len(items) - 1 else "")

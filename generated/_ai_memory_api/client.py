@@ -116,11 +116,19 @@ from .api.system import tools_list as _system_tools_list
 from .api.unserved import cluster as _unserved_cluster
 from .api.unserved import grant as _unserved_grant
 from .api.unserved import revoke as _unserved_revoke
-from .types import NOT_GIVEN, AsyncResource, NotGiven, SyncResource, call, call_raw
+from .types import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    call,
+    call_raw,
+    paginate,
+)
 
 if TYPE_CHECKING:
     import httpx
-    from agent_memory_sdk._pagination import AsyncPage, SyncPage
+    from agent_memory_sdk._pagination import AsyncPaginator, SyncPage
     from agent_memory_sdk._response import APIResponse
 
     from .models import (
@@ -169,6 +177,7 @@ if TYPE_CHECKING:
         LinkCreated,
         LinkRelation,
         LinksResponse,
+        ListMemoriesResponse,
         LoadFamilyResponse,
         Memory,
         MemoryKind,
@@ -3272,7 +3281,7 @@ class MethodsWithRawResponse(SyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[Memory]]:  # fmt: skip
+    ) -> APIResponse[ListMemoriesResponse]:  # fmt: skip
         """``list``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.list, locals())
 
@@ -4826,7 +4835,7 @@ class AsyncMethods(AsyncResource):
         """
         return await call(self, _llm_expand_query.BINDING, locals())
 
-    async def list(self, *, namespace: str | NotGiven = NOT_GIVEN,
+    def list(self, *, namespace: str | NotGiven = NOT_GIVEN,
         tier: Tier | Literal["short", "mid", "long"] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN,
         min_priority: int | NotGiven = NOT_GIVEN, since: str | NotGiven = NOT_GIVEN,
@@ -4834,7 +4843,7 @@ class AsyncMethods(AsyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[Memory]:  # fmt: skip
+    ) -> AsyncPaginator[Memory]:  # fmt: skip
         """List memories
 
         Lists non-expired memories, ordered by `priority` descending then `updated_at` descending.
@@ -4860,7 +4869,7 @@ class AsyncMethods(AsyncResource):
                 gives 400 `invalid agent_id filter`).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await call(self, _memories_list_.BINDING, locals())
+        return paginate(self, _memories_list_.BINDING, locals())
 
     async def store(self, *, title: str, content: str,
         tier: Tier | Literal["short", "mid", "long"] | NotGiven = NOT_GIVEN,
@@ -6877,7 +6886,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[AsyncPage[Memory]]:  # fmt: skip
+    ) -> APIResponse[ListMemoriesResponse]:  # fmt: skip
         """``list``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.list, locals())
 

@@ -39,7 +39,14 @@ from .api.memories import memories_search as _memories_memories_search
 from .api.skills import skills_delete_file as _skills_skills_delete_file
 from .api.skills import skills_list_files as _skills_skills_list_files
 from .api.skills import skills_upsert_file as _skills_skills_upsert_file
-from .types import NOT_GIVEN, AsyncResource, NotGiven, SyncResource, call, call_raw
+from .types import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    call,
+    call_raw,
+)
 
 if TYPE_CHECKING:
     import httpx

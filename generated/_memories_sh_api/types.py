@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING, Any
 
 from agent_memory_sdk._enums import OpenEnum, OpenIntEnum
-from agent_memory_sdk._facade import Binding, call, call_raw
+from agent_memory_sdk._facade import Binding, call, call_raw, paginate
 from agent_memory_sdk._runtime import (
     NOT_GIVEN,
     AsyncResource,
@@ -26,6 +26,7 @@ __all__ = [
     "Timestamp",
     "call",
     "call_raw",
+    "paginate",
 ]
 
 if TYPE_CHECKING:

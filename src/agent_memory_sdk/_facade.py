@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from ._runtime import Operation, merge_body
 
-__all__ = ["Binding", "call", "call_raw"]
+__all__ = ["Binding", "call", "call_raw", "paginate"]
 
 _OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 
@@ -67,14 +67,21 @@ def call(resource: Any, binding: Binding, values: Mapping[str, Any]) -> Any:
     return resource._client.request(binding.operation, **binding.pack(values))
 
 
+def paginate(resource: Any, binding: Binding, values: Mapping[str, Any]) -> Any:
+    """An async paginated operation as an ``AsyncPaginator`` (nothing is sent until it is used)."""
+    return resource._client.paginate(binding.operation, **binding.pack(values))
+
+
 class _RawEngine:
-    """An engine view whose ``request`` returns the raw response."""
+    """An engine view whose ``request`` (and ``paginate``: one page) returns the raw response."""
 
     def __init__(self, engine: Any) -> None:
         self._engine = engine
 
     def request(self, operation: Operation, **kwargs: Any) -> Any:
         return self._engine.request(operation, raw=True, **kwargs)
+
+    paginate = request
 
 
 class _RawView:

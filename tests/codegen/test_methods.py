@@ -99,8 +99,12 @@ def test_return_types_cover_every_shape(api: _methods.Api) -> None:
     assert returns["get"] == "ThingWithLinks"  # x-sdk.returns
     assert (
         returns["list"] == "SyncPage[Thing]"
-        and _method(api, "list").result(is_async=True) == "AsyncPage[Thing]"
+        and _method(api, "list").result(is_async=True) == "AsyncPaginator[Thing]"
     )
+    listing = _method(api, "list")
+    assert not listing.is_coroutine(is_async=True, is_raw=False)  # returns the paginator at once
+    assert listing.is_coroutine(is_async=True, is_raw=True)
+    assert listing.result(is_async=True, is_raw=True) == f"APIResponse[{listing.returns}]"
     assert returns["ops.status.health"] == "str"
     assert returns["shapes.things"] == "builtins.list[Widget]"
     assert returns["shapes.names"] == "builtins.list[str]"

@@ -23,11 +23,19 @@ from .api.default import shape_scalars as _default_shape_scalars
 from .api.default import shape_union as _default_shape_union
 from .api.default import share as _default_share
 from .api.default import update as _default_update
-from .types import NOT_GIVEN, AsyncResource, NotGiven, SyncResource, call, call_raw
+from .types import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    call,
+    call_raw,
+    paginate,
+)
 
 if TYPE_CHECKING:
     import httpx
-    from agent_memory_sdk._pagination import AsyncPage, SyncPage
+    from agent_memory_sdk._pagination import AsyncPaginator, SyncPage
     from agent_memory_sdk._response import APIResponse
 
     from .models import (
@@ -40,6 +48,7 @@ if TYPE_CHECKING:
         Pending,
         ShareResponse200,
         Thing,
+        ThingPage,
         ThingUpdate,
         ThingWithLinks,
         Widget,
@@ -656,7 +665,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[Thing]]:  # fmt: skip
+    ) -> APIResponse[ThingPage]:  # fmt: skip
         """``list``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.list, locals())
 
@@ -725,12 +734,12 @@ class AsyncMethods(AsyncResource):
         """The same methods, returning the raw response: status, headers, request id, ``.parse()``."""
         return AsyncMethodsWithRawResponse(self._client)
 
-    async def list(self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN,
+    def list(self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN,
         color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[Thing]:  # fmt: skip
+    ) -> AsyncPaginator[Thing]:  # fmt: skip
         """List things.
 
         Lists things, newest first.
@@ -744,7 +753,7 @@ class AsyncMethods(AsyncResource):
             agent_id: Caller identity.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
-        return await call(self, _default_list_.BINDING, locals())
+        return paginate(self, _default_list_.BINDING, locals())
 
     async def create(self, *, name: str, color: Color | Literal["red", "green"] | NotGiven = NOT_GIVEN,
         size: int | NotGiven = NOT_GIVEN, labels: str | Sequence[str] | NotGiven = NOT_GIVEN,
@@ -858,7 +867,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[AsyncPage[Thing]]:  # fmt: skip
+    ) -> APIResponse[ThingPage]:  # fmt: skip
         """``list``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.list, locals())
 
