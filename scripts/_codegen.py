@@ -123,6 +123,19 @@ _CONSTRAINTS = ("minLength", "maxLength", "minimum", "maximum", "exclusiveMinimu
 _CONSTRAINTS += ("minItems", "maxItems", "pattern")
 
 
+def webhook_payloads(spec: dict[str, Any]) -> list[str]:
+    """The component schemas the spec's ``webhooks`` deliver as JSON bodies, in spec order."""
+    names: list[str] = []
+    for item in (spec.get("webhooks") or {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            content = ((operation or {}).get("requestBody") or {}).get("content") or {}
+            ref = ((content.get("application/json") or {}).get("schema") or {}).get("$ref", "")
+            name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
 def component_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Constraints of component schemas that are plain values (no properties), by schema name.
 
@@ -163,8 +176,8 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
     The generator runs in-process (``openapi_python_client`` 0.29.1 is pinned) so that our
     templates receive plain data computed here (:mod:`_methods`) instead of re-deriving it in
     Jinja: ``API`` (every facade method), ``HINTS`` (each operation's ``x-`` extensions),
-    ``FIELDS`` / ``CONSTRAINTS`` / ``MODEL_IMPORTS`` / ``LAZY_MODELS`` (models), ``ERROR_CODES``
-    and ``PACKAGE``.
+    ``FIELDS`` / ``CONSTRAINTS`` / ``MODEL_IMPORTS`` / ``LAZY_MODELS`` (models), ``ERROR_CODES``,
+    ``WEBHOOK_EVENTS`` (the model classes of the webhook payloads) and ``PACKAGE``.
     """
     import _errors
     import _fields
@@ -185,6 +198,7 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
         HINTS=hints,
         API=_methods.describe(project.openapi, hints, project.env.globals["class_name"]),
         ERROR_CODES=_errors.error_codes(spec),
+        WEBHOOK_EVENTS=[str(project.env.globals["class_name"](n)) for n in webhook_payloads(spec)],
         FIELDS=_fields.fields,
         CONSTRAINTS=lambda model: _fields.constraints(model, constraints),
         MODEL_IMPORTS=_fields.imports,

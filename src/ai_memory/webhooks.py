@@ -38,7 +38,7 @@ from ._exceptions import InvalidArgumentError, WebhookTimestampRequiredError, We
 from ._replay import ReplayGuard
 
 if TYPE_CHECKING:
-    from _ai_memory_api.models import OpenObject
+    from _ai_memory_api.models import OpenObject, WebhookEvent
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -211,15 +211,13 @@ def _header(headers: Mapping[str, Any] | Any, name: str) -> str | None:
 
 
 def webhook_event_types() -> dict[str, type[Any]]:
-    """Event name → generated model class, read from the models' ``event`` literals."""
+    """Event name → generated model class: the spec's webhook payloads, by their ``event`` literal."""
     global _EVENT_TYPES
     if _EVENT_TYPES is None:
         from _ai_memory_api import models
 
         found: dict[str, type[Any]] = {}
-        for name in models.__all__:
-            if not (name.startswith("Webhook") and name.endswith("Event")):
-                continue
+        for name in models._WEBHOOK_EVENTS:
             cls = getattr(models, name)
             field = cls.model_fields.get("event")
             for value in get_args(field.annotation) if field is not None else ():
@@ -239,7 +237,7 @@ def parse_webhook(
     *,
     tolerance: float | None = DEFAULT_TOLERANCE,
     now: float | None = None,
-) -> Any:
+) -> WebhookEvent | OpenObject:
     """Verify a delivery and return its typed event (``WebhookMemoryStoreEvent``, …).
 
     ``headers`` is any mapping with the request headers (case-insensitive lookups are tried).
@@ -271,7 +269,7 @@ def parse_webhook(
     return _validate(cls, data)
 
 
-def _validate(cls: type[Any] | None, data: dict[str, Any]) -> Any:
+def _validate(cls: type[Any] | None, data: dict[str, Any]) -> WebhookEvent | OpenObject:
     import pydantic
 
     try:
@@ -280,7 +278,8 @@ def _validate(cls: type[Any] | None, data: dict[str, Any]) -> Any:
 
             open_object: OpenObject = OpenObject.model_validate(data)
             return open_object
-        return cls.model_validate(data)
+        event: WebhookEvent = cls.model_validate(data)
+        return event
     except (pydantic.ValidationError, RecursionError) as error:
         reason = f"the {data.get('event')} event has an unexpected shape: {error}"
         raise WebhookVerificationError(reason) from None

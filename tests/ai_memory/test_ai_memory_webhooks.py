@@ -332,3 +332,17 @@ def test_real_delivery_from_the_local_server_is_verified_and_acked() -> None:
             assert client.unsubscribe(sub.id).removed is True
     finally:
         receiver.close()
+
+
+def test_webhook_event_is_the_union_of_the_specs_webhook_payloads() -> None:
+    import typing
+
+    import yaml
+
+    spec = yaml.safe_load(ai_memory.spec_path().read_text())
+    payloads = {
+        operation["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+        for item in spec["webhooks"].values()
+        for operation in item.values()
+    }
+    assert {cls.__name__ for cls in typing.get_args(ai_memory.WebhookEvent)} == payloads

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from .agent_registration import AgentRegistration
     from .agents_response import AgentsResponse
     from .approval import Approval
@@ -164,6 +166,27 @@ if TYPE_CHECKING:
     from .webhook_memory_link_invalidated_event import WebhookMemoryLinkInvalidatedEvent
     from .webhook_memory_promote_event import WebhookMemoryPromoteEvent
     from .webhook_memory_store_event import WebhookMemoryStoreEvent
+
+    WebhookEvent: TypeAlias = (
+        WebhookMemoryStoreEvent
+        | WebhookMemoryPromoteEvent
+        | WebhookMemoryDeleteEvent
+        | WebhookMemoryLinkCreatedEvent
+        | WebhookMemoryLinkInvalidatedEvent
+        | WebhookMemoryConsolidatedEvent
+        | WebhookApprovalRequestedEvent
+    )
+    """Every event the API's webhooks deliver."""
+
+_WEBHOOK_EVENTS = (
+    "WebhookMemoryStoreEvent",
+    "WebhookMemoryPromoteEvent",
+    "WebhookMemoryDeleteEvent",
+    "WebhookMemoryLinkCreatedEvent",
+    "WebhookMemoryLinkInvalidatedEvent",
+    "WebhookMemoryConsolidatedEvent",
+    "WebhookApprovalRequestedEvent",
+)
 
 _MODULES = {
     "AgentRegistration": ".agent_registration",
@@ -479,6 +502,7 @@ __all__ = [
     "VersionConflict",
     "WebhookAck",
     "WebhookApprovalRequestedEvent",
+    "WebhookEvent",
     "WebhookMemoryConsolidatedEvent",
     "WebhookMemoryDeleteEvent",
     "WebhookMemoryLinkCreatedEvent",
@@ -489,6 +513,10 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name == "WebhookEvent":
+        value: Any = Union[tuple(__getattr__(event) for event in _WEBHOOK_EVENTS)]
+        globals()[name] = value
+        return value
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,6 +6,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from .api_error import ApiError
     from .api_error_type import ApiErrorType
     from .canary_rollout_blocked_details import CanaryRolloutBlockedDetails
