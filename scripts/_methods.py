@@ -21,6 +21,11 @@ from openapi_python_client.strings import pascal_case, safe_for_docstring
 OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 DOC_WIDTH = 100  # docstring lines, indentation included
 LINE_WIDTH = 110  # code lines (ruff's line length for generated code)
+# A component parameter used by at least SHARED_MIN operations whose description is longer than
+# SHARED_LONG characters is described in full once, in the class docstring; each method's Args
+# give its first sentence.
+SHARED_MIN = 3
+SHARED_LONG = 240
 OPTION_PARAMS = (
     "extra_headers: Mapping[str, str] | None = None",
     "extra_query: Mapping[str, object] | None = None",
@@ -220,6 +225,21 @@ class Api:
 
     methods: list[Method] = field(default_factory=list)
     groups: list[str] = field(default_factory=lambda: [""])
+    shared: dict[str, dict[str, str]] = field(default_factory=dict)  # group → name → full doc
+
+    def class_doc(self, group: str, is_async: bool, is_raw: bool) -> str:
+        """The docstring of a resource class, with the parameters its methods share described once."""
+        doc = f"The ``{group}`` operations" if group else "Every top-level operation of the API"
+        if is_raw:
+            doc += ", returning the raw response (``.parse()`` gives the typed result)"
+        doc += " (async)." if is_async else "."
+        shared = self.shared.get(group, {})
+        if not shared or is_raw:
+            return doc
+        lines = [*_wrap(doc, 0, 4), "", "    Parameters several methods share, described once:", ""]
+        for name, full in sorted(shared.items()):
+            lines += _wrap(f"{name}: {full}", 8, 12)
+        return "\n".join(lines) + "\n    "
 
     def in_group(self, group: str) -> list[Method]:
         return [m for m in self.methods if m.group == group]
@@ -434,8 +454,19 @@ def _wrap(value: str, indent: int, hanging: int | None = None) -> list[str]:
     return wrapper.wrap(value) or [" " * indent]
 
 
+def first_sentence(value: str) -> str:
+    """Up to the first full stop followed by a space (the whole text when there is none)."""
+    head, dot, _ = value.partition(". ")
+    return head + "." if dot else value
+
+
 def docstring(
-    endpoint: Any, hint: dict[str, Any], params: list[Param], body_arg: str | None, array: bool
+    endpoint: Any,
+    hint: dict[str, Any],
+    params: list[Param],
+    body_arg: str | None,
+    array: bool,
+    shared: frozenset[str] = frozenset(),
 ) -> str:
     """The method docstring (8-space indented, wrapped at ``DOC_WIDTH``), without the quotes."""
     summary = safe_for_docstring(text(endpoint.summary) or text(endpoint.name))
@@ -454,6 +485,8 @@ def docstring(
     for p in params:
         if p.where != "hidden":
             doc = " ".join(_paragraphs(safe_for_docstring(p.doc or p.wire)))
+            if p.name in shared:
+                doc = f"{first_sentence(doc)} Described in full in the class docstring."
             lines += _wrap(f"{p.name}: {doc}", 12, 16)
     lines += [" " * 12 + "extra_headers, extra_query, extra_body, timeout, max_retries: per-call options."]
     return "\n".join(line.rstrip() for line in lines) + "\n" + " " * 8
@@ -469,6 +502,16 @@ def method_name(endpoint: Any, hint: dict[str, Any]) -> str:
 def describe(openapi: Any, hints: dict[str, dict[str, Any]], class_name: Any) -> Api:
     """Every facade method of the API (aliases included) and its resource groups."""
     api = Api()
+    uses: dict[str, int] = {}
+    for hint in hints.values():
+        for key in hint.get("reused_params", ()):
+            uses[key] = uses.get(key, 0) + 1
+    long_shared = {
+        key
+        for hint in hints.values()
+        for key in hint.get("reused_params", ())
+        if uses[key] >= SHARED_MIN and len(hint["param_docs"].get(key, "")) > SHARED_LONG
+    }
     for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
         for endpoint in collection.endpoints:
             hint = hints[f"{endpoint.method.upper()} {text(endpoint.path)}"]
@@ -502,9 +545,16 @@ def describe(openapi: Any, hints: dict[str, dict[str, Any]], class_name: Any) ->
                 ),
                 "request_model": None if body is None else request_ref(body.prop),
             }
-            doc = docstring(endpoint, hint, params, sdk.get("body_arg"), array)
+            shared = {
+                p.name: " ".join(_paragraphs(safe_for_docstring(p.doc)))
+                for p in params
+                if p.where in ("path", "query", "header") and f"{p.where}:{p.wire}" in long_shared
+            }
+            doc = docstring(endpoint, hint, params, sdk.get("body_arg"), array, frozenset(shared))
             for dotted in [primary, *(sdk.get("aliases") or [])]:
                 group, _, name = dotted.rpartition(".")
+                if dotted == primary:
+                    api.shared.setdefault(group, {}).update(shared)
                 alias_of = None if dotted == primary else primary
                 text_ = doc if alias_of is None else f"Alias of ``{primary}``.\n" + " " * 8
                 api.methods.append(

@@ -222,7 +222,19 @@ __all__ = [
 
 
 class Methods(SyncResource):
-    """Every top-level operation of the API."""
+    """Every top-level operation of the API.
+
+    Parameters several methods share, described once:
+
+        agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
+            query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
+            daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so private
+            memories written without it cannot be read back by later header-less requests. 1 to 128
+            bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start with `/`; the reserved
+            ids `daemon`, `system`, `federation-catchup`, `subscription-dispatch`,
+            `ai:http-internal`, `ai:migrate`, `export-internal` and `governance-internal` are
+            rejected (400 `invalid agent_id: ...`).
+    """
 
     @cached_property
     def with_raw_response(self) -> MethodsWithRawResponse:
@@ -246,14 +258,7 @@ class Methods(SyncResource):
         ``POST /api/v1/forget``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Delete memories in this namespace.
             pattern: Delete memories matching this FTS pattern.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
@@ -293,14 +298,7 @@ class Methods(SyncResource):
         ``GET /api/v1/stats``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _admin_stats.BINDING, locals())
@@ -317,14 +315,7 @@ class Methods(SyncResource):
         ``POST /api/v1/gc``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _admin_gc.BINDING, locals())
@@ -341,14 +332,7 @@ class Methods(SyncResource):
         ``GET /api/v1/export``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _admin_export.BINDING, locals())
@@ -373,14 +357,7 @@ class Methods(SyncResource):
         Args:
             payload: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             memories: Memories to import (at most 1000).
             links: Links to import (invalid ones are skipped).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -398,14 +375,7 @@ class Methods(SyncResource):
         ``GET /api/v1/agents``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _agents_agents.BINDING, locals())
@@ -448,14 +418,7 @@ class Methods(SyncResource):
             namespace: Only memories in exactly this namespace.
             limit: Page size.
             offset: Rows to skip.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _archive_list_archive.BINDING, locals())
@@ -472,14 +435,7 @@ class Methods(SyncResource):
         ``POST /api/v1/archive``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             ids: Memory ids (at most 1000).
             reason: Archive reason.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -500,14 +456,7 @@ class Methods(SyncResource):
 
         Args:
             older_than_days: Only purge rows archived more than this many days ago.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _archive_purge_archive.BINDING, locals())
@@ -526,14 +475,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _archive_restore_archive.BINDING, locals())
@@ -550,14 +492,7 @@ class Methods(SyncResource):
         ``GET /api/v1/archive/stats``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _archive_archive_stats.BINDING, locals())
@@ -588,14 +523,7 @@ class Methods(SyncResource):
         ``POST /api/v1/sync/push``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
@@ -635,14 +563,7 @@ class Methods(SyncResource):
             since: Return memories updated after this RFC 3339 timestamp.
             limit: Maximum memories.
             peer: Requesting peer id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
@@ -667,14 +588,7 @@ class Methods(SyncResource):
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
             namespace: Only memories in exactly this namespace.
             limit: Maximum rows.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _governance_pending.BINDING, locals())
@@ -697,14 +611,7 @@ class Methods(SyncResource):
 
         Args:
             id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -728,14 +635,7 @@ class Methods(SyncResource):
 
         Args:
             id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -763,14 +663,7 @@ class Methods(SyncResource):
 
         Args:
             pending_id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -796,14 +689,7 @@ class Methods(SyncResource):
         ``GET /api/v1/approvals/stream``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _governance_approvals_stream.BINDING, locals())
@@ -848,14 +734,7 @@ class Methods(SyncResource):
         Args:
             alias: The alias to resolve.
             namespace: Namespace to look in.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _knowledge_graph_entity_by_alias.BINDING, locals())
@@ -879,14 +758,7 @@ class Methods(SyncResource):
             until: Only memories created at or before this timestamp (compared lexically with
                 `created_at`).
             limit: Maximum events.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _knowledge_graph_kg_timeline.BINDING, locals())
@@ -905,14 +777,7 @@ class Methods(SyncResource):
         ``POST /api/v1/kg/invalidate``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
             relation: Relation of a link.
@@ -939,14 +804,7 @@ class Methods(SyncResource):
         ``POST /api/v1/kg/query``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_: Alias of `source_id`.
             to: Only paths ending at this memory.
@@ -974,14 +832,7 @@ class Methods(SyncResource):
         ``POST /api/v1/kg/find_paths``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_id: Alias of `source_id`.
             target_id: End memory id.
@@ -1006,14 +857,7 @@ class Methods(SyncResource):
         ``POST /api/v1/find_paths``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_id: Alias of `source_id`.
             target_id: End memory id.
@@ -1042,14 +886,7 @@ class Methods(SyncResource):
         ``POST /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
@@ -1071,14 +908,7 @@ class Methods(SyncResource):
         ``DELETE /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
@@ -1101,14 +931,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _links_get_links.BINDING, locals())
@@ -1127,14 +950,7 @@ class Methods(SyncResource):
         ``POST /api/v1/links/verify``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
             link_id: Link id.
@@ -1158,14 +974,7 @@ class Methods(SyncResource):
         ``POST /api/v1/check_duplicate``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             title: Candidate title.
             content: Candidate content.
             namespace: Only compare within this namespace.
@@ -1188,14 +997,7 @@ class Methods(SyncResource):
         ``POST /api/v1/auto_tag``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             memory_id: Memory to tag.
             title: Title to tag.
             content: Content to tag.
@@ -1216,14 +1018,7 @@ class Methods(SyncResource):
         ``POST /api/v1/expand_query``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             query: The query.
             namespace: Namespace context.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -1353,14 +1148,7 @@ class Methods(SyncResource):
 
         Args:
             memories: the whole request body.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_bulk_store.BINDING, locals())
@@ -1381,14 +1169,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_get.BINDING, locals())
@@ -1456,14 +1237,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_delete.BINDING, locals())
@@ -1483,14 +1257,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_promote.BINDING, locals())
@@ -1516,14 +1283,7 @@ class Methods(SyncResource):
                 bytes of `[A-Za-z0-9_:.@-]`.
             direction: Walk towards ancestors (default) or descendants.
             max_depth: Maximum number of hops (server ceiling 5).
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_lineage.BINDING, locals())
@@ -1570,14 +1330,7 @@ class Methods(SyncResource):
         ``POST /api/v1/share``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_memory_id: Memory to share.
             target_agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no
                 leading `/`, not a reserved id).
@@ -1653,14 +1406,7 @@ class Methods(SyncResource):
         Args:
             namespace: When given, return this namespace's standard instead of the list.
             inherit: With `namespace`, also return the standards inherited from parent namespaces.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_namespaces.BINDING, locals())
@@ -1682,14 +1428,7 @@ class Methods(SyncResource):
         ``POST /api/v1/namespaces``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Target namespace (query-string form).
             standard: A JSON object whose shape is not fixed by this document (MCP tool params or
                 output, or a shape not determined from the server source).
@@ -1714,14 +1453,7 @@ class Methods(SyncResource):
 
         Args:
             namespace: Namespace whose standard is cleared.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_clear_namespace_standard_qs.BINDING, locals())
@@ -1740,14 +1472,7 @@ class Methods(SyncResource):
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
             inherit: Also return the standards inherited from parent namespaces.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_get_namespace_standard.BINDING, locals())
@@ -1769,14 +1494,7 @@ class Methods(SyncResource):
 
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Target namespace (query-string form).
             standard: A JSON object whose shape is not fixed by this document (MCP tool params or
                 output, or a shape not determined from the server source).
@@ -1801,14 +1519,7 @@ class Methods(SyncResource):
 
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_clear_namespace_standard.BINDING, locals())
@@ -1830,14 +1541,7 @@ class Methods(SyncResource):
             root: Alias of `prefix`.
             depth: Maximum tree depth.
             limit: Maximum number of namespaces scanned.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_taxonomy.BINDING, locals())
@@ -1856,14 +1560,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_smart_load``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_smart_load.BINDING, locals())
@@ -1882,14 +1579,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_reflect``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_reflect.BINDING, locals())
@@ -1908,14 +1598,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_recall_observations``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_recall_observations.BINDING, locals())
@@ -1934,14 +1617,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_reflection_origin``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_reflection_origin.BINDING, locals())
@@ -1960,14 +1636,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_dependents_of_invalidated``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_dependents_of_invalidated.BINDING, locals())
@@ -1986,14 +1655,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_export_reflection``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_export_reflection.BINDING, locals())
@@ -2012,14 +1674,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_atomise``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_atomise.BINDING, locals())
@@ -2038,14 +1693,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_calibrate_confidence``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_calibrate_confidence.BINDING, locals())
@@ -2064,14 +1712,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_verify``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_verify.BINDING, locals())
@@ -2090,14 +1731,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_replay``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_replay.BINDING, locals())
@@ -2116,14 +1750,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_subscription_replay``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_subscription_replay.BINDING, locals())
@@ -2142,14 +1769,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_subscription_dlq_list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_subscription_dlq_list.BINDING, locals())
@@ -2168,14 +1788,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_rule_list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_rule_list.BINDING, locals())
@@ -2194,14 +1807,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_check_agent_action``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_check_agent_action.BINDING, locals())
@@ -2292,14 +1898,7 @@ class Methods(SyncResource):
             confidence_tier: Only memories in this confidence tier.
             verbose_provenance: Return the MCP-decorated memory shape with provenance details.
             format: Output format hint; parsed, but HTTP always returns JSON.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -2334,14 +1933,7 @@ class Methods(SyncResource):
         ``POST /api/v1/recall``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
             context: What to recall.
@@ -2384,14 +1976,7 @@ class Methods(SyncResource):
             topic: Topic to look for contradictions on.
             namespace: Only memories in exactly this namespace.
             limit: Maximum memories.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _recall_contradictions.BINDING, locals())
@@ -2409,14 +1994,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_load_family``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             family: Tool family name (e.g. `core`, `graph`).
             namespace: Namespace.
             k: Maximum memories.
@@ -2436,14 +2014,7 @@ class Methods(SyncResource):
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_register.BINDING, locals())
@@ -2462,14 +2033,7 @@ class Methods(SyncResource):
         Args:
             namespace: Only memories in exactly this namespace.
             filter: Free-text filter on skill names and descriptions.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_list.BINDING, locals())
@@ -2487,14 +2051,7 @@ class Methods(SyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_get.BINDING, locals())
@@ -2513,14 +2070,7 @@ class Methods(SyncResource):
         Args:
             id: Skill id.
             path: Resource path inside the skill.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_resource.BINDING, locals())
@@ -2538,14 +2088,7 @@ class Methods(SyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             target_folder: Folder on the daemon host.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -2564,14 +2107,7 @@ class Methods(SyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             name: Tool name.
             description: Tool description.
             parameters_schema: JSON Schema of the tool's parameters.
@@ -2593,14 +2129,7 @@ class Methods(SyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             budget_tokens: Token budget.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -2694,14 +2223,7 @@ class Methods(SyncResource):
         ``GET /api/v1/health``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _system_health.BINDING, locals())
@@ -2719,14 +2241,7 @@ class Methods(SyncResource):
         ``GET /metrics``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _system_metrics_root.BINDING, locals())
@@ -2743,14 +2258,7 @@ class Methods(SyncResource):
         ``GET /api/v1/metrics``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _system_metrics.BINDING, locals())
@@ -2770,14 +2278,7 @@ class Methods(SyncResource):
         ``GET /api/v1/capabilities``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_capabilities: Capabilities document version; missing or unknown means v3.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -2825,14 +2326,7 @@ class Methods(SyncResource):
         ``POST /api/v1/capture_turn``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             host_session_id: Host session id; with `host_turn_index` the dedup key.
             host_turn_index: Turn counter within the session, from 0.
             role: `user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`.
@@ -2862,14 +2356,7 @@ class Methods(SyncResource):
         ``GET /api/v1/tools/list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _system_tools_list.BINDING, locals())
@@ -2936,14 +2423,7 @@ class Methods(SyncResource):
         Args:
             request: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _unserved_cluster.BINDING, locals())
@@ -3812,7 +3292,19 @@ class MethodsWithRawResponse(SyncResource):
 
 
 class AsyncMethods(AsyncResource):
-    """Every top-level operation of the API (async)."""
+    """Every top-level operation of the API (async).
+
+    Parameters several methods share, described once:
+
+        agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
+            query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
+            daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so private
+            memories written without it cannot be read back by later header-less requests. 1 to 128
+            bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start with `/`; the reserved
+            ids `daemon`, `system`, `federation-catchup`, `subscription-dispatch`,
+            `ai:http-internal`, `ai:migrate`, `export-internal` and `governance-internal` are
+            rejected (400 `invalid agent_id: ...`).
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncMethodsWithRawResponse:
@@ -3836,14 +3328,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/forget``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Delete memories in this namespace.
             pattern: Delete memories matching this FTS pattern.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
@@ -3884,14 +3369,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/stats``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _admin_stats.BINDING, locals())
@@ -3909,14 +3387,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/gc``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _admin_gc.BINDING, locals())
@@ -3934,14 +3405,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/export``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _admin_export.BINDING, locals())
@@ -3966,14 +3430,7 @@ class AsyncMethods(AsyncResource):
         Args:
             payload: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             memories: Memories to import (at most 1000).
             links: Links to import (invalid ones are skipped).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -3992,14 +3449,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/agents``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _agents_agents.BINDING, locals())
@@ -4042,14 +3492,7 @@ class AsyncMethods(AsyncResource):
             namespace: Only memories in exactly this namespace.
             limit: Page size.
             offset: Rows to skip.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _archive_list_archive.BINDING, locals())
@@ -4066,14 +3509,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/archive``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             ids: Memory ids (at most 1000).
             reason: Archive reason.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -4094,14 +3530,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             older_than_days: Only purge rows archived more than this many days ago.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _archive_purge_archive.BINDING, locals())
@@ -4120,14 +3549,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _archive_restore_archive.BINDING, locals())
@@ -4144,14 +3566,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/archive/stats``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _archive_archive_stats.BINDING, locals())
@@ -4182,14 +3597,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/sync/push``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
@@ -4229,14 +3637,7 @@ class AsyncMethods(AsyncResource):
             since: Return memories updated after this RFC 3339 timestamp.
             limit: Maximum memories.
             peer: Requesting peer id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
@@ -4261,14 +3662,7 @@ class AsyncMethods(AsyncResource):
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
             namespace: Only memories in exactly this namespace.
             limit: Maximum rows.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _governance_pending.BINDING, locals())
@@ -4291,14 +3685,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -4322,14 +3709,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -4357,14 +3737,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             pending_id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -4390,14 +3763,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/approvals/stream``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _governance_approvals_stream.BINDING, locals())
@@ -4442,14 +3808,7 @@ class AsyncMethods(AsyncResource):
         Args:
             alias: The alias to resolve.
             namespace: Namespace to look in.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _knowledge_graph_entity_by_alias.BINDING, locals())
@@ -4473,14 +3832,7 @@ class AsyncMethods(AsyncResource):
             until: Only memories created at or before this timestamp (compared lexically with
                 `created_at`).
             limit: Maximum events.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _knowledge_graph_kg_timeline.BINDING, locals())
@@ -4499,14 +3851,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/kg/invalidate``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
             relation: Relation of a link.
@@ -4533,14 +3878,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/kg/query``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_: Alias of `source_id`.
             to: Only paths ending at this memory.
@@ -4569,14 +3907,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/kg/find_paths``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_id: Alias of `source_id`.
             target_id: End memory id.
@@ -4601,14 +3932,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/find_paths``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_id: Alias of `source_id`.
             target_id: End memory id.
@@ -4637,14 +3961,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
@@ -4666,14 +3983,7 @@ class AsyncMethods(AsyncResource):
         ``DELETE /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
@@ -4696,14 +4006,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _links_get_links.BINDING, locals())
@@ -4723,14 +4026,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/links/verify``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
             link_id: Link id.
@@ -4754,14 +4050,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/check_duplicate``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             title: Candidate title.
             content: Candidate content.
             namespace: Only compare within this namespace.
@@ -4784,14 +4073,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/auto_tag``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             memory_id: Memory to tag.
             title: Title to tag.
             content: Content to tag.
@@ -4812,14 +4094,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/expand_query``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             query: The query.
             namespace: Namespace context.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -4949,14 +4224,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             memories: the whole request body.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_bulk_store.BINDING, locals())
@@ -4977,14 +4245,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_get.BINDING, locals())
@@ -5052,14 +4313,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_delete.BINDING, locals())
@@ -5079,14 +4333,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_promote.BINDING, locals())
@@ -5112,14 +4359,7 @@ class AsyncMethods(AsyncResource):
                 bytes of `[A-Za-z0-9_:.@-]`.
             direction: Walk towards ancestors (default) or descendants.
             max_depth: Maximum number of hops (server ceiling 5).
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_lineage.BINDING, locals())
@@ -5166,14 +4406,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/share``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_memory_id: Memory to share.
             target_agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no
                 leading `/`, not a reserved id).
@@ -5249,14 +4482,7 @@ class AsyncMethods(AsyncResource):
         Args:
             namespace: When given, return this namespace's standard instead of the list.
             inherit: With `namespace`, also return the standards inherited from parent namespaces.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_namespaces.BINDING, locals())
@@ -5278,14 +4504,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/namespaces``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Target namespace (query-string form).
             standard: A JSON object whose shape is not fixed by this document (MCP tool params or
                 output, or a shape not determined from the server source).
@@ -5310,14 +4529,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             namespace: Namespace whose standard is cleared.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_clear_namespace_standard_qs.BINDING, locals())
@@ -5336,14 +4548,7 @@ class AsyncMethods(AsyncResource):
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
             inherit: Also return the standards inherited from parent namespaces.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_get_namespace_standard.BINDING, locals())
@@ -5365,14 +4570,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Target namespace (query-string form).
             standard: A JSON object whose shape is not fixed by this document (MCP tool params or
                 output, or a shape not determined from the server source).
@@ -5397,14 +4595,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_clear_namespace_standard.BINDING, locals())
@@ -5426,14 +4617,7 @@ class AsyncMethods(AsyncResource):
             root: Alias of `prefix`.
             depth: Maximum tree depth.
             limit: Maximum number of namespaces scanned.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_taxonomy.BINDING, locals())
@@ -5452,14 +4636,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_smart_load``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_smart_load.BINDING, locals())
@@ -5478,14 +4655,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_reflect``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_reflect.BINDING, locals())
@@ -5504,14 +4674,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_recall_observations``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_recall_observations.BINDING, locals())
@@ -5530,14 +4693,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_reflection_origin``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_reflection_origin.BINDING, locals())
@@ -5556,14 +4712,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_dependents_of_invalidated``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_dependents_of_invalidated.BINDING, locals())
@@ -5582,14 +4731,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_export_reflection``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_export_reflection.BINDING, locals())
@@ -5608,14 +4750,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_atomise``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_atomise.BINDING, locals())
@@ -5634,14 +4769,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_calibrate_confidence``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_calibrate_confidence.BINDING, locals())
@@ -5660,14 +4788,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_verify``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_verify.BINDING, locals())
@@ -5686,14 +4807,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_replay``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_replay.BINDING, locals())
@@ -5712,14 +4826,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_subscription_replay``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_subscription_replay.BINDING, locals())
@@ -5738,14 +4845,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_subscription_dlq_list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_subscription_dlq_list.BINDING, locals())
@@ -5764,14 +4864,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_rule_list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_rule_list.BINDING, locals())
@@ -5790,14 +4883,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_check_agent_action``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_check_agent_action.BINDING, locals())
@@ -5888,14 +4974,7 @@ class AsyncMethods(AsyncResource):
             confidence_tier: Only memories in this confidence tier.
             verbose_provenance: Return the MCP-decorated memory shape with provenance details.
             format: Output format hint; parsed, but HTTP always returns JSON.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -5930,14 +5009,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/recall``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
             context: What to recall.
@@ -5980,14 +5052,7 @@ class AsyncMethods(AsyncResource):
             topic: Topic to look for contradictions on.
             namespace: Only memories in exactly this namespace.
             limit: Maximum memories.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _recall_contradictions.BINDING, locals())
@@ -6005,14 +5070,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_load_family``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             family: Tool family name (e.g. `core`, `graph`).
             namespace: Namespace.
             k: Maximum memories.
@@ -6032,14 +5090,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_register.BINDING, locals())
@@ -6058,14 +5109,7 @@ class AsyncMethods(AsyncResource):
         Args:
             namespace: Only memories in exactly this namespace.
             filter: Free-text filter on skill names and descriptions.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_list.BINDING, locals())
@@ -6083,14 +5127,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_get.BINDING, locals())
@@ -6109,14 +5146,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Skill id.
             path: Resource path inside the skill.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_resource.BINDING, locals())
@@ -6134,14 +5164,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             target_folder: Folder on the daemon host.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -6161,14 +5184,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             name: Tool name.
             description: Tool description.
             parameters_schema: JSON Schema of the tool's parameters.
@@ -6190,14 +5206,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             budget_tokens: Token budget.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -6292,14 +5301,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/health``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _system_health.BINDING, locals())
@@ -6317,14 +5319,7 @@ class AsyncMethods(AsyncResource):
         ``GET /metrics``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _system_metrics_root.BINDING, locals())
@@ -6342,14 +5337,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/metrics``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _system_metrics.BINDING, locals())
@@ -6369,14 +5357,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/capabilities``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_capabilities: Capabilities document version; missing or unknown means v3.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -6424,14 +5405,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/capture_turn``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             host_session_id: Host session id; with `host_turn_index` the dedup key.
             host_turn_index: Turn counter within the session, from 0.
             role: `user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`.
@@ -6461,14 +5435,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/tools/list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _system_tools_list.BINDING, locals())
@@ -6535,14 +5502,7 @@ class AsyncMethods(AsyncResource):
         Args:
             request: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _unserved_cluster.BINDING, locals())

@@ -162,3 +162,13 @@ def test_headers_are_packed_within_the_line_length(api: _methods.Api) -> None:
 def test_bindings_list_every_parameter_by_python_name_place_and_wire(api: _methods.Api) -> None:
     assert _method(api, "get").binding == "(('id', 'path', 'id'),)"
     assert "('agent_id', 'hidden', 'X-Agent-Id')" in _method(api, "create").binding
+
+
+def test_a_long_shared_parameter_is_described_once_per_class() -> None:
+    api = _methods.Api(shared={"": {"agent_id": "The caller. " + "Long rules. " * 30}})
+    doc = api.class_doc("", is_async=False, is_raw=False)
+    assert doc.startswith("Every top-level operation of the API.\n\n    Parameters several methods share")
+    assert "        agent_id: The caller. Long rules." in doc
+    assert api.class_doc("", is_async=False, is_raw=True).endswith("gives the typed result).")
+    assert _methods.first_sentence("The caller's identity. The header wins.") == "The caller's identity."
+    assert _methods.first_sentence("No full stop") == "No full stop"
