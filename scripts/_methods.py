@@ -479,15 +479,18 @@ def docstring(
     if not hint["served"]:
         route += " — no released server serves this route."
     lines += ["", " " * 8 + route, "", " " * 8 + "Args:"]
-    if body_arg:
-        how = "" if array else ", as a model or a dict; keyword arguments override its fields"
-        lines += _wrap(f"{body_arg}: the whole request body{how}.", 12, 16)
-    for p in params:
-        if p.where != "hidden":
-            doc = " ".join(_paragraphs(safe_for_docstring(p.doc or p.wire)))
-            if p.name in shared:
-                doc = f"{first_sentence(doc)} Described in full in the class docstring."
-            lines += _wrap(f"{p.name}: {doc}", 12, 16)
+    shown = [p for p in params if p.where != "hidden"]
+    positional = [p for p in shown if p.positional]
+    for p in [*positional, None, *(p for p in shown if not p.positional)]:  # None: the body argument
+        if p is None:
+            if body_arg:
+                how = "" if array else ", as a model or a dict; keyword arguments override its fields"
+                lines += _wrap(f"{body_arg}: the whole request body{how}.", 12, 16)
+            continue
+        doc = " ".join(_paragraphs(safe_for_docstring(p.doc or p.wire)))
+        if p.name in shared:
+            doc = f"{first_sentence(doc)} Described in full in the class docstring."
+        lines += _wrap(f"{p.name}: {doc}", 12, 16)
     lines += [" " * 12 + "extra_headers, extra_query, extra_body, timeout, max_retries: per-call options."]
     return "\n".join(line.rstrip() for line in lines) + "\n" + " " * 8
 

@@ -886,10 +886,10 @@ class Methods(SyncResource):
         ``POST /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _links_link.BINDING, locals())
@@ -1199,10 +1199,10 @@ class Methods(SyncResource):
         ``PUT /api/v1/memories/{id}``
 
         Args:
-            body: the whole request body, as a model or a dict; keyword arguments override its
-                fields.
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
+            body: the whole request body, as a model or a dict; keyword arguments override its
+                fields.
             if_match: Expected current `version` of the memory (an integer, optionally quoted). When
                 it differs the update is refused with 409.
             title: New title.
@@ -1933,10 +1933,10 @@ class Methods(SyncResource):
         ``POST /api/v1/recall``
 
         Args:
+            context: What to recall.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
-            context: What to recall.
             query: Alias of `context`.
             q: Alias of `context`.
             namespace: Only this namespace.
@@ -3961,10 +3961,10 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _links_link.BINDING, locals())
@@ -4275,10 +4275,10 @@ class AsyncMethods(AsyncResource):
         ``PUT /api/v1/memories/{id}``
 
         Args:
-            body: the whole request body, as a model or a dict; keyword arguments override its
-                fields.
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
+            body: the whole request body, as a model or a dict; keyword arguments override its
+                fields.
             if_match: Expected current `version` of the memory (an integer, optionally quoted). When
                 it differs the update is refused with 409.
             title: New title.
@@ -5009,10 +5009,10 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/recall``
 
         Args:
+            context: What to recall.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
-            context: What to recall.
             query: Alias of `context`.
             q: Alias of `context`.
             namespace: Only this namespace.
