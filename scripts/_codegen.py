@@ -86,9 +86,14 @@ def operation_hints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 continue
             header_options = {}
             param_docs = {}
+            reused = []
             for param in [*shared, *op.get("parameters", [])]:
+                ref = param.get("$ref", "") if isinstance(param, dict) else ""
                 param = _resolve(spec, param)
-                param_docs[f"{param.get('in')}:{param.get('name')}"] = param.get("description", "")
+                key = f"{param.get('in')}:{param.get('name')}"
+                param_docs[key] = param.get("description", "")
+                if ref.startswith("#/components/parameters/"):
+                    reused.append(key)
                 option = param.get("x-sdk-client-option")
                 if param.get("in") == "header" and option:
                     header_options[param["name"]] = option
@@ -103,6 +108,7 @@ def operation_hints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "security": bool(op.get("security", spec.get("security", []))),
                 "header_options": header_options,
                 "param_docs": param_docs,
+                "reused_params": reused,
                 "content_type": next(iter(content), None),
                 "body_required": bool(body.get("required", False)),
             }

@@ -14,7 +14,7 @@ import keyword
 from dataclasses import dataclass
 from typing import Any
 
-from _methods import text
+from _types import text
 
 # Names a field cannot keep: they clash with pydantic or our BaseModel …
 RESERVED = frozenset(

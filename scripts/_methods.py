@@ -10,17 +10,23 @@ group, parameters (kind, type, wire name and place), body handling, return type,
 from __future__ import annotations
 
 import keyword
-import re
-import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
+from _docs import docstring, paragraphs, wrap
+from _types import Shape, arg_type, engine_ref, page_item, request_ref, returns, text
 from openapi_python_client.parser import properties as props
 from openapi_python_client.strings import pascal_case, safe_for_docstring
 
+__all__ = ["Api", "Method", "Param", "Shape", "describe"]
+
 OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
-DOC_WIDTH = 100  # docstring lines, indentation included
 LINE_WIDTH = 110  # code lines (ruff's line length for generated code)
+# A component parameter used by at least SHARED_MIN operations whose description is longer than
+# SHARED_LONG characters is described in full once, in the class docstring; each method's Args
+# give its first sentence.
+SHARED_MIN = 3
+SHARED_LONG = 240
 OPTION_PARAMS = (
     "extra_headers: Mapping[str, str] | None = None",
     "extra_query: Mapping[str, object] | None = None",
@@ -28,77 +34,6 @@ OPTION_PARAMS = (
     "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
     "max_retries: int | NotGiven = NOT_GIVEN",
 )
-
-
-def text(value: Any) -> str:
-    """The plain text of a generator string (``UntrustedString``, ``PythonIdentifier``, …)."""
-    if value is None:
-        return ""
-    for attr in ("get_untrusted_value", "as_unembedded_code"):
-        raw = getattr(value, attr, None)
-        if raw is not None:
-            return str(raw())
-    return str(value)
-
-
-@dataclass(frozen=True)
-class Shape:
-    """A response or parameter type: its annotation and the engine's lazy reference to it.
-
-    ``ref`` grammar (read by ``agent_memory_sdk._shapes``): ``models.<module>:<Class>``, scalar
-    names (``str``, ``int``, ``float``, ``bool``, ``None``), ``json`` (any JSON value),
-    ``list[<ref>]``, ``dict[<ref>]`` (string keys) and unions ``<ref> | <ref>``.
-    """
-
-    annotation: str
-    ref: str
-
-
-_SCALARS: tuple[tuple[type, str], ...] = (
-    (props.BooleanProperty, "bool"),
-    (props.IntProperty, "int"),
-    (props.FloatProperty, "float"),
-    (props.StringProperty, "str"),
-    (props.NoneProperty, "None"),
-)
-
-
-def shape(prop: Any) -> Shape:
-    """The :class:`Shape` of a parsed schema: model, enum, array, map, scalar or a union of these."""
-    if isinstance(prop, props.ModelProperty):
-        extra = prop.additional_properties
-        if (
-            not prop.required_properties
-            and not prop.optional_properties
-            and isinstance(extra, props.Property)
-        ):
-            inner = shape(extra)
-            if inner.ref != "json":
-                return Shape(f"dict[str, {inner.annotation}]", f"dict[{inner.ref}]")
-        return _named(prop)
-    if isinstance(prop, props.EnumProperty):
-        return _named(prop)
-    if isinstance(prop, props.ListProperty):
-        inner = shape(prop.inner_property)
-        return Shape(f"list[{inner.annotation}]", f"list[{inner.ref}]")
-    if isinstance(prop, props.UnionProperty):
-        parts: list[Shape] = []
-        for sub in prop.inner_properties:
-            part = shape(sub)
-            if part.ref == "json":
-                return Shape("Any", "json")
-            if part not in parts:
-                parts.append(part)
-        return Shape(" | ".join(p.annotation for p in parts), " | ".join(p.ref for p in parts))
-    for kind, name in _SCALARS:
-        if isinstance(prop, kind):
-            return Shape(name, name)
-    return Shape("Any", "json")
-
-
-def _named(prop: Any) -> Shape:
-    name = text(prop.class_info.name)
-    return Shape(name, f"models.{text(prop.class_info.module_name)}:{name}")
 
 
 @dataclass(frozen=True)
@@ -234,6 +169,21 @@ class Api:
 
     methods: list[Method] = field(default_factory=list)
     groups: list[str] = field(default_factory=lambda: [""])
+    shared: dict[str, dict[str, str]] = field(default_factory=dict)  # group → name → full doc
+
+    def class_doc(self, group: str, is_async: bool, is_raw: bool) -> str:
+        """The docstring of a resource class, with the parameters its methods share described once."""
+        doc = f"The ``{group}`` operations" if group else "Every top-level operation of the API"
+        if is_raw:
+            doc += ", returning the raw response (``.parse()`` gives the typed result)"
+        doc += " (async)." if is_async else "."
+        shared = self.shared.get(group, {})
+        if not shared or is_raw:
+            return doc
+        lines = [*wrap(doc, 0, 4), "", "    Parameters several methods share, described once:", ""]
+        for name, full in sorted(shared.items()):
+            lines += wrap(f"{name}: {full}", 8, 12)
+        return "\n".join(lines) + "\n    "
 
     def in_group(self, group: str) -> list[Method]:
         return [m for m in self.methods if m.group == group]
@@ -273,38 +223,6 @@ def _pyname(prop: Any) -> str:
     name = text(prop.python_name)
     stripped = name[:-1]
     return stripped if name.endswith("_") and stripped and not keyword.iskeyword(stripped) else name
-
-
-def _fix(annotation: str, timestamps: bool = True) -> str:
-    """Annotations in a class body that has a method named ``list`` must say ``builtins.list``."""
-    if timestamps:
-        annotation = annotation.replace("datetime.datetime", "datetime.datetime | str")
-    return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
-
-
-def arg_type(prop: Any, csv: bool) -> str:
-    """The annotation of an argument: models and enums also accept their plain JSON form."""
-    base = text(prop.get_type_string(no_optional=True))
-    if isinstance(prop, props.ListProperty):
-        inner = prop.inner_property
-        if isinstance(inner, props.ModelProperty):
-            return f"Sequence[{text(inner.class_info.name)} | Mapping[str, Any]]"
-        inner_type = _fix(text(inner.get_type_string(no_optional=True)))
-        return f"{'str | ' if csv else ''}Sequence[{inner_type}]"
-    if isinstance(prop, props.ModelProperty):
-        return f"{base} | Mapping[str, Any]"
-    if isinstance(prop, props.EnumProperty):
-        values = ", ".join(_json_literal(v) for v in prop.values.values())
-        return f"{base} | Literal[{values}]"
-    if csv:
-        return "str | Sequence[str]"
-    return _fix(base)
-
-
-def _json_literal(value: Any) -> str:
-    import json
-
-    return json.dumps(value)
 
 
 def _param_doc(hint: dict[str, Any], where: str, prop: Any) -> str:
@@ -354,125 +272,6 @@ def parameters(endpoint: Any, hint: dict[str, Any]) -> list[Param]:
     return out
 
 
-def returns(endpoint: Any, hint: dict[str, Any], class_name: Any) -> str:
-    """The typed result: the union of the 2xx responses' shapes (an envelope's ``data`` field)."""
-    if hint["sdk"].get("returns"):
-        return text(class_name(hint["sdk"]["returns"]))
-    types: list[str] = []
-    for r in endpoint.responses.patterns:
-        status = r.status_code.range
-        if not status or not 200 <= status[0] < 300:
-            continue
-        t = response_shape(r, hint).annotation
-        if t not in types:
-            types.append(t)
-    return _fix(" | ".join(types), timestamps=False) if types else "None"
-
-
-def response_shape(response: Any, hint: dict[str, Any]) -> Shape:
-    """The shape of one documented response (the typed result the engine parses it into)."""
-    source = text(response.source["attribute"])
-    if source == "None":
-        return Shape("None", "None")
-    if source == "response.text":
-        return Shape("str", "text")
-    if source == "response.content":
-        return Shape("bytes", "bytes")
-    prop = response.prop
-    envelope = hint.get("envelope")
-    if envelope and isinstance(prop, props.ModelProperty):
-        for d in prop.required_properties + prop.optional_properties:
-            if text(d.name) == envelope:  # typed as the envelope model's field (the engine unwraps it)
-                return Shape(text(d.get_type_string(no_optional=True)), shape(prop).ref)
-    return shape(prop)
-
-
-def engine_ref(response: Any, hint: dict[str, Any]) -> str | None:
-    """The lazy reference ``OPERATION.responses`` holds for a response (``None``: no body).
-
-    A model, or a model-or-null (``…?``), keeps the historical form; other success shapes use the
-    :class:`Shape` grammar; other error shapes are ``json``.
-    """
-    found = response_shape(response, hint)
-    if found.ref == "None":
-        return None
-    parts = found.ref.split(" | ")
-    if len(parts) == 2 and "None" in parts and parts[1 - parts.index("None")].startswith("models."):
-        return parts[1 - parts.index("None")] + "?"
-    is_model = len(parts) == 1 and found.ref.startswith("models.")
-    if not 200 <= response.status_code.range[0] < 300 and not is_model and found.ref not in ("text", "bytes"):
-        return "json"  # error bodies are read by the API's profile, not parsed into a result
-    return found.ref
-
-
-def request_ref(prop: Any) -> str:
-    """The lazy reference of a request body's model (``json`` when it is not a model)."""
-    if isinstance(prop, props.ListProperty):
-        prop = prop.inner_property
-    if isinstance(prop, props.ModelProperty):
-        return _named(prop).ref
-    return "json"
-
-
-def page_item(endpoint: Any, hint: dict[str, Any]) -> str | None:
-    paginate = hint["sdk"].get("paginate")
-    if not paginate:
-        return None
-    for r in endpoint.responses.patterns:
-        if r.status_code.range and r.status_code.range[0] == 200:
-            for p in r.prop.required_properties + r.prop.optional_properties:
-                if text(p.name) == paginate["items"]:
-                    return text(p.inner_property.class_info.name)
-    raise ValueError(f"x-sdk.paginate.items {paginate['items']!r} is not a field of the 200 response")
-
-
-def _paragraphs(value: str) -> list[str]:
-    """Blank-line separated paragraphs with their line breaks joined (the spec's YAML wraps them)."""
-    out = []
-    for block in re.split(r"\n\s*\n", value.strip()):
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        if lines:
-            out.append(" ".join(lines))
-    return out
-
-
-def _wrap(value: str, indent: int, hanging: int | None = None) -> list[str]:
-    hanging = indent if hanging is None else hanging
-    wrapper = textwrap.TextWrapper(
-        width=DOC_WIDTH,
-        initial_indent=" " * indent,
-        subsequent_indent=" " * hanging,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return wrapper.wrap(value) or [" " * indent]
-
-
-def docstring(
-    endpoint: Any, hint: dict[str, Any], params: list[Param], body_arg: str | None, array: bool
-) -> str:
-    """The method docstring (8-space indented, wrapped at ``DOC_WIDTH``), without the quotes."""
-    summary = safe_for_docstring(text(endpoint.summary) or text(endpoint.name))
-    description = safe_for_docstring(text(endpoint.description))
-    lines = _wrap(" ".join(_paragraphs(summary)), 0, 8)
-    if description and text(endpoint.description) != text(endpoint.summary):
-        for para in _paragraphs(description):
-            lines += ["", *_wrap(para, 8)]
-    route = f"``{endpoint.method.upper()} {safe_for_docstring(text(endpoint.path))}``"
-    if not hint["served"]:
-        route += " — no released server serves this route."
-    lines += ["", " " * 8 + route, "", " " * 8 + "Args:"]
-    if body_arg:
-        how = "" if array else ", as a model or a dict; keyword arguments override its fields"
-        lines += _wrap(f"{body_arg}: the whole request body{how}.", 12, 16)
-    for p in params:
-        if p.where != "hidden":
-            doc = " ".join(_paragraphs(safe_for_docstring(p.doc or p.wire)))
-            lines += _wrap(f"{p.name}: {doc}", 12, 16)
-    lines += [" " * 12 + "extra_headers, extra_query, extra_body, timeout, max_retries: per-call options."]
-    return "\n".join(line.rstrip() for line in lines) + "\n" + " " * 8
-
-
 def method_name(endpoint: Any, hint: dict[str, Any]) -> str:
     """``x-sdk.method`` (dotted: group + name), else the operationId (``_``-suffixed if a keyword)."""
     op_id = hint["operation_id"]
@@ -483,6 +282,16 @@ def method_name(endpoint: Any, hint: dict[str, Any]) -> str:
 def describe(openapi: Any, hints: dict[str, dict[str, Any]], class_name: Any) -> Api:
     """Every facade method of the API (aliases included) and its resource groups."""
     api = Api()
+    uses: dict[str, int] = {}
+    for hint in hints.values():
+        for key in hint.get("reused_params", ()):
+            uses[key] = uses.get(key, 0) + 1
+    long_shared = {
+        key
+        for hint in hints.values()
+        for key in hint.get("reused_params", ())
+        if uses[key] >= SHARED_MIN and len(hint["param_docs"].get(key, "")) > SHARED_LONG
+    }
     for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
         for endpoint in collection.endpoints:
             hint = hints[f"{endpoint.method.upper()} {text(endpoint.path)}"]
@@ -516,9 +325,16 @@ def describe(openapi: Any, hints: dict[str, dict[str, Any]], class_name: Any) ->
                 ),
                 "request_model": None if body is None else request_ref(body.prop),
             }
-            doc = docstring(endpoint, hint, params, sdk.get("body_arg"), array)
+            shared = {
+                p.name: " ".join(paragraphs(safe_for_docstring(p.doc)))
+                for p in params
+                if p.where in ("path", "query", "header") and f"{p.where}:{p.wire}" in long_shared
+            }
+            doc = docstring(endpoint, hint, params, sdk.get("body_arg"), array, frozenset(shared))
             for dotted in [primary, *(sdk.get("aliases") or [])]:
                 group, _, name = dotted.rpartition(".")
+                if dotted == primary:
+                    api.shared.setdefault(group, {}).update(shared)
                 alias_of = None if dotted == primary else primary
                 text_ = doc if alias_of is None else f"Alias of ``{primary}``.\n" + " " * 8
                 api.methods.append(

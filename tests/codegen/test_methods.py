@@ -18,6 +18,7 @@ if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
 
 import _codegen  # noqa: E402
+import _docs  # noqa: E402
 import _methods  # noqa: E402
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini.openapi.yaml"
@@ -132,7 +133,7 @@ def test_engine_refs_resolve_to_the_declared_types(api: _methods.Api, mini: Any)
 def test_docstrings_are_wrapped_once_and_read_cleanly(api: _methods.Api) -> None:
     for m in api.methods:
         lines = m.docstring.splitlines()
-        assert all(len(line) <= _methods.DOC_WIDTH for line in lines), m.dotted
+        assert all(len(line) <= _docs.DOC_WIDTH for line in lines), m.dotted
         # no short line in the middle of a wrapped paragraph (what wrapping a wrapped text gives)
         for line, after in itertools.pairwise(lines):
             inside = line.startswith(" " * 16) and after.startswith(" " * 16)
@@ -144,7 +145,7 @@ def test_docstrings_are_wrapped_once_and_read_cleanly(api: _methods.Api) -> None
 
 def test_paragraphs_are_joined_before_wrapping() -> None:
     text = "A long sentence that the YAML\nfolded onto\nthree lines.\n\nA second paragraph."
-    assert _methods._paragraphs(text) == [
+    assert _docs.paragraphs(text) == [
         "A long sentence that the YAML folded onto three lines.",
         "A second paragraph.",
     ]
@@ -166,3 +167,13 @@ def test_headers_are_packed_within_the_line_length(api: _methods.Api) -> None:
 def test_bindings_list_every_parameter_by_python_name_place_and_wire(api: _methods.Api) -> None:
     assert _method(api, "get").binding == "(('id', 'path', 'id'),)"
     assert "('agent_id', 'hidden', 'X-Agent-Id')" in _method(api, "create").binding
+
+
+def test_a_long_shared_parameter_is_described_once_per_class() -> None:
+    api = _methods.Api(shared={"": {"agent_id": "The caller. " + "Long rules. " * 30}})
+    doc = api.class_doc("", is_async=False, is_raw=False)
+    assert doc.startswith("Every top-level operation of the API.\n\n    Parameters several methods share")
+    assert "        agent_id: The caller. Long rules." in doc
+    assert api.class_doc("", is_async=False, is_raw=True).endswith("gives the typed result).")
+    assert _docs.first_sentence("The caller's identity. The header wins.") == "The caller's identity."
+    assert _docs.first_sentence("No full stop") == "No full stop"

@@ -283,8 +283,8 @@ async def r_admin(e: Env) -> None:
         await e.admin.store(title=f"adm {i}", content="x", namespace=ns)
     stats = await e.admin.stats()
     assert stats.total >= 3 and {"namespace": ns, "count": 3} in [n.to_dict() for n in stats.by_namespace]
-    listed = await e.admin.namespaces()
-    assert {"namespace": ns, "count": 3} in listed["namespaces"]
+    listed = await e.admin.namespaces()  # typed: NamespaceList (the oneOf's list form)
+    assert {"namespace": ns, "count": 3} in [n.to_dict() for n in listed.namespaces]
     registered = await e.c.register_agent(agent_id=e.agent, agent_type="ai:generic", capabilities=["recall"])
     assert registered.registered is True and registered.agent_id == e.agent
     agents = await e.admin.agents()
@@ -302,7 +302,7 @@ async def r_namespace_standards(e: Env) -> None:
     ns_a, ns_b = f"std-a/{e.agent}", f"std-b/{e.agent}"
     set_a = await c.set_namespace_standard_qs(namespace=ns_a, governance={"write": "any"})
     assert set_a.set is True and set_a.standard_id == e.agent
-    got = await c.namespaces(namespace=ns_a)  # the query form answers the standard (a dict)
+    got = await c.namespaces(namespace=ns_a)  # the query form answers the standard (NamespaceStandard)
     assert got["found"] is True and got["standard_id"] == e.agent
     set_b = await c.set_namespace_standard(ns=ns_b, id="std-b-id", governance={"write": "registered"})
     assert set_b.namespace == ns_b and set_b.standard_id == "std-b-id"

@@ -627,9 +627,9 @@ class Methods(SyncResource):
         ``PUT /things/{id}``
 
         Args:
+            id: The id.
             body: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            id: The id.
             name: The name.
             note: A note; null clears it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -829,9 +829,9 @@ class AsyncMethods(AsyncResource):
         ``PUT /things/{id}``
 
         Args:
+            id: The id.
             body: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            id: The id.
             name: The name.
             note: A note; null clears it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
