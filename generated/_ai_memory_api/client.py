@@ -231,7 +231,19 @@ __all__ = [
 
 
 class Methods(SyncResource):
-    """Every top-level operation of the API."""
+    """Every top-level operation of the API.
+
+    Parameters several methods share, described once:
+
+        agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
+            query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
+            daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so private
+            memories written without it cannot be read back by later header-less requests. 1 to 128
+            bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start with `/`; the reserved
+            ids `daemon`, `system`, `federation-catchup`, `subscription-dispatch`,
+            `ai:http-internal`, `ai:migrate`, `export-internal` and `governance-internal` are
+            rejected (400 `invalid agent_id: ...`).
+    """
 
     @cached_property
     def with_raw_response(self) -> MethodsWithRawResponse:
@@ -255,14 +267,7 @@ class Methods(SyncResource):
         ``POST /api/v1/forget``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Delete memories in this namespace.
             pattern: Delete memories matching this FTS pattern.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
@@ -302,14 +307,7 @@ class Methods(SyncResource):
         ``GET /api/v1/stats``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _admin_stats.BINDING, locals())
@@ -326,14 +324,7 @@ class Methods(SyncResource):
         ``POST /api/v1/gc``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _admin_gc.BINDING, locals())
@@ -350,14 +341,7 @@ class Methods(SyncResource):
         ``GET /api/v1/export``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _admin_export.BINDING, locals())
@@ -382,14 +366,7 @@ class Methods(SyncResource):
         Args:
             payload: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             memories: Memories to import (at most 1000).
             links: Links to import (invalid ones are skipped).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -407,14 +384,7 @@ class Methods(SyncResource):
         ``GET /api/v1/agents``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _agents_agents.BINDING, locals())
@@ -457,14 +427,7 @@ class Methods(SyncResource):
             namespace: Only memories in exactly this namespace.
             limit: Page size.
             offset: Rows to skip.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _archive_list_archive.BINDING, locals())
@@ -481,14 +444,7 @@ class Methods(SyncResource):
         ``POST /api/v1/archive``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             ids: Memory ids (at most 1000).
             reason: Archive reason.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -509,14 +465,7 @@ class Methods(SyncResource):
 
         Args:
             older_than_days: Only purge rows archived more than this many days ago.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _archive_purge_archive.BINDING, locals())
@@ -535,14 +484,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _archive_restore_archive.BINDING, locals())
@@ -559,14 +501,7 @@ class Methods(SyncResource):
         ``GET /api/v1/archive/stats``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _archive_archive_stats.BINDING, locals())
@@ -597,14 +532,7 @@ class Methods(SyncResource):
         ``POST /api/v1/sync/push``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
@@ -644,14 +572,7 @@ class Methods(SyncResource):
             since: Return memories updated after this RFC 3339 timestamp.
             limit: Maximum memories.
             peer: Requesting peer id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
@@ -676,14 +597,7 @@ class Methods(SyncResource):
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
             namespace: Only memories in exactly this namespace.
             limit: Maximum rows.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _governance_pending.BINDING, locals())
@@ -706,14 +620,7 @@ class Methods(SyncResource):
 
         Args:
             id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -737,14 +644,7 @@ class Methods(SyncResource):
 
         Args:
             id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -772,14 +672,7 @@ class Methods(SyncResource):
 
         Args:
             pending_id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -805,14 +698,7 @@ class Methods(SyncResource):
         ``GET /api/v1/approvals/stream``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _governance_approvals_stream.BINDING, locals())
@@ -857,14 +743,7 @@ class Methods(SyncResource):
         Args:
             alias: The alias to resolve.
             namespace: Namespace to look in.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _knowledge_graph_entity_by_alias.BINDING, locals())
@@ -888,14 +767,7 @@ class Methods(SyncResource):
             until: Only memories created at or before this timestamp (compared lexically with
                 `created_at`).
             limit: Maximum events.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _knowledge_graph_kg_timeline.BINDING, locals())
@@ -914,14 +786,7 @@ class Methods(SyncResource):
         ``POST /api/v1/kg/invalidate``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
             relation: Relation of a link.
@@ -948,14 +813,7 @@ class Methods(SyncResource):
         ``POST /api/v1/kg/query``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_: Alias of `source_id`.
             to: Only paths ending at this memory.
@@ -983,14 +841,7 @@ class Methods(SyncResource):
         ``POST /api/v1/kg/find_paths``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_id: Alias of `source_id`.
             target_id: End memory id.
@@ -1015,14 +866,7 @@ class Methods(SyncResource):
         ``POST /api/v1/find_paths``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_id: Alias of `source_id`.
             target_id: End memory id.
@@ -1051,17 +895,10 @@ class Methods(SyncResource):
         ``POST /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _links_link.BINDING, locals())
@@ -1080,14 +917,7 @@ class Methods(SyncResource):
         ``DELETE /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
@@ -1110,14 +940,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _links_get_links.BINDING, locals())
@@ -1136,14 +959,7 @@ class Methods(SyncResource):
         ``POST /api/v1/links/verify``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
             link_id: Link id.
@@ -1167,14 +983,7 @@ class Methods(SyncResource):
         ``POST /api/v1/check_duplicate``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             title: Candidate title.
             content: Candidate content.
             namespace: Only compare within this namespace.
@@ -1197,14 +1006,7 @@ class Methods(SyncResource):
         ``POST /api/v1/auto_tag``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             memory_id: Memory to tag.
             title: Title to tag.
             content: Content to tag.
@@ -1225,14 +1027,7 @@ class Methods(SyncResource):
         ``POST /api/v1/expand_query``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             query: The query.
             namespace: Namespace context.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -1362,14 +1157,7 @@ class Methods(SyncResource):
 
         Args:
             memories: the whole request body.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_bulk_store.BINDING, locals())
@@ -1390,14 +1178,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_get.BINDING, locals())
@@ -1427,10 +1208,10 @@ class Methods(SyncResource):
         ``PUT /api/v1/memories/{id}``
 
         Args:
-            body: the whole request body, as a model or a dict; keyword arguments override its
-                fields.
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
+            body: the whole request body, as a model or a dict; keyword arguments override its
+                fields.
             if_match: Expected current `version` of the memory (an integer, optionally quoted). When
                 it differs the update is refused with 409.
             title: New title.
@@ -1465,14 +1246,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_delete.BINDING, locals())
@@ -1492,14 +1266,7 @@ class Methods(SyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_promote.BINDING, locals())
@@ -1525,14 +1292,7 @@ class Methods(SyncResource):
                 bytes of `[A-Za-z0-9_:.@-]`.
             direction: Walk towards ancestors (default) or descendants.
             max_depth: Maximum number of hops (server ceiling 5).
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_lineage.BINDING, locals())
@@ -1579,14 +1339,7 @@ class Methods(SyncResource):
         ``POST /api/v1/share``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_memory_id: Memory to share.
             target_agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no
                 leading `/`, not a reserved id).
@@ -1662,14 +1415,7 @@ class Methods(SyncResource):
         Args:
             namespace: When given, return this namespace's standard instead of the list.
             inherit: With `namespace`, also return the standards inherited from parent namespaces.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_namespaces.BINDING, locals())
@@ -1691,14 +1437,7 @@ class Methods(SyncResource):
         ``POST /api/v1/namespaces``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Target namespace (query-string form).
             standard: A JSON object whose shape is not fixed by this document (MCP tool params or
                 output, or a shape not determined from the server source).
@@ -1723,14 +1462,7 @@ class Methods(SyncResource):
 
         Args:
             namespace: Namespace whose standard is cleared.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_clear_namespace_standard_qs.BINDING, locals())
@@ -1749,14 +1481,7 @@ class Methods(SyncResource):
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
             inherit: Also return the standards inherited from parent namespaces.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_get_namespace_standard.BINDING, locals())
@@ -1778,14 +1503,7 @@ class Methods(SyncResource):
 
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Target namespace (query-string form).
             standard: A JSON object whose shape is not fixed by this document (MCP tool params or
                 output, or a shape not determined from the server source).
@@ -1810,14 +1528,7 @@ class Methods(SyncResource):
 
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_clear_namespace_standard.BINDING, locals())
@@ -1839,14 +1550,7 @@ class Methods(SyncResource):
             root: Alias of `prefix`.
             depth: Maximum tree depth.
             limit: Maximum number of namespaces scanned.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _namespaces_taxonomy.BINDING, locals())
@@ -1865,14 +1569,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_smart_load``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_smart_load.BINDING, locals())
@@ -1891,14 +1588,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_reflect``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_reflect.BINDING, locals())
@@ -1917,14 +1607,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_recall_observations``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_recall_observations.BINDING, locals())
@@ -1943,14 +1626,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_reflection_origin``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_reflection_origin.BINDING, locals())
@@ -1969,14 +1645,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_dependents_of_invalidated``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_dependents_of_invalidated.BINDING, locals())
@@ -1995,14 +1664,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_export_reflection``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_export_reflection.BINDING, locals())
@@ -2021,14 +1683,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_atomise``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_atomise.BINDING, locals())
@@ -2047,14 +1702,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_calibrate_confidence``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_calibrate_confidence.BINDING, locals())
@@ -2073,14 +1721,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_verify``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_verify.BINDING, locals())
@@ -2099,14 +1740,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_replay``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_replay.BINDING, locals())
@@ -2125,14 +1759,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_subscription_replay``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_subscription_replay.BINDING, locals())
@@ -2151,14 +1778,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_subscription_dlq_list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_subscription_dlq_list.BINDING, locals())
@@ -2177,14 +1797,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_rule_list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_rule_list.BINDING, locals())
@@ -2203,14 +1816,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_check_agent_action``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_check_agent_action.BINDING, locals())
@@ -2301,14 +1907,7 @@ class Methods(SyncResource):
             confidence_tier: Only memories in this confidence tier.
             verbose_provenance: Return the MCP-decorated memory shape with provenance details.
             format: Output format hint; parsed, but HTTP always returns JSON.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -2343,17 +1942,10 @@ class Methods(SyncResource):
         ``POST /api/v1/recall``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            context: What to recall.
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
-            context: What to recall.
             query: Alias of `context`.
             q: Alias of `context`.
             namespace: Only this namespace.
@@ -2393,14 +1985,7 @@ class Methods(SyncResource):
             topic: Topic to look for contradictions on.
             namespace: Only memories in exactly this namespace.
             limit: Maximum memories.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _recall_contradictions.BINDING, locals())
@@ -2418,14 +2003,7 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_load_family``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             family: Tool family name (e.g. `core`, `graph`).
             namespace: Namespace.
             k: Maximum memories.
@@ -2445,14 +2023,7 @@ class Methods(SyncResource):
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_register.BINDING, locals())
@@ -2471,14 +2042,7 @@ class Methods(SyncResource):
         Args:
             namespace: Only memories in exactly this namespace.
             filter: Free-text filter on skill names and descriptions.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_list.BINDING, locals())
@@ -2496,14 +2060,7 @@ class Methods(SyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_get.BINDING, locals())
@@ -2522,14 +2079,7 @@ class Methods(SyncResource):
         Args:
             id: Skill id.
             path: Resource path inside the skill.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_resource.BINDING, locals())
@@ -2547,14 +2097,7 @@ class Methods(SyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             target_folder: Folder on the daemon host.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -2573,14 +2116,7 @@ class Methods(SyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             name: Tool name.
             description: Tool description.
             parameters_schema: JSON Schema of the tool's parameters.
@@ -2602,14 +2138,7 @@ class Methods(SyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             budget_tokens: Token budget.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -2703,14 +2232,7 @@ class Methods(SyncResource):
         ``GET /api/v1/health``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _system_health.BINDING, locals())
@@ -2728,14 +2250,7 @@ class Methods(SyncResource):
         ``GET /metrics``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _system_metrics_root.BINDING, locals())
@@ -2752,14 +2267,7 @@ class Methods(SyncResource):
         ``GET /api/v1/metrics``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _system_metrics.BINDING, locals())
@@ -2779,14 +2287,7 @@ class Methods(SyncResource):
         ``GET /api/v1/capabilities``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_capabilities: Capabilities document version; missing or unknown means v3.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -2834,14 +2335,7 @@ class Methods(SyncResource):
         ``POST /api/v1/capture_turn``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             host_session_id: Host session id; with `host_turn_index` the dedup key.
             host_turn_index: Turn counter within the session, from 0.
             role: `user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`.
@@ -2871,14 +2365,7 @@ class Methods(SyncResource):
         ``GET /api/v1/tools/list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _system_tools_list.BINDING, locals())
@@ -2945,14 +2432,7 @@ class Methods(SyncResource):
         Args:
             request: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _unserved_cluster.BINDING, locals())
@@ -3821,7 +3301,19 @@ class MethodsWithRawResponse(SyncResource):
 
 
 class AsyncMethods(AsyncResource):
-    """Every top-level operation of the API (async)."""
+    """Every top-level operation of the API (async).
+
+    Parameters several methods share, described once:
+
+        agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
+            query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
+            daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so private
+            memories written without it cannot be read back by later header-less requests. 1 to 128
+            bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start with `/`; the reserved
+            ids `daemon`, `system`, `federation-catchup`, `subscription-dispatch`,
+            `ai:http-internal`, `ai:migrate`, `export-internal` and `governance-internal` are
+            rejected (400 `invalid agent_id: ...`).
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncMethodsWithRawResponse:
@@ -3845,14 +3337,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/forget``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Delete memories in this namespace.
             pattern: Delete memories matching this FTS pattern.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
@@ -3893,14 +3378,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/stats``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _admin_stats.BINDING, locals())
@@ -3918,14 +3396,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/gc``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _admin_gc.BINDING, locals())
@@ -3943,14 +3414,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/export``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _admin_export.BINDING, locals())
@@ -3975,14 +3439,7 @@ class AsyncMethods(AsyncResource):
         Args:
             payload: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             memories: Memories to import (at most 1000).
             links: Links to import (invalid ones are skipped).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -4001,14 +3458,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/agents``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _agents_agents.BINDING, locals())
@@ -4051,14 +3501,7 @@ class AsyncMethods(AsyncResource):
             namespace: Only memories in exactly this namespace.
             limit: Page size.
             offset: Rows to skip.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _archive_list_archive.BINDING, locals())
@@ -4075,14 +3518,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/archive``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             ids: Memory ids (at most 1000).
             reason: Archive reason.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -4103,14 +3539,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             older_than_days: Only purge rows archived more than this many days ago.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _archive_purge_archive.BINDING, locals())
@@ -4129,14 +3558,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _archive_restore_archive.BINDING, locals())
@@ -4153,14 +3575,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/archive/stats``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _archive_archive_stats.BINDING, locals())
@@ -4191,14 +3606,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/sync/push``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
@@ -4238,14 +3646,7 @@ class AsyncMethods(AsyncResource):
             since: Return memories updated after this RFC 3339 timestamp.
             limit: Maximum memories.
             peer: Requesting peer id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
@@ -4270,14 +3671,7 @@ class AsyncMethods(AsyncResource):
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
             namespace: Only memories in exactly this namespace.
             limit: Maximum rows.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _governance_pending.BINDING, locals())
@@ -4300,14 +3694,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -4331,14 +3718,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -4366,14 +3746,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             pending_id: Id of the pending action.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             x_ai_memory_signature: `sha256=<hex>` HMAC over `"<timestamp>.POST.<pending id>.<raw
                 body>"` with key `SHA-256(server hmac_secret)`. Required in practice: a missing or
                 bad signature gives 401.
@@ -4399,14 +3772,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/approvals/stream``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _governance_approvals_stream.BINDING, locals())
@@ -4451,14 +3817,7 @@ class AsyncMethods(AsyncResource):
         Args:
             alias: The alias to resolve.
             namespace: Namespace to look in.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _knowledge_graph_entity_by_alias.BINDING, locals())
@@ -4482,14 +3841,7 @@ class AsyncMethods(AsyncResource):
             until: Only memories created at or before this timestamp (compared lexically with
                 `created_at`).
             limit: Maximum events.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _knowledge_graph_kg_timeline.BINDING, locals())
@@ -4508,14 +3860,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/kg/invalidate``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
             relation: Relation of a link.
@@ -4542,14 +3887,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/kg/query``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_: Alias of `source_id`.
             to: Only paths ending at this memory.
@@ -4578,14 +3916,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/kg/find_paths``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_id: Alias of `source_id`.
             target_id: End memory id.
@@ -4610,14 +3941,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/find_paths``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
             from_id: Alias of `source_id`.
             target_id: End memory id.
@@ -4646,17 +3970,10 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _links_link.BINDING, locals())
@@ -4675,14 +3992,7 @@ class AsyncMethods(AsyncResource):
         ``DELETE /api/v1/links``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id (must be owned by the caller).
             target_id: Target memory id (must differ from the source).
             relation: Relation of a link.
@@ -4705,14 +4015,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _links_get_links.BINDING, locals())
@@ -4732,14 +4035,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/links/verify``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
             link_id: Link id.
@@ -4763,14 +4059,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/check_duplicate``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             title: Candidate title.
             content: Candidate content.
             namespace: Only compare within this namespace.
@@ -4793,14 +4082,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/auto_tag``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             memory_id: Memory to tag.
             title: Title to tag.
             content: Content to tag.
@@ -4821,14 +4103,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/expand_query``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             query: The query.
             namespace: Namespace context.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -4958,14 +4233,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             memories: the whole request body.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_bulk_store.BINDING, locals())
@@ -4986,14 +4254,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_get.BINDING, locals())
@@ -5023,10 +4284,10 @@ class AsyncMethods(AsyncResource):
         ``PUT /api/v1/memories/{id}``
 
         Args:
-            body: the whole request body, as a model or a dict; keyword arguments override its
-                fields.
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
+            body: the whole request body, as a model or a dict; keyword arguments override its
+                fields.
             if_match: Expected current `version` of the memory (an integer, optionally quoted). When
                 it differs the update is refused with 409.
             title: New title.
@@ -5061,14 +4322,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_delete.BINDING, locals())
@@ -5088,14 +4342,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
                 bytes of `[A-Za-z0-9_:.@-]`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_promote.BINDING, locals())
@@ -5121,14 +4368,7 @@ class AsyncMethods(AsyncResource):
                 bytes of `[A-Za-z0-9_:.@-]`.
             direction: Walk towards ancestors (default) or descendants.
             max_depth: Maximum number of hops (server ceiling 5).
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_lineage.BINDING, locals())
@@ -5175,14 +4415,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/share``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             source_memory_id: Memory to share.
             target_agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no
                 leading `/`, not a reserved id).
@@ -5258,14 +4491,7 @@ class AsyncMethods(AsyncResource):
         Args:
             namespace: When given, return this namespace's standard instead of the list.
             inherit: With `namespace`, also return the standards inherited from parent namespaces.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_namespaces.BINDING, locals())
@@ -5287,14 +4513,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/namespaces``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Target namespace (query-string form).
             standard: A JSON object whose shape is not fixed by this document (MCP tool params or
                 output, or a shape not determined from the server source).
@@ -5319,14 +4538,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             namespace: Namespace whose standard is cleared.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_clear_namespace_standard_qs.BINDING, locals())
@@ -5345,14 +4557,7 @@ class AsyncMethods(AsyncResource):
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
             inherit: Also return the standards inherited from parent namespaces.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_get_namespace_standard.BINDING, locals())
@@ -5374,14 +4579,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             namespace: Target namespace (query-string form).
             standard: A JSON object whose shape is not fixed by this document (MCP tool params or
                 output, or a shape not determined from the server source).
@@ -5406,14 +4604,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             ns: The namespace; hierarchical namespaces must percent-encode `/` as `%2F`.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_clear_namespace_standard.BINDING, locals())
@@ -5435,14 +4626,7 @@ class AsyncMethods(AsyncResource):
             root: Alias of `prefix`.
             depth: Maximum tree depth.
             limit: Maximum number of namespaces scanned.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _namespaces_taxonomy.BINDING, locals())
@@ -5461,14 +4645,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_smart_load``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_smart_load.BINDING, locals())
@@ -5487,14 +4664,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_reflect``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_reflect.BINDING, locals())
@@ -5513,14 +4683,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_recall_observations``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_recall_observations.BINDING, locals())
@@ -5539,14 +4702,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_reflection_origin``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_reflection_origin.BINDING, locals())
@@ -5565,14 +4721,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_dependents_of_invalidated``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_dependents_of_invalidated.BINDING, locals())
@@ -5591,14 +4740,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_export_reflection``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_export_reflection.BINDING, locals())
@@ -5617,14 +4759,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_atomise``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_atomise.BINDING, locals())
@@ -5643,14 +4778,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_calibrate_confidence``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_calibrate_confidence.BINDING, locals())
@@ -5669,14 +4797,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_verify``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_verify.BINDING, locals())
@@ -5695,14 +4816,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_replay``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_replay.BINDING, locals())
@@ -5721,14 +4835,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_subscription_replay``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_subscription_replay.BINDING, locals())
@@ -5747,14 +4854,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_subscription_dlq_list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_subscription_dlq_list.BINDING, locals())
@@ -5773,14 +4873,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_rule_list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_rule_list.BINDING, locals())
@@ -5799,14 +4892,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_check_agent_action``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_check_agent_action.BINDING, locals())
@@ -5897,14 +4983,7 @@ class AsyncMethods(AsyncResource):
             confidence_tier: Only memories in this confidence tier.
             verbose_provenance: Return the MCP-decorated memory shape with provenance details.
             format: Output format hint; parsed, but HTTP always returns JSON.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -5939,17 +5018,10 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/recall``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            context: What to recall.
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_provenance: `verbose` switches the returned memories to the MCP-decorated shape
                 with provenance details.
-            context: What to recall.
             query: Alias of `context`.
             q: Alias of `context`.
             namespace: Only this namespace.
@@ -5989,14 +5061,7 @@ class AsyncMethods(AsyncResource):
             topic: Topic to look for contradictions on.
             namespace: Only memories in exactly this namespace.
             limit: Maximum memories.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _recall_contradictions.BINDING, locals())
@@ -6014,14 +5079,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_load_family``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             family: Tool family name (e.g. `core`, `graph`).
             namespace: Namespace.
             k: Maximum memories.
@@ -6041,14 +5099,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_register.BINDING, locals())
@@ -6067,14 +5118,7 @@ class AsyncMethods(AsyncResource):
         Args:
             namespace: Only memories in exactly this namespace.
             filter: Free-text filter on skill names and descriptions.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_list.BINDING, locals())
@@ -6092,14 +5136,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_get.BINDING, locals())
@@ -6118,14 +5155,7 @@ class AsyncMethods(AsyncResource):
         Args:
             id: Skill id.
             path: Resource path inside the skill.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_resource.BINDING, locals())
@@ -6143,14 +5173,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             target_folder: Folder on the daemon host.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -6170,14 +5193,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             name: Tool name.
             description: Tool description.
             parameters_schema: JSON Schema of the tool's parameters.
@@ -6199,14 +5215,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Skill id.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             budget_tokens: Token budget.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -6301,14 +5310,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/health``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _system_health.BINDING, locals())
@@ -6326,14 +5328,7 @@ class AsyncMethods(AsyncResource):
         ``GET /metrics``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _system_metrics_root.BINDING, locals())
@@ -6351,14 +5346,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/metrics``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _system_metrics.BINDING, locals())
@@ -6378,14 +5366,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/capabilities``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             accept_capabilities: Capabilities document version; missing or unknown means v3.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -6433,14 +5414,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/capture_turn``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             host_session_id: Host session id; with `host_turn_index` the dedup key.
             host_turn_index: Turn counter within the session, from 0.
             role: `user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`.
@@ -6470,14 +5444,7 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/tools/list``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _system_tools_list.BINDING, locals())
@@ -6544,14 +5511,7 @@ class AsyncMethods(AsyncResource):
         Args:
             request: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so
-                private memories written without it cannot be read back by later header-less
-                requests. 1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start
-                with `/`; the reserved ids `daemon`, `system`, `federation-catchup`,
-                `subscription-dispatch`, `ai:http-internal`, `ai:migrate`, `export-internal` and
-                `governance-internal` are rejected (400 `invalid agent_id: ...`).
+            agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _unserved_cluster.BINDING, locals())
