@@ -29,6 +29,7 @@ import httpx
 import pytest
 import yaml
 from integration_support import Recorded, RequestLog, collect, facade_methods, missing, operations
+from strict_responses import strict_checker
 
 import ai_memory
 from agent_memory_sdk._specs import spec_path
@@ -47,6 +48,8 @@ from ai_memory import (
 )
 from ai_memory.testing import LocalServer, ServerConfig, not_implemented_routes
 
+#: Every response of the local server must match the spec with no undocumented field.
+STRICT = strict_checker(spec_path("ai_memory", "ai-memory.openapi.yaml"))
 API_KEY = "it-key-" + uuid.uuid4().hex
 ADMIN = "ai:it-admin@test"
 SECRET = "whsec-integration"
@@ -112,7 +115,7 @@ async def env(request: pytest.FixtureRequest, server: LocalServer) -> Any:
     mode = str(request.param)
     calls: set[str] = set()
     agent = f"ai:it-{mode}-{uuid.uuid4().hex[:10]}"
-    log = RequestLog()
+    log = RequestLog(STRICT)
     http = (
         log.sync_client(timeout=30, verify=TLS)
         if mode == "sync"
@@ -305,16 +308,22 @@ async def r_namespace_standards(e: Env) -> None:
     set_a = await c.set_namespace_standard_qs(namespace=ns_a, governance={"write": "any"})
     assert set_a.set is True and set_a.standard_id == e.agent
     got = await c.namespaces(namespace=ns_a)  # the query form answers the standard (a dict)
-    assert got["found"] is True and got["standard_id"] == e.agent
-    set_b = await c.set_namespace_standard(ns=ns_b, id="std-b-id", governance={"write": "registered"})
-    assert set_b.namespace == ns_b and set_b.standard_id == "std-b-id"
+    # The daemon's shape: the standard id names no memory here, so a warning instead of its content.
+    assert got["standard_id"] == e.agent and "deleted" in got["warning"] and "found" not in got
+    doc = await c.store(title="std-b rules", content="Use UTC.", namespace=ns_b, priority=7)
+    set_b = await c.set_namespace_standard(ns=ns_b, id=doc.id, governance={"write": "registered"})
+    assert set_b.namespace == ns_b and set_b.standard_id == doc.id
     std = await c.get_namespace_standard(ns=ns_b)
-    assert std.found is True and std.standard_id == "std-b-id" and std.governance.write == "registered"
+    assert std.standard_id == doc.id and std.title == "std-b rules" and std.priority == 7
+    assert std.governance.write == "registered"
+    chain = await c.get_namespace_standard(ns=f"{ns_b}/leaf", inherit=True)
+    assert chain.chain == ["*", "std-b", ns_b, f"{ns_b}/leaf"] and chain.count == 1
+    assert [s["standard_id"] for s in chain.standards] == [doc.id]
     with pytest.raises(ForbiddenError) as unregistered:  # "registered" write level
         await c.store(title="not yet", content="x", namespace=ns_b)
     assert "not registered" in str(unregistered.value.body)
     assert (await c.clear_namespace_standard(ns=ns_b)).cleared is True
-    assert (await c.get_namespace_standard(ns=ns_b)).found is False
+    assert (await c.get_namespace_standard(ns=ns_b)).standard_id is None
     assert (await c.clear_namespace_standard_qs(namespace=ns_a)).cleared is True
     assert (await c.clear_namespace_standard_qs(namespace=ns_a)).cleared is False
 
@@ -393,7 +402,8 @@ async def r_consolidate_session_duplicate(e: Env) -> None:
     fresh = await c.check_duplicate(title="unrelated", content="nothing alike", namespace=ns)
     assert fresh.is_duplicate is False
     session = await c.session_start(namespace=ns, limit=5)
-    assert session.session_id and [m["id"] for m in session.memories] == [merged.id]
+    assert session.session_id and session.mode == "session_start" and session.count == 1
+    assert [m.id for m in session.memories] == [merged.id] and session.memories[0].score == 0
 
 
 async def r_service(e: Env) -> None:
