@@ -9,9 +9,11 @@ import keyword
 import pkgutil
 
 import pytest
+import yaml
 from ai_memory_support import Daemon
 
 import ai_memory
+from agent_memory_sdk._specs import spec_path
 from ai_memory.testing import LocalServer, ServerConfig
 
 ID = "5f0c6b1e-0000-4000-8000-000000000001"
@@ -29,9 +31,17 @@ def _operations() -> list[str]:
     return sorted(names)
 
 
+def _spec_operation_ids() -> list[str]:
+    """The operationIds of the spec itself, read independently of the generated code."""
+    spec = yaml.safe_load(spec_path("ai_memory", "ai-memory.openapi.yaml").read_text(encoding="utf-8"))
+    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+    ids = [op["operationId"] for item in spec["paths"].values() for m, op in item.items() if m in methods]
+    return sorted(i + "_" if keyword.iskeyword(i) else i for i in ids)
+
+
 def test_every_operation_is_a_method_on_both_clients_and_raw() -> None:
     operations = _operations()
-    assert len(operations) == 92
+    assert operations == _spec_operation_ids()  # one generated operation per operation of the spec
     client = ai_memory.AiMemoryClient()
     for name in operations:
         sync = getattr(ai_memory.AiMemoryClient, name)

@@ -27,6 +27,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+from strict_responses import schemathesis_check, strict_checker
 
 from ai_memory.testing import LocalServer, ServerConfig, not_implemented_routes
 
@@ -40,6 +41,8 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
     response_headers_conformance,
+    # No undocumented response field (``additionalProperties: false`` on documented objects).
+    schemathesis_check(strict_checker(SPEC)),
 ]
 
 # The spec describes the real v0.7.0 daemon. The routes of the daemon the local server does not

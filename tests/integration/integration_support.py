@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 import httpx
+from strict_responses import StrictChecker, httpx_hooks
 
 from agent_memory_sdk._runtime import AsyncResource, Operation, SyncResource
 
@@ -106,10 +107,12 @@ def operations(api_package: str) -> dict[str, Operation]:
 
 
 class RequestLog:
-    """httpx event hooks counting the requests a client really sent (method, path)."""
+    """httpx event hooks counting the requests a client really sent (method, path); with a
+    ``checker``, every response must also match the strict spec (``strict_responses``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, checker: StrictChecker | None = None) -> None:
         self.requests: list[tuple[str, str]] = []
+        self._checks = httpx_hooks(checker) if checker is not None else None
 
     def _record(self, request: httpx.Request) -> None:
         self.requests.append((request.method, request.url.path))
@@ -118,10 +121,12 @@ class RequestLog:
         self._record(request)
 
     def sync_client(self, **kwargs: Any) -> httpx.Client:
-        return httpx.Client(event_hooks={"request": [self._record]}, **kwargs)
+        response = [self._checks[0]] if self._checks else []
+        return httpx.Client(event_hooks={"request": [self._record], "response": response}, **kwargs)
 
     def async_client(self, **kwargs: Any) -> httpx.AsyncClient:
-        return httpx.AsyncClient(event_hooks={"request": [self._arecord]}, **kwargs)
+        response = [self._checks[1]] if self._checks else []
+        return httpx.AsyncClient(event_hooks={"request": [self._arecord], "response": response}, **kwargs)
 
     def count(self, method: str, path_suffix: str) -> int:
         return sum(1 for m, p in self.requests if m == method and p.endswith(path_suffix))

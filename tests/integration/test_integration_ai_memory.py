@@ -27,9 +27,12 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from integration_support import Recorded, RequestLog, collect, facade_methods, missing, operations
+from strict_responses import strict_checker
 
 import ai_memory
+from agent_memory_sdk._specs import spec_path
 from ai_memory import (
     AuthError,
     ConflictError,
@@ -45,6 +48,8 @@ from ai_memory import (
 )
 from ai_memory.testing import LocalServer, ServerConfig, not_implemented_routes
 
+#: Every response of the local server must match the spec with no undocumented field.
+STRICT = strict_checker(spec_path("ai_memory", "ai-memory.openapi.yaml"))
 API_KEY = "it-key-" + uuid.uuid4().hex
 ADMIN = "ai:it-admin@test"
 SECRET = "whsec-integration"
@@ -110,7 +115,7 @@ async def env(request: pytest.FixtureRequest, server: LocalServer) -> Any:
     mode = str(request.param)
     calls: set[str] = set()
     agent = f"ai:it-{mode}-{uuid.uuid4().hex[:10]}"
-    log = RequestLog()
+    log = RequestLog(STRICT)
     http = (
         log.sync_client(timeout=30, verify=TLS)
         if mode == "sync"
@@ -302,17 +307,23 @@ async def r_namespace_standards(e: Env) -> None:
     ns_a, ns_b = f"std-a/{e.agent}", f"std-b/{e.agent}"
     set_a = await c.set_namespace_standard_qs(namespace=ns_a, governance={"write": "any"})
     assert set_a.set is True and set_a.standard_id == e.agent
-    got = await c.namespaces(namespace=ns_a)  # the query form answers the standard (NamespaceStandard)
-    assert got["found"] is True and got["standard_id"] == e.agent
-    set_b = await c.set_namespace_standard(ns=ns_b, id="std-b-id", governance={"write": "registered"})
-    assert set_b.namespace == ns_b and set_b.standard_id == "std-b-id"
+    got = await c.namespaces(namespace=ns_a)  # the query form answers the standard (a dict)
+    # The daemon's shape: the standard id names no memory here, so a warning instead of its content.
+    assert got["standard_id"] == e.agent and "deleted" in got["warning"] and "found" not in got
+    doc = await c.store(title="std-b rules", content="Use UTC.", namespace=ns_b, priority=7)
+    set_b = await c.set_namespace_standard(ns=ns_b, id=doc.id, governance={"write": "registered"})
+    assert set_b.namespace == ns_b and set_b.standard_id == doc.id
     std = await c.get_namespace_standard(ns=ns_b)
-    assert std.found is True and std.standard_id == "std-b-id" and std.governance.write == "registered"
+    assert std.standard_id == doc.id and std.title == "std-b rules" and std.priority == 7
+    assert std.governance.write == "registered"
+    chain = await c.get_namespace_standard(ns=f"{ns_b}/leaf", inherit=True)
+    assert chain.chain == ["*", "std-b", ns_b, f"{ns_b}/leaf"] and chain.count == 1
+    assert [s["standard_id"] for s in chain.standards] == [doc.id]
     with pytest.raises(ForbiddenError) as unregistered:  # "registered" write level
         await c.store(title="not yet", content="x", namespace=ns_b)
     assert "not registered" in str(unregistered.value.body)
     assert (await c.clear_namespace_standard(ns=ns_b)).cleared is True
-    assert (await c.get_namespace_standard(ns=ns_b)).found is False
+    assert (await c.get_namespace_standard(ns=ns_b)).standard_id is None
     assert (await c.clear_namespace_standard_qs(namespace=ns_a)).cleared is True
     assert (await c.clear_namespace_standard_qs(namespace=ns_a)).cleared is False
 
@@ -391,7 +402,8 @@ async def r_consolidate_session_duplicate(e: Env) -> None:
     fresh = await c.check_duplicate(title="unrelated", content="nothing alike", namespace=ns)
     assert fresh.is_duplicate is False
     session = await c.session_start(namespace=ns, limit=5)
-    assert session.session_id and [m["id"] for m in session.memories] == [merged.id]
+    assert session.session_id and session.mode == "session_start" and session.count == 1
+    assert [m.id for m in session.memories] == [merged.id] and session.memories[0].score == 0
 
 
 async def r_service(e: Env) -> None:
@@ -517,6 +529,15 @@ NOT_IMPLEMENTED = sorted(
     name for name, op in OPERATIONS.items() if f"{op.method} {op.path}" in set(not_implemented_routes())
 )
 UNSERVED = sorted(name for name, op in OPERATIONS.items() if not op.served)
+#: ``"METHOD /path"`` → the operation object, read from the spec itself (not from generated code).
+SPEC_ROUTES: dict[str, dict[str, Any]] = {
+    f"{method.upper()} {path}": op
+    for path, item in yaml.safe_load(
+        spec_path("ai_memory", "ai-memory.openapi.yaml").read_text(encoding="utf-8")
+    )["paths"].items()
+    for method, op in item.items()
+    if method in {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+}
 #: Arguments a 501 route needs beyond ``<uuid>`` for every required parameter.
 ARGS_501: dict[str, dict[str, Any]] = {
     "capture_turn": {"host_turn_index": 0, "role": "user"},
@@ -531,15 +552,17 @@ def test_every_facade_method_has_a_recipe() -> None:
 
     methods = facade_methods(Methods)
     assert methods == facade_methods(AsyncMethods) == set(OPERATIONS)
-    assert len(methods) == 92
+    assert len(methods) == len(SPEC_ROUTES)  # one method per operation of the spec, none restated
     covered = {m for _, declared in RECIPES.values() for m in declared}
     assert covered.isdisjoint(NOT_IMPLEMENTED) and covered.isdisjoint(UNSERVED)
     assert sorted(methods - covered - set(NOT_IMPLEMENTED) - set(UNSERVED)) == []
-    assert len(NOT_IMPLEMENTED) == len(not_implemented_routes()) and UNSERVED == [
-        "cluster",
-        "grant",
-        "revoke",
-    ]
+    # Every 501 route of the local server is a route of the spec; the unserved methods are exactly
+    # the spec's `x-served-by: none` operations.
+    assert len(NOT_IMPLEMENTED) == len(not_implemented_routes())
+    assert set(not_implemented_routes()) <= set(SPEC_ROUTES)
+    assert {f"{op.method} {op.path}" for name, op in OPERATIONS.items() if name in UNSERVED} == {
+        route for route, op in SPEC_ROUTES.items() if op.get("x-served-by") == "none"
+    }
 
 
 @pytest.mark.parametrize("recipe", sorted(RECIPES))

@@ -18,9 +18,12 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+import yaml
 from integration_support import Recorded, RequestLog, facade_methods, maybe_await, missing, operations
+from strict_responses import strict_checker
 
 import memories_sh
+from agent_memory_sdk._specs import spec_path
 from memories_sh import (
     AuthError,
     MemoriesError,
@@ -33,6 +36,8 @@ from memories_sh import (
 from memories_sh.testing import ApiKey, ServerConfig, generate_api_key, run_server
 from memories_sh.testing._runner import LocalServer
 
+#: Every response of the local server must match the spec with no undocumented field.
+STRICT = strict_checker(spec_path("memories_sh", "memories-sh.openapi.yaml"))
 PRIMARY = generate_api_key()  # the owner's "current" key: management.keys rotates/revokes it
 MAIN = generate_api_key()  # a second key of the same owner, used by the tests
 EXPIRED = generate_api_key()
@@ -137,7 +142,7 @@ class Env:
 @pytest.fixture(params=[(m, t) for m in MODES for t in TRANSPORTS], ids=lambda p: f"{p[0]}-{p[1]}")
 async def env(request: pytest.FixtureRequest, server: LocalServer) -> Any:
     mode, transport = request.param
-    log = RequestLog()
+    log = RequestLog(STRICT)
     http = (
         log.sync_client(timeout=30, verify=TLS)
         if mode == "sync"
@@ -374,7 +379,10 @@ def test_every_facade_method_has_a_recipe() -> None:
 
     methods = facade_methods(Methods)
     assert methods == facade_methods(AsyncMethods) == set(OPERATIONS)
-    assert len(methods) == 23
+    spec = yaml.safe_load(spec_path("memories_sh", "memories-sh.openapi.yaml").read_text(encoding="utf-8"))
+    http = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+    spec_routes = {f"{m.upper()} {path}" for path, item in spec["paths"].items() for m in item if m in http}
+    assert {f"{op.method} {op.path}" for op in OPERATIONS.values()} == spec_routes  # none restated
     covered = {m for _, declared in RECIPES.values() for m in declared}
     assert sorted(methods - covered) == []
     assert sorted(n for n, op in OPERATIONS.items() if op.sdk.get("mcp_tool")) == sorted(MCP_SERVED)
@@ -459,7 +467,7 @@ async def test_tool_validation_codes(env: Env, code: str, field: str, call: Any)
 
 
 async def test_tenant_database_not_ready_is_retried_then_raised(env: Env) -> None:
-    log = RequestLog()
+    log = RequestLog(STRICT)
     http = log.sync_client(verify=TLS) if env.mode == "sync" else log.async_client(verify=TLS)
     client = env.client(http=http, max_retries=2)
     sleeps = patch_sleep(client.raw, None)
@@ -541,7 +549,7 @@ async def test_429_is_retried_after_the_servers_wait(mode: str, transport: str) 
     clock = Clock()
     config = ServerConfig(keys=[MAIN], rate_limit=2, rate_limit_window=30, clock=clock)
     with run_server(config) as local:
-        log = RequestLog()
+        log = RequestLog(STRICT)
         http = log.sync_client(verify=TLS) if mode == "sync" else log.async_client(verify=TLS)
         client = make_client(mode, local.base_url, http=http, transport=transport, max_retries=1)
         sleeps = patch_sleep(client, clock)
@@ -586,7 +594,7 @@ def test_context_mode_is_applied_over_mcp_too(server: LocalServer, mode: str) ->
 def test_mcp_transport_keeps_http_for_everything_else(server: LocalServer) -> None:
     """``transport="auto"`` with a ``/api/mcp`` base URL picks MCP; skills, graph, health and
     management still go over HTTP (checked with the recorded paths)."""
-    log = RequestLog()
+    log = RequestLog(STRICT)
     with log.sync_client(verify=TLS) as http:
         client = memories_sh.MemoriesClient(
             MAIN, base_url=server.mcp_url, http_client=http, project_id="p-auto"

@@ -30,6 +30,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+from strict_responses import schemathesis_check, strict_checker
 
 from memories_sh.testing import ApiKey, LocalServer, ServerConfig, generate_api_key, run_server
 
@@ -42,6 +43,8 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
     response_headers_conformance,
+    # No undocumented response field (``additionalProperties: false`` on documented objects).
+    schemathesis_check(strict_checker(SPEC)),
 ]
 
 schema = schemathesis.openapi.from_path(SPEC)

@@ -35,3 +35,9 @@ class Error(BaseModel):
 
     message: str | None = None
     """Additional detail."""
+
+    source_id: str | None = None
+    """The source memory id that was not found (404 of `link`)."""
+
+    target_id: str | None = None
+    """The target memory id that was not found (404 of `link`)."""

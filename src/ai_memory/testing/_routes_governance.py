@@ -16,17 +16,7 @@ def namespaces(ctx: Ctx) -> Any:
         require_admin(ctx)
         return jresp(200, {"namespaces": ctx.app.store.namespaces()})
     if ctx.method == "GET":
-        std = ctx.app.store.get_standard(q["namespace"])
-        return jresp(
-            200,
-            {
-                "namespace": q["namespace"],
-                "standard_id": (std or {}).get("standard_id"),
-                "parent": (std or {}).get("parent"),
-                "governance": (std or {}).get("governance"),
-                "found": std is not None,
-            },
-        )
+        return jresp(200, _get_standard(ctx, q["namespace"], q.get("inherit") == "true"))
     if ctx.method == "DELETE":
         if not q.get("namespace"):
             raise fail(400, "namespace is required")
@@ -59,6 +49,40 @@ def namespaces(ctx: Ctx) -> Any:
     standard_id = body.get("id") or std.get("id") or ctx.caller
     ctx.app.store.set_standard(ns, standard_id, body.get("parent") or std.get("parent"), gov)
     return jresp(200, {"set": True, "namespace": ns, "standard_id": standard_id, "governance": gov})
+
+
+def _standard_entry(ctx: Ctx, ns: str, std: dict[str, Any]) -> dict[str, Any]:
+    """The daemon's ``memory_namespace_get_standard`` entry for a namespace with a standard."""
+    mem = ctx.app.store.get_row(std["standard_id"])
+    if mem is None:
+        warning = "standard memory not found — may have been deleted"
+        return {"namespace": ns, "standard_id": std["standard_id"], "warning": warning}
+    return {
+        "namespace": ns,
+        "standard_id": std["standard_id"],
+        "title": mem["title"],
+        "content": mem["content"],
+        "priority": mem["priority"],
+        "governance": std.get("governance"),
+    }
+
+
+def _get_standard(ctx: Ctx, ns: str, inherit: bool) -> dict[str, Any]:
+    """``GET /namespaces?namespace=`` as the daemon answers it (``{namespace, standard_id: null}`` when
+    none is set; with ``inherit=true`` the chain ``*`` → root → … → ``ns`` and its standards)."""
+    if not inherit:
+        std = ctx.app.store.get_standard(ns)
+        return {"namespace": ns, "standard_id": None} if std is None else _standard_entry(ctx, ns, std)
+    parts = ns.split("/")
+    chain = ["*", *("/".join(parts[: i + 1]) for i in range(len(parts)))] if ns != "*" else ["*"]
+    standards = []
+    for link in chain:
+        std = ctx.app.store.get_standard(link)
+        if std is not None:
+            entry = _standard_entry(ctx, link, std)
+            if "warning" not in entry:
+                standards.append(entry)
+    return {"namespace": ns, "chain": chain, "standards": standards, "count": len(standards)}
 
 
 def pending(ctx: Ctx) -> Any:

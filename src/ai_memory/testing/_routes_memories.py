@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -215,22 +216,25 @@ def update(ctx: Ctx) -> Any:
     if body.get("agent_id") is not None and body["agent_id"] != ctx.caller:
         raise fail(403, "agent_id mismatch", message="body.agent_id must match the X-Agent-Id header")
     owned(ctx, mem)
-    if_match = ctx.headers.get("if-match")
-    if if_match is not None:
-        expected = if_match.strip().strip('"')
-        if not expected.isdigit() or int(expected) != mem["version"]:
-            raise HttpError(
-                jresp(
-                    409,
-                    {
-                        "status": "conflict",
-                        "id": mem["id"],
-                        "expected_version": expected,
-                        "current_version": mem["version"],
-                        "error": "version conflict",
-                    },
-                )
+    # `If-Match: <i64>` (bare or quoted) gates the update; an unparseable value is ignored (the
+    # daemon's last-write-wins), a mismatch answers 409 with both versions as integers.
+    if_match = (ctx.headers.get("if-match") or "").strip().strip('"')
+    parsed = int(if_match) if re.fullmatch(r"[+-]?[0-9]+", if_match) else None
+    if parsed is not None and -(2**63) <= parsed < 2**63 and parsed != mem["version"]:
+        expected, current = parsed, mem["version"]
+        message = f"CONFLICT: memory {mem['id']} expected_version={expected} but stored version={current}"
+        raise HttpError(
+            jresp(
+                409,
+                {
+                    "status": "conflict",
+                    "id": mem["id"],
+                    "expected_version": expected,
+                    "current_version": current,
+                    "error": message,
+                },
             )
+        )
     fields: dict[str, Any] = {}
     try:
         for key, check in (

@@ -1,13 +1,17 @@
-"""The route table: every ``/api/v1`` route of the v0.7.0 daemon (+ lineage), and which are 501 here.
+"""The route table: the routes this local server implements, and every other route of the spec.
 
-Implemented routes map to a handler; ``None`` marks a daemon route this local server does not
-implement: it answers **501** ``{"error": "not implemented by the local ai-memory server: <METHOD> <path>"}``.
-``POST /api/v1/memories/{id}/grant``, ``.../revoke`` and ``POST /api/v1/cluster`` are absent from
-every real daemon, so they are absent here too (404, empty body).
+``_IMPLEMENTED`` maps the routes served here to their handlers. Every other operation of
+``specs/ai-memory.openapi.yaml`` that a daemon serves (read from the generated ``OPERATION``
+descriptors, so a new route in the spec needs no edit here) is in ``ROUTES`` with ``None``: it
+answers **501** ``{"error": "not implemented by the local ai-memory server: <METHOD> <path>"}``.
+Operations the spec marks ``x-served-by: none`` (``grant``, ``revoke``, ``cluster``) are absent
+from every real daemon, so they are absent here too (404, empty body).
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable
 from typing import Any
 
@@ -22,27 +26,6 @@ from . import _routes_query as qry
 from . import _routes_subscriptions as sub
 
 Handler = Callable[[Any], Any] | None
-
-_PARITY = (
-    "memory_smart_load",
-    "memory_reflect",
-    "memory_recall_observations",
-    "memory_reflection_origin",
-    "memory_dependents_of_invalidated",
-    "memory_export_reflection",
-    "memory_atomise",
-    "memory_calibrate_confidence",
-    "memory_verify",
-    "memory_replay",
-    "memory_subscription_replay",
-    "memory_subscription_dlq_list",
-    "memory_rule_list",
-    "memory_check_agent_action",
-)
-
-
-def _unimplemented(method: str) -> dict[str, Handler]:
-    return {method: None}
 
 
 def _std(method: str) -> Callable[[Any], Any]:
@@ -68,7 +51,7 @@ def _std(method: str) -> Callable[[Any], Any]:
     return handler
 
 
-ROUTES: list[tuple[str, dict[str, Handler]]] = [
+_IMPLEMENTED: list[tuple[str, dict[str, Handler]]] = [
     ("/api/v1/health", {"GET": adm.health}),
     ("/metrics", {"GET": adm.metrics}),
     ("/api/v1/metrics", {"GET": adm.metrics}),
@@ -81,24 +64,14 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/api/v1/search", {"GET": qry.search}),
     ("/api/v1/forget", {"POST": qry.forget}),
     ("/api/v1/consolidate", {"POST": cur.consolidate}),
-    ("/api/v1/contradictions", {"GET": None}),
     ("/api/v1/links", {"POST": lnk.create_link, "DELETE": lnk.delete_link}),
     ("/api/v1/links/{id}", {"GET": lnk.get_links}),
-    ("/api/v1/links/verify", {"POST": None}),
     ("/api/v1/namespaces", {"GET": gov.namespaces, "POST": gov.namespaces, "DELETE": gov.namespaces}),
     (
         "/api/v1/namespaces/{ns}/standard",
         {"GET": _std("GET"), "POST": _std("POST"), "DELETE": _std("DELETE")},
     ),
-    ("/api/v1/taxonomy", {"GET": None}),
     ("/api/v1/check_duplicate", {"POST": cur.check_duplicate}),
-    ("/api/v1/entities", {"POST": None}),
-    ("/api/v1/entities/by_alias", {"GET": None}),
-    ("/api/v1/kg/timeline", {"GET": None}),
-    ("/api/v1/kg/invalidate", {"POST": None}),
-    ("/api/v1/kg/query", {"POST": None}),
-    ("/api/v1/kg/find_paths", {"POST": None}),
-    ("/api/v1/find_paths", {"POST": None}),
     ("/api/v1/stats", {"GET": adm.stats}),
     ("/api/v1/gc", {"POST": adm.gc}),
     ("/api/v1/export", {"GET": adm.export}),
@@ -110,10 +83,6 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/api/v1/pending", {"GET": gov.pending}),
     ("/api/v1/pending/{id}/approve", {"POST": gov.approve}),
     ("/api/v1/pending/{id}/reject", {"POST": gov.reject}),
-    ("/api/v1/approvals/{pending_id}", {"POST": None}),
-    ("/api/v1/approvals/stream", {"GET": None}),
-    ("/api/v1/sync/push", {"POST": None}),
-    ("/api/v1/sync/since", {"GET": None}),
     ("/api/v1/capabilities", {"GET": adm.capabilities}),
     ("/api/v1/notify", {"POST": agt.notify}),
     ("/api/v1/inbox", {"GET": agt.inbox}),
@@ -122,25 +91,36 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
         {"GET": sub.subscriptions, "POST": sub.subscriptions, "DELETE": sub.subscriptions},
     ),
     ("/api/v1/session/start", {"POST": agt.session_start}),
-    ("/api/v1/capture_turn", {"POST": None}),
-    ("/api/v1/auto_tag", {"POST": None}),
-    ("/api/v1/expand_query", {"POST": None}),
-    ("/api/v1/tools/list", {"GET": None}),
-    ("/api/v1/memory_load_family", {"POST": None}),
-    ("/api/v1/quota/status", {"POST": None}),
-    ("/api/v1/skill/register", {"POST": None}),
-    ("/api/v1/skill/list", {"GET": None}),
-    ("/api/v1/skill/{id}", {"GET": None}),
-    ("/api/v1/skill/{id}/resource", {"GET": None}),
-    ("/api/v1/skill/{id}/export", {"POST": None}),
-    ("/api/v1/skill/{id}/promote", {"POST": None}),
-    ("/api/v1/skill/{id}/compose", {"POST": None}),
-    ("/api/v1/share", {"POST": None}),
-    *[(f"/api/v1/{name}", _unimplemented("POST")) for name in _PARITY],
 ]
 
 
+def _spec_routes() -> list[tuple[str, str]]:
+    """``(path, METHOD)`` of every operation of the spec that a daemon serves."""
+    api = importlib.import_module("_ai_memory_api.api")
+    found = []
+    for group in pkgutil.iter_modules(api.__path__):
+        package = importlib.import_module(f"{api.__name__}.{group.name}")
+        for module in pkgutil.iter_modules(package.__path__):
+            op = importlib.import_module(f"{package.__name__}.{module.name}").OPERATION
+            if op.served:
+                found.append((op.path, op.method))
+    return sorted(found)
+
+
+def _with_spec_routes(
+    implemented: list[tuple[str, dict[str, Handler]]],
+) -> list[tuple[str, dict[str, Handler]]]:
+    table = {path: dict(methods) for path, methods in implemented}
+    for path, method in _spec_routes():
+        table.setdefault(path, {}).setdefault(method, None)
+    return list(table.items())
+
+
+ROUTES = _with_spec_routes(_IMPLEMENTED)
+
+
 def not_implemented() -> list[str]:
+    """``"METHOD /path"`` of every route of the spec this local server answers 501."""
     return [f"{m} {p}" for p, methods in ROUTES for m, h in methods.items() if h is None]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._common import ApiError, short_id
+from ._common import ApiError, js_trim, short_id
 from ._rows import exact_user, user_filter
 from ._store import Database
 
@@ -35,7 +35,7 @@ def _identity(path: str, project_id: str | None, user_id: str | None) -> tuple[s
 def upsert_skill(
     db: Database, path: str, content: str, project_id: str | None, user_id: str | None, now: str
 ) -> dict[str, Any]:
-    path, content = path.strip(), content.strip()
+    path, content = js_trim(path), js_trim(content)  # JavaScript's String.prototype.trim
     if not path:
         raise ApiError(
             "validation_error",
@@ -109,7 +109,7 @@ def list_skills(db: Database, project_id: str | None, user_id: str | None, limit
 def delete_skill(
     db: Database, path: str, project_id: str | None, user_id: str | None, now: str
 ) -> dict[str, Any]:
-    path = path.strip()
+    path = js_trim(path)
     where, args = _identity(path, project_id, user_id)
     with db.tx() as conn:
         cur = conn.execute(
