@@ -57,8 +57,13 @@ def test_concurrent_mixed_operations(make_api: Callable[..., Api], clock: Clock)
                         assert r.status_code == 200, r.text
                     else:
                         victim = mine.pop(rng.randrange(len(mine)))
-                        r = http.post(SDK + "/memories/forget", json={"id": victim, "scope": scope})
-                        assert r.status_code == 200, r.text
+                        # [H] HTTP forget only evicts working memories: the MCP tool deletes any layer
+                        call = {"name": "forget_memory", "arguments": {"id": victim, "tenant_id": tenant}}
+                        r = http.post(
+                            "/api/mcp",
+                            json={"jsonrpc": "2.0", "id": i, "method": "tools/call", "params": call},
+                        )
+                        assert r.status_code == 200 and "result" in r.json(), r.text
                         with lock:
                             forgotten[tenant].add(victim)
                 except AssertionError as exc:

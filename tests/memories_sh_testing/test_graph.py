@@ -57,9 +57,14 @@ def test_status_defaults_off(api: Api) -> None:
 def test_trace_shape(api: Api) -> None:
     rule = api.ok("/memories/add", {"content": "r1", "type": "rule"}, 201)
     note = api.ok("/memories/add", {"content": "n1"}, 201)
-    d = api.ok("/graph/trace", {})
-    assert d["strategy"] == {"requested": "hybrid_graph", "applied": "baseline"}
-    assert d["trace"]["fallbackReason"] == "feature_flag_disabled"
+    d = api.ok("/graph/trace", {})  # [H] the policy default: lexical -> baseline
+    assert d["strategy"] == {"requested": "baseline", "applied": "baseline"}
+    assert d["trace"]["retrievalPolicySelection"] == "policy_default"
+    assert d["trace"]["fallbackReason"] is None
+    hybrid = api.ok("/graph/trace", {"strategy": "hybrid_graph"})
+    assert hybrid["strategy"] == {"requested": "hybrid_graph", "applied": "baseline"}
+    assert hybrid["trace"]["fallbackReason"] == "feature_flag_disabled"
+    assert hybrid["trace"]["retrievalPolicySelection"] == "request"
     assert d["tiers"] == {"ruleIds": [rule["id"]], "workingIds": [], "longTermIds": [note["id"]]}
     assert d["recall"] == [
         {
@@ -88,7 +93,7 @@ def test_rollout_persisted_and_canary_gate(api: Api) -> None:
     assert api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]["rollout"]["mode"] == "off"
     # 20 hybrid requests all falling back (retrieval disabled) -> FALLBACK_RATE_ABOVE_LIMIT blocks canary
     for _ in range(20):
-        api.ok("/graph/trace", {})
+        api.ok("/graph/trace", {"strategy": "hybrid_graph"})
     err = api.err("/graph/rollout", {"mode": "canary"}, 409, "CANARY_ROLLOUT_BLOCKED")
     assert err["type"] == "validation_error" and err["retryable"] is False
     assert err["message"] == (
@@ -124,7 +129,7 @@ def test_graph_expansion_when_enabled(make_api: Callable[..., Api], clock: Clock
     linked = api.ok(
         "/memories/add", {"content": "unrelated words", "type": "decision", "tags": ["rollout"]}, 201
     )
-    d = api.ok("/graph/trace", {"query": "alpha", "limit": 1})
+    d = api.ok("/graph/trace", {"query": "alpha", "limit": 1, "strategy": "hybrid_graph"})
     assert d["trace"]["rolloutMode"] == "canary" and d["strategy"]["applied"] == "hybrid_graph"
     by_id = {r["memoryId"]: r for r in d["recall"]}
     assert by_id[seed["id"]]["source"] == "baseline"

@@ -63,6 +63,7 @@ class RateLimiter:
 class AuthContext:
     owner_id: str
     key_hash: str
+    auth_mode: str = "api_key"  # or "session" (management routes)
 
 
 class KeyRegistry:

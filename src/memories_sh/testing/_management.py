@@ -1,4 +1,6 @@
-"""Management routes (§3.14, §3.15): the legacy ``/api/mcp/key|tenants`` handlers and their SDK wrappers."""
+"""Management keys (§3.14): the legacy ``/api/mcp/key`` handler and its SDK wrapper; tenant body parsing.
+
+[H] ``management/tenants`` and ``/api/mcp/tenants`` are gone (see :mod:`._overrides`)."""
 
 from __future__ import annotations
 
@@ -106,19 +108,6 @@ def _public(mapping: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in mapping.items() if not k.startswith("_")}
 
 
-def _active_key(state: State, user: str) -> Legacy | None:
-    spec = state.keys.primary(user)
-    if spec is None:
-        return 400, {"error": "Generate an API key before configuring tenant databases"}, {}
-    if not state.keys.is_active(spec):
-        return (
-            400,
-            {"error": "API key is expired. Generate a new key before configuring tenant databases"},
-            {},
-        )
-    return None
-
-
 def _tenant_body(raw: bytes) -> dict[str, Any] | str:
     try:
         body = S.parse_json(raw)
@@ -154,58 +143,6 @@ def _tenant_body(raw: bytes) -> dict[str, Any] | str:
     }
 
 
-def tenants_legacy(state: State, request: Request, method: str, raw: bytes) -> Legacy:
-    user = _session_user(state, request, allow_cli=True)
-    if user is None:
-        return 401, {"error": "Unauthorized"}, {}
-    limited = _limited(state.strict_limiter if method == "POST" else state.api_limiter, user)
-    if limited:
-        return limited
-    stores, now = state.stores, state.now()
-    if method == "GET":
-        problem = _active_key(state, user)
-        if problem:
-            return problem
-        rows = [_public(m) for m in stores.list_tenants(user)]
-        return 200, {"tenantDatabases": rows, "count": len(rows)}, {}
-    if method == "DELETE":
-        tenant = request.query_params.get("tenantId")
-        if tenant is None or not js_trim(tenant) or len(js_trim(tenant)) > 120:
-            return 400, {"error": "tenantId is required"}, {}
-        problem = _active_key(state, user)
-        if problem:
-            return problem
-        mapping = stores.disable_tenant(user, js_trim(tenant), now)
-        if mapping is None:
-            return 404, {"error": "Tenant mapping not found"}, {}
-        return (
-            200,
-            {
-                "ok": True,
-                "tenantId": mapping["tenantId"],
-                "status": mapping["status"],
-                "updatedAt": mapping["updatedAt"],
-            },
-            {},
-        )
-    body = _tenant_body(raw)
-    if isinstance(body, str):
-        return 400, {"error": body}, {}
-    problem = _active_key(state, user)
-    if problem:
-        return problem
-    existing = stores.get_tenant(user, body["tenantId"])
-    if body["mode"] == "provision" and existing and existing["status"] == "ready":
-        return 200, {"tenantDatabase": _public(existing), "provisioned": False, "mode": body["mode"]}, {}
-    if body["mode"] == "attach":
-        if not body.get("tursoDbUrl", "").startswith("libsql://"):
-            return 400, {"error": "tursoDbUrl must start with libsql:// when mode is attach"}, {}
-        if not body.get("tursoDbToken"):
-            return 400, {"error": "tursoDbToken is required when mode is attach"}, {}
-    mapping = stores.upsert_tenant(user, body["tenantId"], "ready", body["metadata"] or {}, now)
-    return 200, {"tenantDatabase": _public(mapping), "provisioned": True, "mode": body["mode"]}, {}
-
-
 def _wrap(state: State, endpoint: str, code: str, legacy: Legacy) -> Response:
     status, body, _ = legacy
     rid = request_id()
@@ -224,10 +161,7 @@ def _wrap(state: State, endpoint: str, code: str, legacy: Legacy) -> Response:
 
 
 def register(router: Router, state: State) -> None:
-    specs = (
-        ("keys", "/api/mcp/key", keys_legacy, "LEGACY_MCP_KEY_ERROR"),
-        ("tenants", "/api/mcp/tenants", tenants_legacy, "LEGACY_MCP_TENANTS_ERROR"),
-    )
+    specs = (("keys", "/api/mcp/key", keys_legacy, "LEGACY_MCP_KEY_ERROR"),)  # [H] tenants: removed
     for name, legacy_path, fn, code in specs:
         endpoint = f"{PREFIX}/management/{name}"
         successor = endpoint

@@ -16,6 +16,7 @@ from ._rows import (
     exact_user,
     format_memory,
     layer_filter,
+    memory_not_found,
     project_filter,
     structured,
     truncate,
@@ -167,10 +168,12 @@ def edit_memory(
         vals += [layer, add_hours(now, cfg.working_memory_ttl_hours) if layer == "working" else None]
     clause, uargs = exact_user(user_id)
     with db.tx() as conn:
-        conn.execute(
+        cur = conn.execute(
             f"UPDATE memories SET {', '.join(sets)} WHERE id = ? AND deleted_at IS NULL AND {clause}",
             (*vals, mid, *uargs),
         )
+        if cur.rowcount == 0:
+            raise memory_not_found(mid)
         if layer == "working":
             compact_working(conn, cfg, user_id, now)
     message = f"Updated memory {mid}"
@@ -178,15 +181,19 @@ def edit_memory(
 
 
 def forget_memory(
-    db: Database, args: dict[str, Any], user_id: str | None, now: str
+    db: Database, args: dict[str, Any], user_id: str | None, now: str, only_working: bool = False
 ) -> tuple[str, dict[str, Any]]:
+    """Soft delete; [H] HTTP deletes only working memories and never reports not-found, MCP does."""
     mid = _require_id(args)
     clause, uargs = exact_user(user_id)
+    layer = " AND memory_layer = 'working'" if only_working else ""
     with db.tx() as conn:
-        conn.execute(
-            f"UPDATE memories SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL AND {clause}",
+        cur = conn.execute(
+            f"UPDATE memories SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL AND {clause}{layer}",
             (now, mid, *uargs),
         )
+    if cur.rowcount == 0 and not only_working:
+        raise memory_not_found(mid)
     message = f"Deleted memory {mid}"
     return message, {"id": mid, "deleted": True, "message": message}
 
