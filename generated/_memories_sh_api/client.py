@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from .api.context import context_get as _context_context_get
+from .api.embeddings import embeddings_models as _embeddings_embeddings_models
 from .api.graph import graph_rollout_get as _graph_graph_rollout_get
 from .api.graph import graph_rollout_patch as _graph_graph_rollout_patch
 from .api.graph import graph_rollout_set as _graph_graph_rollout_set
@@ -19,26 +20,55 @@ from .api.graph import graph_status as _graph_graph_status
 from .api.graph import graph_status_get as _graph_graph_status_get
 from .api.graph import graph_trace as _graph_graph_trace
 from .api.health import health as _health_health
+from .api.management import (
+    management_embeddings_backfill as _management_management_embeddings_backfill,
+)
+from .api.management import (
+    management_embeddings_backfill_status as _management_management_embeddings_backfill_status,
+)
+from .api.management import (
+    management_embeddings_observability as _management_management_embeddings_observability,
+)
+from .api.management import (
+    management_embeddings_usage as _management_management_embeddings_usage,
+)
 from .api.management import management_keys_create as _management_management_keys_create
 from .api.management import management_keys_get as _management_management_keys_get
 from .api.management import management_keys_revoke as _management_management_keys_revoke
 from .api.management import (
-    management_tenants_disable as _management_management_tenants_disable,
+    management_memory_eval_replay as _management_management_memory_eval_replay,
 )
 from .api.management import (
-    management_tenants_list as _management_management_tenants_list,
+    management_memory_observability as _management_management_memory_observability,
 )
 from .api.management import (
-    management_tenants_upsert as _management_management_tenants_upsert,
+    management_tenant_overrides_disable as _management_management_tenant_overrides_disable,
+)
+from .api.management import (
+    management_tenant_overrides_list as _management_management_tenant_overrides_list,
+)
+from .api.management import (
+    management_tenant_overrides_upsert as _management_management_tenant_overrides_upsert,
+)
+from .api.management import (
+    management_tenant_routing_effective as _management_management_tenant_routing_effective,
 )
 from .api.mcp import mcp_rpc as _mcp_mcp_rpc
 from .api.memories import memories_add as _memories_memories_add
+from .api.memories import memories_bulk_forget as _memories_memories_bulk_forget
+from .api.memories import memories_consolidate as _memories_memories_consolidate
 from .api.memories import memories_edit as _memories_memories_edit
 from .api.memories import memories_forget as _memories_memories_forget
 from .api.memories import memories_list as _memories_memories_list
 from .api.memories import memories_search as _memories_memories_search
+from .api.memories import memories_vacuum as _memories_memories_vacuum
+from .api.sessions import sessions_checkpoint as _sessions_sessions_checkpoint
+from .api.sessions import sessions_end as _sessions_sessions_end
+from .api.sessions import sessions_snapshot as _sessions_sessions_snapshot
+from .api.sessions import sessions_start as _sessions_sessions_start
 from .api.skills import skills_delete_file as _skills_skills_delete_file
 from .api.skills import skills_list_files as _skills_skills_list_files
+from .api.skills import skills_promote_file as _skills_skills_promote_file
 from .api.skills import skills_upsert_file as _skills_skills_upsert_file
 from .types import NOT_GIVEN, AsyncResource, NotGiven, SyncResource
 
@@ -47,9 +77,16 @@ if TYPE_CHECKING:
     from agent_memory_sdk._response import APIResponse
 
     from .models import (
+        BulkForgetFilters,
         ContextGetData,
         ContextMode,
         ContextStrategy,
+        EmbeddingBackfillActionData,
+        EmbeddingBackfillRequestAction,
+        EmbeddingBackfillStatus,
+        EmbeddingModelsData,
+        EmbeddingObservabilityData,
+        EmbeddingUsageData,
         GraphDepth,
         GraphRolloutData,
         GraphStatusData,
@@ -67,18 +104,35 @@ if TYPE_CHECKING:
         ManagementTenantUpsertRequestMode,
         MemoriesAddData,
         MemoriesAddRequestMetadata,
+        MemoriesBulkForgetData,
+        MemoriesConsolidateData,
         MemoriesEditData,
         MemoriesEditRequestMetadataType0,
         MemoriesForgetData,
         MemoriesListData,
         MemoriesSearchData,
+        MemoriesVacuumData,
+        MemoryEvalReplayData,
         MemoryLayer,
+        MemoryObservabilityData,
         MemoryType,
+        ReplayPassCriteria,
+        ReplayScenario,
         RetrievalStrategy,
         RolloutMode,
+        SessionEventKind,
+        SessionEventRole,
+        SessionsCheckpointData,
+        SessionsEndData,
+        SessionsEndRequestStatus,
+        SessionsSnapshotData,
+        SessionsStartData,
+        SessionsStartRequestMetadata,
         SkillsDeleteFileData,
         SkillsListFilesData,
+        SkillsPromoteFileData,
         SkillsUpsertFileData,
+        TenantRoutingEffectiveData,
     )
 
 __all__ = [
@@ -98,10 +152,26 @@ __all__ = [
     "ManagementResourceWithRawResponse",
     "AsyncManagementResource",
     "AsyncManagementResourceWithRawResponse",
+    "ManagementEmbeddingsResource",
+    "ManagementEmbeddingsResourceWithRawResponse",
+    "AsyncManagementEmbeddingsResource",
+    "AsyncManagementEmbeddingsResourceWithRawResponse",
     "ManagementKeysResource",
     "ManagementKeysResourceWithRawResponse",
     "AsyncManagementKeysResource",
     "AsyncManagementKeysResourceWithRawResponse",
+    "ManagementMemoryResource",
+    "ManagementMemoryResourceWithRawResponse",
+    "AsyncManagementMemoryResource",
+    "AsyncManagementMemoryResourceWithRawResponse",
+    "ManagementTenantOverridesResource",
+    "ManagementTenantOverridesResourceWithRawResponse",
+    "AsyncManagementTenantOverridesResource",
+    "AsyncManagementTenantOverridesResourceWithRawResponse",
+    "ManagementTenantRoutingResource",
+    "ManagementTenantRoutingResourceWithRawResponse",
+    "AsyncManagementTenantRoutingResource",
+    "AsyncManagementTenantRoutingResourceWithRawResponse",
     "ManagementTenantsResource",
     "ManagementTenantsResourceWithRawResponse",
     "AsyncManagementTenantsResource",
@@ -114,6 +184,10 @@ __all__ = [
     "MemoriesResourceWithRawResponse",
     "AsyncMemoriesResource",
     "AsyncMemoriesResourceWithRawResponse",
+    "SessionsResource",
+    "SessionsResourceWithRawResponse",
+    "AsyncSessionsResource",
+    "AsyncSessionsResourceWithRawResponse",
     "SkillsResource",
     "SkillsResourceWithRawResponse",
     "AsyncSkillsResource",
@@ -311,6 +385,85 @@ class SkillsResource(SyncResource):
             headers={},
             body={
                 "path": path,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def promote_from_session(
+        self,
+        session_id: str,
+        *,
+        path: str,
+        snapshot_id: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN,
+        max_steps: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsPromoteFileData:
+        """Promote a session snapshot to a skill file
+
+        **[H] only.** Turn a session snapshot (the latest one, or `snapshotId`) into a procedural
+        skill file at `path` (at most `maxSteps` steps, default 8, clamped to 3..20), created or
+        updated with the same identity rules as `skills/files/upsert`. Answers **201 when
+        created, 200 when updated**. Feature flag `MEMORY_PROCEDURAL_ENABLED`: when off,
+        `403 MEMORY_PROCEDURAL_DISABLED`. No session snapshot: `404 SESSION_SNAPSHOT_NOT_FOUND`.
+
+        ``POST /api/sdk/v1/skills/files/promote``
+
+        Args:
+            session_id: The session to promote. Trimmed; 1..120.
+            path: Target skill file path. Trimmed; 1..400.
+            snapshot_id: A specific snapshot of the session (default the latest). Trimmed; 1..120.
+            title: Procedure title (default `Procedure from <snapshot slug>`). Trimmed; 1..200.
+            procedure_key: Procedure key of the file (default the snapshot slug). Trimmed; 1..120.
+            max_steps: Maximum number of procedure steps (default 8).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _skills_skills_promote_file.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "path": path,
+                "snapshotId": snapshot_id,
+                "title": title,
+                "procedureKey": procedure_key,
+                "maxSteps": max_steps,
                 "scope": {
                     "tenantId": tenant_id,
                     "userId": user_id,
@@ -535,6 +688,86 @@ class SkillsResourceWithRawResponse(SyncResource):
             raw=True,
         )
 
+    def promote_from_session(
+        self,
+        session_id: str,
+        *,
+        path: str,
+        snapshot_id: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN,
+        max_steps: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsPromoteFileData]:
+        """Promote a session snapshot to a skill file
+
+        **[H] only.** Turn a session snapshot (the latest one, or `snapshotId`) into a procedural
+        skill file at `path` (at most `maxSteps` steps, default 8, clamped to 3..20), created or
+        updated with the same identity rules as `skills/files/upsert`. Answers **201 when
+        created, 200 when updated**. Feature flag `MEMORY_PROCEDURAL_ENABLED`: when off,
+        `403 MEMORY_PROCEDURAL_DISABLED`. No session snapshot: `404 SESSION_SNAPSHOT_NOT_FOUND`.
+
+        ``POST /api/sdk/v1/skills/files/promote``
+
+        Args:
+            session_id: The session to promote. Trimmed; 1..120.
+            path: Target skill file path. Trimmed; 1..400.
+            snapshot_id: A specific snapshot of the session (default the latest). Trimmed; 1..120.
+            title: Procedure title (default `Procedure from <snapshot slug>`). Trimmed; 1..200.
+            procedure_key: Procedure key of the file (default the snapshot slug). Trimmed; 1..120.
+            max_steps: Maximum number of procedure steps (default 8).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _skills_skills_promote_file.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "path": path,
+                "snapshotId": snapshot_id,
+                "title": title,
+                "procedureKey": procedure_key,
+                "maxSteps": max_steps,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
 
 class AsyncSkillsResource(AsyncResource):
     """The ``skills`` operations (async)."""
@@ -726,6 +959,85 @@ class AsyncSkillsResource(AsyncResource):
             headers={},
             body={
                 "path": path,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def promote_from_session(
+        self,
+        session_id: str,
+        *,
+        path: str,
+        snapshot_id: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN,
+        max_steps: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsPromoteFileData:
+        """Promote a session snapshot to a skill file
+
+        **[H] only.** Turn a session snapshot (the latest one, or `snapshotId`) into a procedural
+        skill file at `path` (at most `maxSteps` steps, default 8, clamped to 3..20), created or
+        updated with the same identity rules as `skills/files/upsert`. Answers **201 when
+        created, 200 when updated**. Feature flag `MEMORY_PROCEDURAL_ENABLED`: when off,
+        `403 MEMORY_PROCEDURAL_DISABLED`. No session snapshot: `404 SESSION_SNAPSHOT_NOT_FOUND`.
+
+        ``POST /api/sdk/v1/skills/files/promote``
+
+        Args:
+            session_id: The session to promote. Trimmed; 1..120.
+            path: Target skill file path. Trimmed; 1..400.
+            snapshot_id: A specific snapshot of the session (default the latest). Trimmed; 1..120.
+            title: Procedure title (default `Procedure from <snapshot slug>`). Trimmed; 1..200.
+            procedure_key: Procedure key of the file (default the snapshot slug). Trimmed; 1..120.
+            max_steps: Maximum number of procedure steps (default 8).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _skills_skills_promote_file.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "path": path,
+                "snapshotId": snapshot_id,
+                "title": title,
+                "procedureKey": procedure_key,
+                "maxSteps": max_steps,
                 "scope": {
                     "tenantId": tenant_id,
                     "userId": user_id,
@@ -940,6 +1252,1202 @@ class AsyncSkillsResourceWithRawResponse(AsyncResource):
                     "projectId": project_id,
                 },
             },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def promote_from_session(
+        self,
+        session_id: str,
+        *,
+        path: str,
+        snapshot_id: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN,
+        max_steps: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsPromoteFileData]:
+        """Promote a session snapshot to a skill file
+
+        **[H] only.** Turn a session snapshot (the latest one, or `snapshotId`) into a procedural
+        skill file at `path` (at most `maxSteps` steps, default 8, clamped to 3..20), created or
+        updated with the same identity rules as `skills/files/upsert`. Answers **201 when
+        created, 200 when updated**. Feature flag `MEMORY_PROCEDURAL_ENABLED`: when off,
+        `403 MEMORY_PROCEDURAL_DISABLED`. No session snapshot: `404 SESSION_SNAPSHOT_NOT_FOUND`.
+
+        ``POST /api/sdk/v1/skills/files/promote``
+
+        Args:
+            session_id: The session to promote. Trimmed; 1..120.
+            path: Target skill file path. Trimmed; 1..400.
+            snapshot_id: A specific snapshot of the session (default the latest). Trimmed; 1..120.
+            title: Procedure title (default `Procedure from <snapshot slug>`). Trimmed; 1..200.
+            procedure_key: Procedure key of the file (default the snapshot slug). Trimmed; 1..120.
+            max_steps: Maximum number of procedure steps (default 8).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _skills_skills_promote_file.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "path": path,
+                "snapshotId": snapshot_id,
+                "title": title,
+                "procedureKey": procedure_key,
+                "maxSteps": max_steps,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class SessionsResource(SyncResource):
+    """The ``sessions`` operations."""
+
+    def start(
+        self,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        client: str | NotGiven = NOT_GIVEN,
+        metadata: SessionsStartRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsStartData:
+        """Start a session
+
+        **[H] only.** Start an `active` lifecycle session in the scope (`scope: project` iff
+        `scope.projectId`). Answers **201**. Feature flag `MEMORY_SESSION_ENABLED`: when off,
+        `403 MEMORY_SESSION_DISABLED` (checked after authentication, before the body).
+
+        ``POST /api/sdk/v1/sessions/start``
+
+        Args:
+            title: Session title. Trimmed; 1..240.
+            client: Client name, e.g. `codex`. Trimmed; 1..120.
+            metadata: Free-form metadata.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _sessions_sessions_start.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "title": title,
+                "client": client,
+                "metadata": metadata,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def checkpoint(
+        self,
+        session_id: str,
+        *,
+        content: str,
+        role: SessionEventRole | Literal["user", "assistant", "tool"] | NotGiven = NOT_GIVEN,
+        kind: SessionEventKind | Literal["message", "checkpoint", "summary", "event"] | NotGiven = NOT_GIVEN,
+        token_count: int | NotGiven = NOT_GIVEN,
+        turn_index: int | NotGiven = NOT_GIVEN,
+        is_meaningful: bool | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsCheckpointData:
+        """Checkpoint a session
+
+        **[H] only.** Append an event (default role `assistant`, kind `checkpoint`) to an
+        `active` session of the scope and bump its `lastActivityAt`. An unknown session (or one
+        of another user/project) answers `404 SESSION_NOT_FOUND`; a closed or compacted one
+        `409 SESSION_NOT_ACTIVE`. Feature flag `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/checkpoint``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            content: Event content. Trimmed; 1..16000.
+            role: Who produced a session event.
+            kind: Kind of a session event.
+            token_count: Token count of the event.
+            turn_index: Turn index of the event.
+            is_meaningful: Whether the event is meaningful for compaction (default true).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _sessions_sessions_checkpoint.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "content": content,
+                "role": role,
+                "kind": kind,
+                "tokenCount": token_count,
+                "turnIndex": turn_index,
+                "isMeaningful": is_meaningful,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def end(
+        self,
+        session_id: str,
+        *,
+        status: SessionsEndRequestStatus | Literal["closed", "compacted"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsEndData:
+        """End a session
+
+        **[H] only.** End an `active` session as `closed` (default) or `compacted`. Unknown:
+        `404 SESSION_NOT_FOUND`; already ended: `409 SESSION_NOT_ACTIVE`. Feature flag
+        `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/end``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            status: Final status.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _sessions_sessions_end.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "status": status,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def get_snapshot(
+        self,
+        session_id: str,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsSnapshotData:
+        """Get the latest snapshot of a session
+
+        **[H] only.** The newest snapshot (transcript) recorded for the session, in the scope
+        given as query parameters. A blank `sessionId` answers `400 INVALID_REQUEST` before
+        authentication. Unknown session: `404 SESSION_NOT_FOUND`; no snapshot yet:
+        `404 SESSION_SNAPSHOT_NOT_FOUND`. Feature flag `MEMORY_SESSION_ENABLED`. `meta.endpoint`
+        is the template `/api/sdk/v1/sessions/{id}/snapshot`.
+
+        ``GET /api/sdk/v1/sessions/{session_id}/snapshot``
+
+        Args:
+            session_id: The session id (from `sessions.start`).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _sessions_sessions_snapshot.OPERATION,
+            path={
+                "sessionId": session_id,
+            },
+            query={
+                "tenantId": tenant_id,
+                "userId": user_id,
+                "projectId": project_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class SessionsResourceWithRawResponse(SyncResource):
+    """The ``sessions`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def start(
+        self,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        client: str | NotGiven = NOT_GIVEN,
+        metadata: SessionsStartRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsStartData]:
+        """Start a session
+
+        **[H] only.** Start an `active` lifecycle session in the scope (`scope: project` iff
+        `scope.projectId`). Answers **201**. Feature flag `MEMORY_SESSION_ENABLED`: when off,
+        `403 MEMORY_SESSION_DISABLED` (checked after authentication, before the body).
+
+        ``POST /api/sdk/v1/sessions/start``
+
+        Args:
+            title: Session title. Trimmed; 1..240.
+            client: Client name, e.g. `codex`. Trimmed; 1..120.
+            metadata: Free-form metadata.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _sessions_sessions_start.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "title": title,
+                "client": client,
+                "metadata": metadata,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def checkpoint(
+        self,
+        session_id: str,
+        *,
+        content: str,
+        role: SessionEventRole | Literal["user", "assistant", "tool"] | NotGiven = NOT_GIVEN,
+        kind: SessionEventKind | Literal["message", "checkpoint", "summary", "event"] | NotGiven = NOT_GIVEN,
+        token_count: int | NotGiven = NOT_GIVEN,
+        turn_index: int | NotGiven = NOT_GIVEN,
+        is_meaningful: bool | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsCheckpointData]:
+        """Checkpoint a session
+
+        **[H] only.** Append an event (default role `assistant`, kind `checkpoint`) to an
+        `active` session of the scope and bump its `lastActivityAt`. An unknown session (or one
+        of another user/project) answers `404 SESSION_NOT_FOUND`; a closed or compacted one
+        `409 SESSION_NOT_ACTIVE`. Feature flag `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/checkpoint``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            content: Event content. Trimmed; 1..16000.
+            role: Who produced a session event.
+            kind: Kind of a session event.
+            token_count: Token count of the event.
+            turn_index: Turn index of the event.
+            is_meaningful: Whether the event is meaningful for compaction (default true).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _sessions_sessions_checkpoint.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "content": content,
+                "role": role,
+                "kind": kind,
+                "tokenCount": token_count,
+                "turnIndex": turn_index,
+                "isMeaningful": is_meaningful,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def end(
+        self,
+        session_id: str,
+        *,
+        status: SessionsEndRequestStatus | Literal["closed", "compacted"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsEndData]:
+        """End a session
+
+        **[H] only.** End an `active` session as `closed` (default) or `compacted`. Unknown:
+        `404 SESSION_NOT_FOUND`; already ended: `409 SESSION_NOT_ACTIVE`. Feature flag
+        `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/end``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            status: Final status.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _sessions_sessions_end.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "status": status,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def get_snapshot(
+        self,
+        session_id: str,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsSnapshotData]:
+        """Get the latest snapshot of a session
+
+        **[H] only.** The newest snapshot (transcript) recorded for the session, in the scope
+        given as query parameters. A blank `sessionId` answers `400 INVALID_REQUEST` before
+        authentication. Unknown session: `404 SESSION_NOT_FOUND`; no snapshot yet:
+        `404 SESSION_SNAPSHOT_NOT_FOUND`. Feature flag `MEMORY_SESSION_ENABLED`. `meta.endpoint`
+        is the template `/api/sdk/v1/sessions/{id}/snapshot`.
+
+        ``GET /api/sdk/v1/sessions/{session_id}/snapshot``
+
+        Args:
+            session_id: The session id (from `sessions.start`).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _sessions_sessions_snapshot.OPERATION,
+            path={
+                "sessionId": session_id,
+            },
+            query={
+                "tenantId": tenant_id,
+                "userId": user_id,
+                "projectId": project_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class AsyncSessionsResource(AsyncResource):
+    """The ``sessions`` operations (async)."""
+
+    async def start(
+        self,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        client: str | NotGiven = NOT_GIVEN,
+        metadata: SessionsStartRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsStartData:
+        """Start a session
+
+        **[H] only.** Start an `active` lifecycle session in the scope (`scope: project` iff
+        `scope.projectId`). Answers **201**. Feature flag `MEMORY_SESSION_ENABLED`: when off,
+        `403 MEMORY_SESSION_DISABLED` (checked after authentication, before the body).
+
+        ``POST /api/sdk/v1/sessions/start``
+
+        Args:
+            title: Session title. Trimmed; 1..240.
+            client: Client name, e.g. `codex`. Trimmed; 1..120.
+            metadata: Free-form metadata.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _sessions_sessions_start.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "title": title,
+                "client": client,
+                "metadata": metadata,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def checkpoint(
+        self,
+        session_id: str,
+        *,
+        content: str,
+        role: SessionEventRole | Literal["user", "assistant", "tool"] | NotGiven = NOT_GIVEN,
+        kind: SessionEventKind | Literal["message", "checkpoint", "summary", "event"] | NotGiven = NOT_GIVEN,
+        token_count: int | NotGiven = NOT_GIVEN,
+        turn_index: int | NotGiven = NOT_GIVEN,
+        is_meaningful: bool | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsCheckpointData:
+        """Checkpoint a session
+
+        **[H] only.** Append an event (default role `assistant`, kind `checkpoint`) to an
+        `active` session of the scope and bump its `lastActivityAt`. An unknown session (or one
+        of another user/project) answers `404 SESSION_NOT_FOUND`; a closed or compacted one
+        `409 SESSION_NOT_ACTIVE`. Feature flag `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/checkpoint``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            content: Event content. Trimmed; 1..16000.
+            role: Who produced a session event.
+            kind: Kind of a session event.
+            token_count: Token count of the event.
+            turn_index: Turn index of the event.
+            is_meaningful: Whether the event is meaningful for compaction (default true).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _sessions_sessions_checkpoint.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "content": content,
+                "role": role,
+                "kind": kind,
+                "tokenCount": token_count,
+                "turnIndex": turn_index,
+                "isMeaningful": is_meaningful,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def end(
+        self,
+        session_id: str,
+        *,
+        status: SessionsEndRequestStatus | Literal["closed", "compacted"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsEndData:
+        """End a session
+
+        **[H] only.** End an `active` session as `closed` (default) or `compacted`. Unknown:
+        `404 SESSION_NOT_FOUND`; already ended: `409 SESSION_NOT_ACTIVE`. Feature flag
+        `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/end``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            status: Final status.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _sessions_sessions_end.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "status": status,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def get_snapshot(
+        self,
+        session_id: str,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsSnapshotData:
+        """Get the latest snapshot of a session
+
+        **[H] only.** The newest snapshot (transcript) recorded for the session, in the scope
+        given as query parameters. A blank `sessionId` answers `400 INVALID_REQUEST` before
+        authentication. Unknown session: `404 SESSION_NOT_FOUND`; no snapshot yet:
+        `404 SESSION_SNAPSHOT_NOT_FOUND`. Feature flag `MEMORY_SESSION_ENABLED`. `meta.endpoint`
+        is the template `/api/sdk/v1/sessions/{id}/snapshot`.
+
+        ``GET /api/sdk/v1/sessions/{session_id}/snapshot``
+
+        Args:
+            session_id: The session id (from `sessions.start`).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _sessions_sessions_snapshot.OPERATION,
+            path={
+                "sessionId": session_id,
+            },
+            query={
+                "tenantId": tenant_id,
+                "userId": user_id,
+                "projectId": project_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class AsyncSessionsResourceWithRawResponse(AsyncResource):
+    """The ``sessions`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def start(
+        self,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        client: str | NotGiven = NOT_GIVEN,
+        metadata: SessionsStartRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsStartData]:
+        """Start a session
+
+        **[H] only.** Start an `active` lifecycle session in the scope (`scope: project` iff
+        `scope.projectId`). Answers **201**. Feature flag `MEMORY_SESSION_ENABLED`: when off,
+        `403 MEMORY_SESSION_DISABLED` (checked after authentication, before the body).
+
+        ``POST /api/sdk/v1/sessions/start``
+
+        Args:
+            title: Session title. Trimmed; 1..240.
+            client: Client name, e.g. `codex`. Trimmed; 1..120.
+            metadata: Free-form metadata.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _sessions_sessions_start.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "title": title,
+                "client": client,
+                "metadata": metadata,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def checkpoint(
+        self,
+        session_id: str,
+        *,
+        content: str,
+        role: SessionEventRole | Literal["user", "assistant", "tool"] | NotGiven = NOT_GIVEN,
+        kind: SessionEventKind | Literal["message", "checkpoint", "summary", "event"] | NotGiven = NOT_GIVEN,
+        token_count: int | NotGiven = NOT_GIVEN,
+        turn_index: int | NotGiven = NOT_GIVEN,
+        is_meaningful: bool | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsCheckpointData]:
+        """Checkpoint a session
+
+        **[H] only.** Append an event (default role `assistant`, kind `checkpoint`) to an
+        `active` session of the scope and bump its `lastActivityAt`. An unknown session (or one
+        of another user/project) answers `404 SESSION_NOT_FOUND`; a closed or compacted one
+        `409 SESSION_NOT_ACTIVE`. Feature flag `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/checkpoint``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            content: Event content. Trimmed; 1..16000.
+            role: Who produced a session event.
+            kind: Kind of a session event.
+            token_count: Token count of the event.
+            turn_index: Turn index of the event.
+            is_meaningful: Whether the event is meaningful for compaction (default true).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _sessions_sessions_checkpoint.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "content": content,
+                "role": role,
+                "kind": kind,
+                "tokenCount": token_count,
+                "turnIndex": turn_index,
+                "isMeaningful": is_meaningful,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def end(
+        self,
+        session_id: str,
+        *,
+        status: SessionsEndRequestStatus | Literal["closed", "compacted"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsEndData]:
+        """End a session
+
+        **[H] only.** End an `active` session as `closed` (default) or `compacted`. Unknown:
+        `404 SESSION_NOT_FOUND`; already ended: `409 SESSION_NOT_ACTIVE`. Feature flag
+        `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/end``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            status: Final status.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _sessions_sessions_end.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "sessionId": session_id,
+                "status": status,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def get_snapshot(
+        self,
+        session_id: str,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsSnapshotData]:
+        """Get the latest snapshot of a session
+
+        **[H] only.** The newest snapshot (transcript) recorded for the session, in the scope
+        given as query parameters. A blank `sessionId` answers `400 INVALID_REQUEST` before
+        authentication. Unknown session: `404 SESSION_NOT_FOUND`; no snapshot yet:
+        `404 SESSION_SNAPSHOT_NOT_FOUND`. Feature flag `MEMORY_SESSION_ENABLED`. `meta.endpoint`
+        is the template `/api/sdk/v1/sessions/{id}/snapshot`.
+
+        ``GET /api/sdk/v1/sessions/{session_id}/snapshot``
+
+        Args:
+            session_id: The session id (from `sessions.start`).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _sessions_sessions_snapshot.OPERATION,
+            path={
+                "sessionId": session_id,
+            },
+            query={
+                "tenantId": tenant_id,
+                "userId": user_id,
+                "projectId": project_id,
+            },
+            headers={},
+            body=None,
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -1374,6 +2882,223 @@ class MemoriesResource(SyncResource):
             headers={},
             body={
                 "id": id,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def bulk_forget(
+        self,
+        filters: BulkForgetFilters | Mapping[str, Any],
+        *,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesBulkForgetData:
+        """Bulk forget (soft-delete) memories matching filters
+
+        **[H] only.** Soft-delete every memory of exactly `scope.userId` (or shared rows when no
+        userId is given) that matches `filters`. Over HTTP only memories of the `working` layer
+        are deleted (as `memories/forget`); the MCP tool `bulk_forget_memories` is not restricted.
+
+        * Give at least one of `types`, `tags`, `olderThanDays` or `pattern`, or `all: true`
+          alone; `filters.projectId` narrows the match but is not a filter on its own. Any other
+          combination answers `400 INVALID_REQUEST`.
+        * `tags` match as substrings of the stored comma-joined tags (any tag matches);
+          `pattern` is a contains match where `*` and `?` are wildcards.
+        * With `dryRun: true` nothing is deleted: `memories` previews up to 1000 matches
+          (`count` is capped at 1000) instead of `ids`.
+
+        ``POST /api/sdk/v1/memories/bulk-forget``
+
+        Args:
+            filters: Filters of `POST /api/sdk/v1/memories/bulk-forget`. At least one of `types`,
+                `tags`,
+                `olderThanDays`, `pattern`, or `all: true` alone (the server answers `400
+                INVALID_REQUEST`
+                otherwise). Never send null.
+            dry_run: Only preview the matches (nothing is deleted).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _memories_memories_bulk_forget.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "filters": filters,
+                "dryRun": dry_run,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def vacuum(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesVacuumData:
+        """Purge soft-deleted memories
+
+        **[H] only.** Permanently delete the soft-deleted memories of exactly `scope.userId` (or
+        shared rows when no userId is given). Over HTTP only `working`-layer rows are purged; the
+        MCP tool `vacuum_memories` is not restricted. Irreversible.
+
+        ``POST /api/sdk/v1/memories/vacuum``
+
+        Args:
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _memories_memories_vacuum.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def consolidate(
+        self,
+        *,
+        types: Sequence[MemoryType] | NotGiven = NOT_GIVEN,
+        include_global: bool | NotGiven = NOT_GIVEN,
+        global_only: bool | NotGiven = NOT_GIVEN,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesConsolidateData:
+        """Consolidate duplicate memories
+
+        **[H] only.** Group the active memories of the scope by their upsert key (normalised
+        content), keep the newest of each group (`winnerMemoryIds`) and mark the others as
+        superseded (`supersededMemoryIds`; a loser whose content differs also counts as a
+        conflict). With `dryRun: true` nothing is changed, but the run is still recorded.
+
+        * Types default to `rule`, `decision`, `fact`, `note`.
+        * Without `scope.projectId` (or with `globalOnly`) only global memories are considered;
+          with it, the project's memories plus global ones unless `includeGlobal: false`.
+        * Feature flag `MEMORY_CONSOLIDATION_ENABLED`: when off, `403
+        MEMORY_CONSOLIDATION_DISABLED`.
+
+        ``POST /api/sdk/v1/memories/consolidate``
+
+        Args:
+            types: Memory types to consolidate (default `rule`, `decision`, `fact`, `note`).
+            include_global: With `scope.projectId`, also consider global memories.
+            global_only: Only consider global memories.
+            dry_run: Compute the groups without changing any memory (the run is still recorded).
+            model: Model name recorded with the run. Trimmed; 1..160.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _memories_memories_consolidate.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "types": types,
+                "includeGlobal": include_global,
+                "globalOnly": global_only,
+                "dryRun": dry_run,
+                "model": model,
                 "scope": {
                     "tenantId": tenant_id,
                     "userId": user_id,
@@ -1833,6 +3558,226 @@ class MemoriesResourceWithRawResponse(SyncResource):
             raw=True,
         )
 
+    def bulk_forget(
+        self,
+        filters: BulkForgetFilters | Mapping[str, Any],
+        *,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesBulkForgetData]:
+        """Bulk forget (soft-delete) memories matching filters
+
+        **[H] only.** Soft-delete every memory of exactly `scope.userId` (or shared rows when no
+        userId is given) that matches `filters`. Over HTTP only memories of the `working` layer
+        are deleted (as `memories/forget`); the MCP tool `bulk_forget_memories` is not restricted.
+
+        * Give at least one of `types`, `tags`, `olderThanDays` or `pattern`, or `all: true`
+          alone; `filters.projectId` narrows the match but is not a filter on its own. Any other
+          combination answers `400 INVALID_REQUEST`.
+        * `tags` match as substrings of the stored comma-joined tags (any tag matches);
+          `pattern` is a contains match where `*` and `?` are wildcards.
+        * With `dryRun: true` nothing is deleted: `memories` previews up to 1000 matches
+          (`count` is capped at 1000) instead of `ids`.
+
+        ``POST /api/sdk/v1/memories/bulk-forget``
+
+        Args:
+            filters: Filters of `POST /api/sdk/v1/memories/bulk-forget`. At least one of `types`,
+                `tags`,
+                `olderThanDays`, `pattern`, or `all: true` alone (the server answers `400
+                INVALID_REQUEST`
+                otherwise). Never send null.
+            dry_run: Only preview the matches (nothing is deleted).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _memories_memories_bulk_forget.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "filters": filters,
+                "dryRun": dry_run,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def vacuum(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesVacuumData]:
+        """Purge soft-deleted memories
+
+        **[H] only.** Permanently delete the soft-deleted memories of exactly `scope.userId` (or
+        shared rows when no userId is given). Over HTTP only `working`-layer rows are purged; the
+        MCP tool `vacuum_memories` is not restricted. Irreversible.
+
+        ``POST /api/sdk/v1/memories/vacuum``
+
+        Args:
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _memories_memories_vacuum.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def consolidate(
+        self,
+        *,
+        types: Sequence[MemoryType] | NotGiven = NOT_GIVEN,
+        include_global: bool | NotGiven = NOT_GIVEN,
+        global_only: bool | NotGiven = NOT_GIVEN,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesConsolidateData]:
+        """Consolidate duplicate memories
+
+        **[H] only.** Group the active memories of the scope by their upsert key (normalised
+        content), keep the newest of each group (`winnerMemoryIds`) and mark the others as
+        superseded (`supersededMemoryIds`; a loser whose content differs also counts as a
+        conflict). With `dryRun: true` nothing is changed, but the run is still recorded.
+
+        * Types default to `rule`, `decision`, `fact`, `note`.
+        * Without `scope.projectId` (or with `globalOnly`) only global memories are considered;
+          with it, the project's memories plus global ones unless `includeGlobal: false`.
+        * Feature flag `MEMORY_CONSOLIDATION_ENABLED`: when off, `403
+        MEMORY_CONSOLIDATION_DISABLED`.
+
+        ``POST /api/sdk/v1/memories/consolidate``
+
+        Args:
+            types: Memory types to consolidate (default `rule`, `decision`, `fact`, `note`).
+            include_global: With `scope.projectId`, also consider global memories.
+            global_only: Only consider global memories.
+            dry_run: Compute the groups without changing any memory (the run is still recorded).
+            model: Model name recorded with the run. Trimmed; 1..160.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _memories_memories_consolidate.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "types": types,
+                "includeGlobal": include_global,
+                "globalOnly": global_only,
+                "dryRun": dry_run,
+                "model": model,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
 
 class AsyncMemoriesResource(AsyncResource):
     """The ``memories`` operations (async)."""
@@ -2257,6 +4202,223 @@ class AsyncMemoriesResource(AsyncResource):
             headers={},
             body={
                 "id": id,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def bulk_forget(
+        self,
+        filters: BulkForgetFilters | Mapping[str, Any],
+        *,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesBulkForgetData:
+        """Bulk forget (soft-delete) memories matching filters
+
+        **[H] only.** Soft-delete every memory of exactly `scope.userId` (or shared rows when no
+        userId is given) that matches `filters`. Over HTTP only memories of the `working` layer
+        are deleted (as `memories/forget`); the MCP tool `bulk_forget_memories` is not restricted.
+
+        * Give at least one of `types`, `tags`, `olderThanDays` or `pattern`, or `all: true`
+          alone; `filters.projectId` narrows the match but is not a filter on its own. Any other
+          combination answers `400 INVALID_REQUEST`.
+        * `tags` match as substrings of the stored comma-joined tags (any tag matches);
+          `pattern` is a contains match where `*` and `?` are wildcards.
+        * With `dryRun: true` nothing is deleted: `memories` previews up to 1000 matches
+          (`count` is capped at 1000) instead of `ids`.
+
+        ``POST /api/sdk/v1/memories/bulk-forget``
+
+        Args:
+            filters: Filters of `POST /api/sdk/v1/memories/bulk-forget`. At least one of `types`,
+                `tags`,
+                `olderThanDays`, `pattern`, or `all: true` alone (the server answers `400
+                INVALID_REQUEST`
+                otherwise). Never send null.
+            dry_run: Only preview the matches (nothing is deleted).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _memories_memories_bulk_forget.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "filters": filters,
+                "dryRun": dry_run,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def vacuum(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesVacuumData:
+        """Purge soft-deleted memories
+
+        **[H] only.** Permanently delete the soft-deleted memories of exactly `scope.userId` (or
+        shared rows when no userId is given). Over HTTP only `working`-layer rows are purged; the
+        MCP tool `vacuum_memories` is not restricted. Irreversible.
+
+        ``POST /api/sdk/v1/memories/vacuum``
+
+        Args:
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _memories_memories_vacuum.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def consolidate(
+        self,
+        *,
+        types: Sequence[MemoryType] | NotGiven = NOT_GIVEN,
+        include_global: bool | NotGiven = NOT_GIVEN,
+        global_only: bool | NotGiven = NOT_GIVEN,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesConsolidateData:
+        """Consolidate duplicate memories
+
+        **[H] only.** Group the active memories of the scope by their upsert key (normalised
+        content), keep the newest of each group (`winnerMemoryIds`) and mark the others as
+        superseded (`supersededMemoryIds`; a loser whose content differs also counts as a
+        conflict). With `dryRun: true` nothing is changed, but the run is still recorded.
+
+        * Types default to `rule`, `decision`, `fact`, `note`.
+        * Without `scope.projectId` (or with `globalOnly`) only global memories are considered;
+          with it, the project's memories plus global ones unless `includeGlobal: false`.
+        * Feature flag `MEMORY_CONSOLIDATION_ENABLED`: when off, `403
+        MEMORY_CONSOLIDATION_DISABLED`.
+
+        ``POST /api/sdk/v1/memories/consolidate``
+
+        Args:
+            types: Memory types to consolidate (default `rule`, `decision`, `fact`, `note`).
+            include_global: With `scope.projectId`, also consider global memories.
+            global_only: Only consider global memories.
+            dry_run: Compute the groups without changing any memory (the run is still recorded).
+            model: Model name recorded with the run. Trimmed; 1..160.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _memories_memories_consolidate.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "types": types,
+                "includeGlobal": include_global,
+                "globalOnly": global_only,
+                "dryRun": dry_run,
+                "model": model,
                 "scope": {
                     "tenantId": tenant_id,
                     "userId": user_id,
@@ -2716,6 +4878,226 @@ class AsyncMemoriesResourceWithRawResponse(AsyncResource):
             raw=True,
         )
 
+    async def bulk_forget(
+        self,
+        filters: BulkForgetFilters | Mapping[str, Any],
+        *,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesBulkForgetData]:
+        """Bulk forget (soft-delete) memories matching filters
+
+        **[H] only.** Soft-delete every memory of exactly `scope.userId` (or shared rows when no
+        userId is given) that matches `filters`. Over HTTP only memories of the `working` layer
+        are deleted (as `memories/forget`); the MCP tool `bulk_forget_memories` is not restricted.
+
+        * Give at least one of `types`, `tags`, `olderThanDays` or `pattern`, or `all: true`
+          alone; `filters.projectId` narrows the match but is not a filter on its own. Any other
+          combination answers `400 INVALID_REQUEST`.
+        * `tags` match as substrings of the stored comma-joined tags (any tag matches);
+          `pattern` is a contains match where `*` and `?` are wildcards.
+        * With `dryRun: true` nothing is deleted: `memories` previews up to 1000 matches
+          (`count` is capped at 1000) instead of `ids`.
+
+        ``POST /api/sdk/v1/memories/bulk-forget``
+
+        Args:
+            filters: Filters of `POST /api/sdk/v1/memories/bulk-forget`. At least one of `types`,
+                `tags`,
+                `olderThanDays`, `pattern`, or `all: true` alone (the server answers `400
+                INVALID_REQUEST`
+                otherwise). Never send null.
+            dry_run: Only preview the matches (nothing is deleted).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _memories_memories_bulk_forget.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "filters": filters,
+                "dryRun": dry_run,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def vacuum(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesVacuumData]:
+        """Purge soft-deleted memories
+
+        **[H] only.** Permanently delete the soft-deleted memories of exactly `scope.userId` (or
+        shared rows when no userId is given). Over HTTP only `working`-layer rows are purged; the
+        MCP tool `vacuum_memories` is not restricted. Irreversible.
+
+        ``POST /api/sdk/v1/memories/vacuum``
+
+        Args:
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _memories_memories_vacuum.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def consolidate(
+        self,
+        *,
+        types: Sequence[MemoryType] | NotGiven = NOT_GIVEN,
+        include_global: bool | NotGiven = NOT_GIVEN,
+        global_only: bool | NotGiven = NOT_GIVEN,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesConsolidateData]:
+        """Consolidate duplicate memories
+
+        **[H] only.** Group the active memories of the scope by their upsert key (normalised
+        content), keep the newest of each group (`winnerMemoryIds`) and mark the others as
+        superseded (`supersededMemoryIds`; a loser whose content differs also counts as a
+        conflict). With `dryRun: true` nothing is changed, but the run is still recorded.
+
+        * Types default to `rule`, `decision`, `fact`, `note`.
+        * Without `scope.projectId` (or with `globalOnly`) only global memories are considered;
+          with it, the project's memories plus global ones unless `includeGlobal: false`.
+        * Feature flag `MEMORY_CONSOLIDATION_ENABLED`: when off, `403
+        MEMORY_CONSOLIDATION_DISABLED`.
+
+        ``POST /api/sdk/v1/memories/consolidate``
+
+        Args:
+            types: Memory types to consolidate (default `rule`, `decision`, `fact`, `note`).
+            include_global: With `scope.projectId`, also consider global memories.
+            global_only: Only consider global memories.
+            dry_run: Compute the groups without changing any memory (the run is still recorded).
+            model: Model name recorded with the run. Trimmed; 1..160.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters
+                after trimming. An unknown tenant is auto-provisioned when the server allows it
+                (the
+                first call can then take several seconds), otherwise it answers
+                `404 TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's
+                rows; writes, edits and deletes touch exactly this user's rows (or shared rows
+                when
+                omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`.
+                Reads return global rows plus this project's rows; writes are stored with
+                `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _memories_memories_consolidate.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "types": types,
+                "includeGlobal": include_global,
+                "globalOnly": global_only,
+                "dryRun": dry_run,
+                "model": model,
+                "scope": {
+                    "tenantId": tenant_id,
+                    "userId": user_id,
+                    "projectId": project_id,
+                },
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
 
 class McpResource(SyncResource):
     """The ``mcp`` operations."""
@@ -2744,12 +5126,13 @@ class McpResource(SyncResource):
         | `initialize` | `McpInitializeResult` (`protocolVersion: "2024-11-05"`, `serverInfo: {name:
         "memories.sh", version: "0.6.0"}`, `capabilities: {tools: {}}`) |
         | `notifications/initialized` | **HTTP 204, no body** |
-        | `tools/list` | `McpToolsListResult` (the seven tools with their JSON Schemas) |
+        | `tools/list` | `McpToolsListResult` (the tools with their JSON Schemas: seven at [S], nine
+        at [H]) |
         | `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name,
         arguments}`), the arguments of each tool are `McpGetContextArguments`,
         `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
-        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`
-        (snake_case) |
+        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`, and at
+        [H] `McpBulkForgetMemoriesArguments`, `McpVacuumMemoriesArguments` (snake_case) |
         | `ping` | `{}` |
         | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with
         **HTTP 200** |
@@ -2846,12 +5229,13 @@ class McpResourceWithRawResponse(SyncResource):
         | `initialize` | `McpInitializeResult` (`protocolVersion: "2024-11-05"`, `serverInfo: {name:
         "memories.sh", version: "0.6.0"}`, `capabilities: {tools: {}}`) |
         | `notifications/initialized` | **HTTP 204, no body** |
-        | `tools/list` | `McpToolsListResult` (the seven tools with their JSON Schemas) |
+        | `tools/list` | `McpToolsListResult` (the tools with their JSON Schemas: seven at [S], nine
+        at [H]) |
         | `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name,
         arguments}`), the arguments of each tool are `McpGetContextArguments`,
         `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
-        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`
-        (snake_case) |
+        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`, and at
+        [H] `McpBulkForgetMemoriesArguments`, `McpVacuumMemoriesArguments` (snake_case) |
         | `ping` | `{}` |
         | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with
         **HTTP 200** |
@@ -2949,12 +5333,13 @@ class AsyncMcpResource(AsyncResource):
         | `initialize` | `McpInitializeResult` (`protocolVersion: "2024-11-05"`, `serverInfo: {name:
         "memories.sh", version: "0.6.0"}`, `capabilities: {tools: {}}`) |
         | `notifications/initialized` | **HTTP 204, no body** |
-        | `tools/list` | `McpToolsListResult` (the seven tools with their JSON Schemas) |
+        | `tools/list` | `McpToolsListResult` (the tools with their JSON Schemas: seven at [S], nine
+        at [H]) |
         | `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name,
         arguments}`), the arguments of each tool are `McpGetContextArguments`,
         `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
-        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`
-        (snake_case) |
+        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`, and at
+        [H] `McpBulkForgetMemoriesArguments`, `McpVacuumMemoriesArguments` (snake_case) |
         | `ping` | `{}` |
         | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with
         **HTTP 200** |
@@ -3051,12 +5436,13 @@ class AsyncMcpResourceWithRawResponse(AsyncResource):
         | `initialize` | `McpInitializeResult` (`protocolVersion: "2024-11-05"`, `serverInfo: {name:
         "memories.sh", version: "0.6.0"}`, `capabilities: {tools: {}}`) |
         | `notifications/initialized` | **HTTP 204, no body** |
-        | `tools/list` | `McpToolsListResult` (the seven tools with their JSON Schemas) |
+        | `tools/list` | `McpToolsListResult` (the tools with their JSON Schemas: seven at [S], nine
+        at [H]) |
         | `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name,
         arguments}`), the arguments of each tool are `McpGetContextArguments`,
         `McpGetRulesArguments`, `McpAddMemoryArguments`, `McpEditMemoryArguments`,
-        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`
-        (snake_case) |
+        `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`, `McpListMemoriesArguments`, and at
+        [H] `McpBulkForgetMemoriesArguments`, `McpVacuumMemoriesArguments` (snake_case) |
         | `ping` | `{}` |
         | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with
         **HTTP 200** |
@@ -3141,20 +5527,19 @@ class ManagementTenantsResource(SyncResource):
     ) -> ManagementTenantList:
         """List AI SDK Projects (tenant database mappings)
 
-        Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
-        `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not
-        accepted). Requires the account to have an active, unexpired `mem_` key, otherwise 400.
-        Rate limit: 60 requests / 60 s per user. Mappings are ordered by `createdAt` ascending.
-        Legacy errors are wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant
+        database mappings of the key owner's scope, with how each was created (`source`) and,
+        when the billing context is available, the plan's project allowance (`billing`). A `mem_`
+        key or a dashboard session; a session user without an active key answers
+        `400 MISSING_API_KEY`.
 
-        ``GET /api/sdk/v1/management/tenants``
+        ``GET /api/sdk/v1/management/tenant-overrides``
 
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
-            _management_management_tenants_list.OPERATION,
+            _management_management_tenant_overrides_list.OPERATION,
             path={},
             query={},
             headers={},
@@ -3185,14 +5570,15 @@ class ManagementTenantsResource(SyncResource):
     ) -> ManagementTenantUpserted:
         """Create or update an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
-        creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
-        `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects
-        with `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token.
-        Rate limit: **5 requests / 60 s** per user.
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned
+        `409 TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing
+        database (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else
+        `400 INVALID_REQUEST` with that message). Answers **200**. Billing limits apply
+        (`403 BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`).
+        Rate limit: 5 requests / 60 s per user. A `mem_` key or a dashboard session.
 
-        ``POST /api/sdk/v1/management/tenants``
+        ``POST /api/sdk/v1/management/tenant-overrides``
 
         Args:
             tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
@@ -3205,7 +5591,7 @@ class ManagementTenantsResource(SyncResource):
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
-            _management_management_tenants_upsert.OPERATION,
+            _management_management_tenant_overrides_upsert.OPERATION,
             path={},
             query={},
             headers={},
@@ -3238,12 +5624,11 @@ class ManagementTenantsResource(SyncResource):
     ) -> ManagementTenantDisabled:
         """Disable an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the
-        mapping's status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR`
-        ("Tenant mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_`
-        token. Rate limit: 60 requests / 60 s per user.
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant:
+        `404 TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`:
+        `400 INVALID_REQUEST` ("tenantId is required"). A `mem_` key or a dashboard session.
 
-        ``DELETE /api/sdk/v1/management/tenants``
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
 
         Args:
             tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
@@ -3251,7 +5636,7 @@ class ManagementTenantsResource(SyncResource):
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
-            _management_management_tenants_disable.OPERATION,
+            _management_management_tenant_overrides_disable.OPERATION,
             path={},
             query={
                 "tenantId": tenant_id,
@@ -3282,20 +5667,19 @@ class ManagementTenantsResourceWithRawResponse(SyncResource):
     ) -> APIResponse[ManagementTenantList]:
         """List AI SDK Projects (tenant database mappings)
 
-        Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
-        `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not
-        accepted). Requires the account to have an active, unexpired `mem_` key, otherwise 400.
-        Rate limit: 60 requests / 60 s per user. Mappings are ordered by `createdAt` ascending.
-        Legacy errors are wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant
+        database mappings of the key owner's scope, with how each was created (`source`) and,
+        when the billing context is available, the plan's project allowance (`billing`). A `mem_`
+        key or a dashboard session; a session user without an active key answers
+        `400 MISSING_API_KEY`.
 
-        ``GET /api/sdk/v1/management/tenants``
+        ``GET /api/sdk/v1/management/tenant-overrides``
 
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
-            _management_management_tenants_list.OPERATION,
+            _management_management_tenant_overrides_list.OPERATION,
             path={},
             query={},
             headers={},
@@ -3327,14 +5711,15 @@ class ManagementTenantsResourceWithRawResponse(SyncResource):
     ) -> APIResponse[ManagementTenantUpserted]:
         """Create or update an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
-        creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
-        `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects
-        with `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token.
-        Rate limit: **5 requests / 60 s** per user.
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned
+        `409 TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing
+        database (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else
+        `400 INVALID_REQUEST` with that message). Answers **200**. Billing limits apply
+        (`403 BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`).
+        Rate limit: 5 requests / 60 s per user. A `mem_` key or a dashboard session.
 
-        ``POST /api/sdk/v1/management/tenants``
+        ``POST /api/sdk/v1/management/tenant-overrides``
 
         Args:
             tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
@@ -3347,7 +5732,7 @@ class ManagementTenantsResourceWithRawResponse(SyncResource):
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
-            _management_management_tenants_upsert.OPERATION,
+            _management_management_tenant_overrides_upsert.OPERATION,
             path={},
             query={},
             headers={},
@@ -3381,12 +5766,11 @@ class ManagementTenantsResourceWithRawResponse(SyncResource):
     ) -> APIResponse[ManagementTenantDisabled]:
         """Disable an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the
-        mapping's status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR`
-        ("Tenant mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_`
-        token. Rate limit: 60 requests / 60 s per user.
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant:
+        `404 TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`:
+        `400 INVALID_REQUEST` ("tenantId is required"). A `mem_` key or a dashboard session.
 
-        ``DELETE /api/sdk/v1/management/tenants``
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
 
         Args:
             tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
@@ -3394,7 +5778,7 @@ class ManagementTenantsResourceWithRawResponse(SyncResource):
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
-            _management_management_tenants_disable.OPERATION,
+            _management_management_tenant_overrides_disable.OPERATION,
             path={},
             query={
                 "tenantId": tenant_id,
@@ -3426,20 +5810,19 @@ class AsyncManagementTenantsResource(AsyncResource):
     ) -> ManagementTenantList:
         """List AI SDK Projects (tenant database mappings)
 
-        Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
-        `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not
-        accepted). Requires the account to have an active, unexpired `mem_` key, otherwise 400.
-        Rate limit: 60 requests / 60 s per user. Mappings are ordered by `createdAt` ascending.
-        Legacy errors are wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant
+        database mappings of the key owner's scope, with how each was created (`source`) and,
+        when the billing context is available, the plan's project allowance (`billing`). A `mem_`
+        key or a dashboard session; a session user without an active key answers
+        `400 MISSING_API_KEY`.
 
-        ``GET /api/sdk/v1/management/tenants``
+        ``GET /api/sdk/v1/management/tenant-overrides``
 
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
-            _management_management_tenants_list.OPERATION,
+            _management_management_tenant_overrides_list.OPERATION,
             path={},
             query={},
             headers={},
@@ -3470,14 +5853,15 @@ class AsyncManagementTenantsResource(AsyncResource):
     ) -> ManagementTenantUpserted:
         """Create or update an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
-        creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
-        `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects
-        with `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token.
-        Rate limit: **5 requests / 60 s** per user.
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned
+        `409 TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing
+        database (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else
+        `400 INVALID_REQUEST` with that message). Answers **200**. Billing limits apply
+        (`403 BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`).
+        Rate limit: 5 requests / 60 s per user. A `mem_` key or a dashboard session.
 
-        ``POST /api/sdk/v1/management/tenants``
+        ``POST /api/sdk/v1/management/tenant-overrides``
 
         Args:
             tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
@@ -3490,7 +5874,7 @@ class AsyncManagementTenantsResource(AsyncResource):
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
-            _management_management_tenants_upsert.OPERATION,
+            _management_management_tenant_overrides_upsert.OPERATION,
             path={},
             query={},
             headers={},
@@ -3523,12 +5907,11 @@ class AsyncManagementTenantsResource(AsyncResource):
     ) -> ManagementTenantDisabled:
         """Disable an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the
-        mapping's status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR`
-        ("Tenant mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_`
-        token. Rate limit: 60 requests / 60 s per user.
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant:
+        `404 TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`:
+        `400 INVALID_REQUEST` ("tenantId is required"). A `mem_` key or a dashboard session.
 
-        ``DELETE /api/sdk/v1/management/tenants``
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
 
         Args:
             tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
@@ -3536,7 +5919,7 @@ class AsyncManagementTenantsResource(AsyncResource):
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
-            _management_management_tenants_disable.OPERATION,
+            _management_management_tenant_overrides_disable.OPERATION,
             path={},
             query={
                 "tenantId": tenant_id,
@@ -3567,20 +5950,19 @@ class AsyncManagementTenantsResourceWithRawResponse(AsyncResource):
     ) -> APIResponse[ManagementTenantList]:
         """List AI SDK Projects (tenant database mappings)
 
-        Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
-        `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not
-        accepted). Requires the account to have an active, unexpired `mem_` key, otherwise 400.
-        Rate limit: 60 requests / 60 s per user. Mappings are ordered by `createdAt` ascending.
-        Legacy errors are wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant
+        database mappings of the key owner's scope, with how each was created (`source`) and,
+        when the billing context is available, the plan's project allowance (`billing`). A `mem_`
+        key or a dashboard session; a session user without an active key answers
+        `400 MISSING_API_KEY`.
 
-        ``GET /api/sdk/v1/management/tenants``
+        ``GET /api/sdk/v1/management/tenant-overrides``
 
         Args:
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
-            _management_management_tenants_list.OPERATION,
+            _management_management_tenant_overrides_list.OPERATION,
             path={},
             query={},
             headers={},
@@ -3612,14 +5994,15 @@ class AsyncManagementTenantsResourceWithRawResponse(AsyncResource):
     ) -> APIResponse[ManagementTenantUpserted]:
         """Create or update an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
-        creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
-        `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects
-        with `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token.
-        Rate limit: **5 requests / 60 s** per user.
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned
+        `409 TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing
+        database (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else
+        `400 INVALID_REQUEST` with that message). Answers **200**. Billing limits apply
+        (`403 BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`).
+        Rate limit: 5 requests / 60 s per user. A `mem_` key or a dashboard session.
 
-        ``POST /api/sdk/v1/management/tenants``
+        ``POST /api/sdk/v1/management/tenant-overrides``
 
         Args:
             tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
@@ -3632,7 +6015,7 @@ class AsyncManagementTenantsResourceWithRawResponse(AsyncResource):
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
-            _management_management_tenants_upsert.OPERATION,
+            _management_management_tenant_overrides_upsert.OPERATION,
             path={},
             query={},
             headers={},
@@ -3666,12 +6049,11 @@ class AsyncManagementTenantsResourceWithRawResponse(AsyncResource):
     ) -> APIResponse[ManagementTenantDisabled]:
         """Disable an AI SDK Project (tenant database mapping)
 
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the
-        mapping's status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR`
-        ("Tenant mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_`
-        token. Rate limit: 60 requests / 60 s per user.
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant:
+        `404 TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`:
+        `400 INVALID_REQUEST` ("tenantId is required"). A `mem_` key or a dashboard session.
 
-        ``DELETE /api/sdk/v1/management/tenants``
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
 
         Args:
             tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
@@ -3679,13 +6061,1241 @@ class AsyncManagementTenantsResourceWithRawResponse(AsyncResource):
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
-            _management_management_tenants_disable.OPERATION,
+            _management_management_tenant_overrides_disable.OPERATION,
             path={},
             query={
                 "tenantId": tenant_id,
             },
             headers={},
             body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class ManagementTenantRoutingResource(SyncResource):
+    """The ``management.tenant_routing`` operations."""
+
+    def effective(
+        self,
+        tenant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TenantRoutingEffectiveData:
+        """Explain how a tenant id is routed
+
+        **[H] only.** Debug view of where a request with `scope.tenantId` would go: the
+        mapping (if any), the resolved database, the owner scope, and the routing `decision`
+        (`MAPPING_READY`, `AUTO_PROVISION_ELIGIBLE`, `AUTO_PROVISION_BLOCKED`, `NO_MAPPING`,
+        `MAPPING_NOT_READY`). Missing `tenantId`: `400 INVALID_REQUEST`. A `mem_` key or a
+        dashboard session.
+
+        ``GET /api/sdk/v1/management/tenant-routing/effective``
+
+        Args:
+            tenant_id: The tenant id to explain. Trimmed; 1..120 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_tenant_routing_effective.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class ManagementTenantRoutingResourceWithRawResponse(SyncResource):
+    """The ``management.tenant_routing`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def effective(
+        self,
+        tenant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[TenantRoutingEffectiveData]:
+        """Explain how a tenant id is routed
+
+        **[H] only.** Debug view of where a request with `scope.tenantId` would go: the
+        mapping (if any), the resolved database, the owner scope, and the routing `decision`
+        (`MAPPING_READY`, `AUTO_PROVISION_ELIGIBLE`, `AUTO_PROVISION_BLOCKED`, `NO_MAPPING`,
+        `MAPPING_NOT_READY`). Missing `tenantId`: `400 INVALID_REQUEST`. A `mem_` key or a
+        dashboard session.
+
+        ``GET /api/sdk/v1/management/tenant-routing/effective``
+
+        Args:
+            tenant_id: The tenant id to explain. Trimmed; 1..120 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_tenant_routing_effective.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class AsyncManagementTenantRoutingResource(AsyncResource):
+    """The ``management.tenant_routing`` operations (async)."""
+
+    async def effective(
+        self,
+        tenant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TenantRoutingEffectiveData:
+        """Explain how a tenant id is routed
+
+        **[H] only.** Debug view of where a request with `scope.tenantId` would go: the
+        mapping (if any), the resolved database, the owner scope, and the routing `decision`
+        (`MAPPING_READY`, `AUTO_PROVISION_ELIGIBLE`, `AUTO_PROVISION_BLOCKED`, `NO_MAPPING`,
+        `MAPPING_NOT_READY`). Missing `tenantId`: `400 INVALID_REQUEST`. A `mem_` key or a
+        dashboard session.
+
+        ``GET /api/sdk/v1/management/tenant-routing/effective``
+
+        Args:
+            tenant_id: The tenant id to explain. Trimmed; 1..120 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_tenant_routing_effective.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class AsyncManagementTenantRoutingResourceWithRawResponse(AsyncResource):
+    """The ``management.tenant_routing`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def effective(
+        self,
+        tenant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[TenantRoutingEffectiveData]:
+        """Explain how a tenant id is routed
+
+        **[H] only.** Debug view of where a request with `scope.tenantId` would go: the
+        mapping (if any), the resolved database, the owner scope, and the routing `decision`
+        (`MAPPING_READY`, `AUTO_PROVISION_ELIGIBLE`, `AUTO_PROVISION_BLOCKED`, `NO_MAPPING`,
+        `MAPPING_NOT_READY`). Missing `tenantId`: `400 INVALID_REQUEST`. A `mem_` key or a
+        dashboard session.
+
+        ``GET /api/sdk/v1/management/tenant-routing/effective``
+
+        Args:
+            tenant_id: The tenant id to explain. Trimmed; 1..120 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_tenant_routing_effective.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class ManagementTenantOverridesResource(SyncResource):
+    """The ``management.tenant_overrides`` operations."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantList:
+        """List AI SDK Projects (tenant database mappings)
+
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant
+        database mappings of the key owner's scope, with how each was created (`source`) and,
+        when the billing context is available, the plan's project allowance (`billing`). A `mem_`
+        key or a dashboard session; a session user without an active key answers
+        `400 MISSING_API_KEY`.
+
+        ``GET /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_tenant_overrides_list.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def upsert(
+        self,
+        tenant_id: str,
+        *,
+        mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN,
+        turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_name: str | NotGiven = NOT_GIVEN,
+        metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantUpserted:
+        """Create or update an AI SDK Project (tenant database mapping)
+
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned
+        `409 TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing
+        database (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else
+        `400 INVALID_REQUEST` with that message). Answers **200**. Billing limits apply
+        (`403 BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`).
+        Rate limit: 5 requests / 60 s per user. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
+            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
+            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
+                Trimmed.
+            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
+            turso_db_name: Optional database name. Trimmed.
+            metadata: Free-form metadata stored with the mapping.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_tenant_overrides_upsert.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "tenantId": tenant_id,
+                "mode": mode,
+                "tursoDbUrl": turso_db_url,
+                "tursoDbToken": turso_db_token,
+                "tursoDbName": turso_db_name,
+                "metadata": metadata,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def disable(
+        self,
+        tenant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantDisabled:
+        """Disable an AI SDK Project (tenant database mapping)
+
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant:
+        `404 TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`:
+        `400 INVALID_REQUEST` ("tenantId is required"). A `mem_` key or a dashboard session.
+
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
+                characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_tenant_overrides_disable.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class ManagementTenantOverridesResourceWithRawResponse(SyncResource):
+    """The ``management.tenant_overrides`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantList]:
+        """List AI SDK Projects (tenant database mappings)
+
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant
+        database mappings of the key owner's scope, with how each was created (`source`) and,
+        when the billing context is available, the plan's project allowance (`billing`). A `mem_`
+        key or a dashboard session; a session user without an active key answers
+        `400 MISSING_API_KEY`.
+
+        ``GET /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_tenant_overrides_list.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def upsert(
+        self,
+        tenant_id: str,
+        *,
+        mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN,
+        turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_name: str | NotGiven = NOT_GIVEN,
+        metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantUpserted]:
+        """Create or update an AI SDK Project (tenant database mapping)
+
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned
+        `409 TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing
+        database (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else
+        `400 INVALID_REQUEST` with that message). Answers **200**. Billing limits apply
+        (`403 BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`).
+        Rate limit: 5 requests / 60 s per user. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
+            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
+            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
+                Trimmed.
+            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
+            turso_db_name: Optional database name. Trimmed.
+            metadata: Free-form metadata stored with the mapping.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_tenant_overrides_upsert.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "tenantId": tenant_id,
+                "mode": mode,
+                "tursoDbUrl": turso_db_url,
+                "tursoDbToken": turso_db_token,
+                "tursoDbName": turso_db_name,
+                "metadata": metadata,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def disable(
+        self,
+        tenant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantDisabled]:
+        """Disable an AI SDK Project (tenant database mapping)
+
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant:
+        `404 TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`:
+        `400 INVALID_REQUEST` ("tenantId is required"). A `mem_` key or a dashboard session.
+
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
+                characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_tenant_overrides_disable.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class AsyncManagementTenantOverridesResource(AsyncResource):
+    """The ``management.tenant_overrides`` operations (async)."""
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantList:
+        """List AI SDK Projects (tenant database mappings)
+
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant
+        database mappings of the key owner's scope, with how each was created (`source`) and,
+        when the billing context is available, the plan's project allowance (`billing`). A `mem_`
+        key or a dashboard session; a session user without an active key answers
+        `400 MISSING_API_KEY`.
+
+        ``GET /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_tenant_overrides_list.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def upsert(
+        self,
+        tenant_id: str,
+        *,
+        mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN,
+        turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_name: str | NotGiven = NOT_GIVEN,
+        metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantUpserted:
+        """Create or update an AI SDK Project (tenant database mapping)
+
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned
+        `409 TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing
+        database (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else
+        `400 INVALID_REQUEST` with that message). Answers **200**. Billing limits apply
+        (`403 BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`).
+        Rate limit: 5 requests / 60 s per user. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
+            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
+            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
+                Trimmed.
+            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
+            turso_db_name: Optional database name. Trimmed.
+            metadata: Free-form metadata stored with the mapping.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_tenant_overrides_upsert.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "tenantId": tenant_id,
+                "mode": mode,
+                "tursoDbUrl": turso_db_url,
+                "tursoDbToken": turso_db_token,
+                "tursoDbName": turso_db_name,
+                "metadata": metadata,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def disable(
+        self,
+        tenant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantDisabled:
+        """Disable an AI SDK Project (tenant database mapping)
+
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant:
+        `404 TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`:
+        `400 INVALID_REQUEST` ("tenantId is required"). A `mem_` key or a dashboard session.
+
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
+                characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_tenant_overrides_disable.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class AsyncManagementTenantOverridesResourceWithRawResponse(AsyncResource):
+    """The ``management.tenant_overrides`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantList]:
+        """List AI SDK Projects (tenant database mappings)
+
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant
+        database mappings of the key owner's scope, with how each was created (`source`) and,
+        when the billing context is available, the plan's project allowance (`billing`). A `mem_`
+        key or a dashboard session; a session user without an active key answers
+        `400 MISSING_API_KEY`.
+
+        ``GET /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_tenant_overrides_list.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def upsert(
+        self,
+        tenant_id: str,
+        *,
+        mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN,
+        turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_name: str | NotGiven = NOT_GIVEN,
+        metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantUpserted]:
+        """Create or update an AI SDK Project (tenant database mapping)
+
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned
+        `409 TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing
+        database (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else
+        `400 INVALID_REQUEST` with that message). Answers **200**. Billing limits apply
+        (`403 BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`).
+        Rate limit: 5 requests / 60 s per user. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
+            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
+            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
+                Trimmed.
+            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
+            turso_db_name: Optional database name. Trimmed.
+            metadata: Free-form metadata stored with the mapping.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_tenant_overrides_upsert.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "tenantId": tenant_id,
+                "mode": mode,
+                "tursoDbUrl": turso_db_url,
+                "tursoDbToken": turso_db_token,
+                "tursoDbName": turso_db_name,
+                "metadata": metadata,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def disable(
+        self,
+        tenant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantDisabled]:
+        """Disable an AI SDK Project (tenant database mapping)
+
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant:
+        `404 TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`:
+        `400 INVALID_REQUEST` ("tenantId is required"). A `mem_` key or a dashboard session.
+
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
+                characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_tenant_overrides_disable.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class ManagementMemoryResource(SyncResource):
+    """The ``management.memory`` operations."""
+
+    def observability(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryObservabilityData:
+        """Get the memory lifecycle health
+
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 168, 1..336):
+        created/updated/deleted counts, compaction triggers and checkpoint coverage,
+        consolidation runs, contradiction trend, alarms and an overall `health`. Feature flag
+        `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or
+        a dashboard session.
+
+        ``GET /api/sdk/v1/management/memory/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            window_hours: Look-back window in hours (1..336).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_memory_observability.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "windowHours": window_hours,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def eval_replay(
+        self,
+        scenarios: Sequence[ReplayScenario | Mapping[str, Any]],
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        now_iso: str | NotGiven = NOT_GIVEN,
+        pass_criteria: ReplayPassCriteria | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryEvalReplayData:
+        """Score replay scenarios (extraction, compaction, trigger)
+
+        **[H] only.** Deterministic scoring of 1..200 scenarios, each with at least one of
+        `extraction` (expected vs. observed facts: precision/recall/F1), `compaction` (required
+        facts retained in a checkpoint) or `trigger` (expected vs. observed or computed
+        compaction trigger), against `passCriteria` (defaults: extractionF1 0.7,
+        compactionRetention 0.85, triggerAccuracy 0.9, casePassRatio 0.85). Feature flag
+        `MEMORY_COMPACTION_ENABLED`. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/memory/eval/replay``
+
+        Args:
+            scenarios: The scenarios.
+            tenant_id: Tenant (routes the database check). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User (echoed). Trimmed; 1..120.
+            now_iso: Evaluation time (default now).
+            pass_criteria: Pass thresholds (0..1).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_memory_eval_replay.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "scenarios": scenarios,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "nowIso": now_iso,
+                "passCriteria": pass_criteria,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class ManagementMemoryResourceWithRawResponse(SyncResource):
+    """The ``management.memory`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def observability(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoryObservabilityData]:
+        """Get the memory lifecycle health
+
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 168, 1..336):
+        created/updated/deleted counts, compaction triggers and checkpoint coverage,
+        consolidation runs, contradiction trend, alarms and an overall `health`. Feature flag
+        `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or
+        a dashboard session.
+
+        ``GET /api/sdk/v1/management/memory/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            window_hours: Look-back window in hours (1..336).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_memory_observability.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "windowHours": window_hours,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def eval_replay(
+        self,
+        scenarios: Sequence[ReplayScenario | Mapping[str, Any]],
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        now_iso: str | NotGiven = NOT_GIVEN,
+        pass_criteria: ReplayPassCriteria | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoryEvalReplayData]:
+        """Score replay scenarios (extraction, compaction, trigger)
+
+        **[H] only.** Deterministic scoring of 1..200 scenarios, each with at least one of
+        `extraction` (expected vs. observed facts: precision/recall/F1), `compaction` (required
+        facts retained in a checkpoint) or `trigger` (expected vs. observed or computed
+        compaction trigger), against `passCriteria` (defaults: extractionF1 0.7,
+        compactionRetention 0.85, triggerAccuracy 0.9, casePassRatio 0.85). Feature flag
+        `MEMORY_COMPACTION_ENABLED`. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/memory/eval/replay``
+
+        Args:
+            scenarios: The scenarios.
+            tenant_id: Tenant (routes the database check). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User (echoed). Trimmed; 1..120.
+            now_iso: Evaluation time (default now).
+            pass_criteria: Pass thresholds (0..1).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_memory_eval_replay.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "scenarios": scenarios,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "nowIso": now_iso,
+                "passCriteria": pass_criteria,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class AsyncManagementMemoryResource(AsyncResource):
+    """The ``management.memory`` operations (async)."""
+
+    async def observability(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryObservabilityData:
+        """Get the memory lifecycle health
+
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 168, 1..336):
+        created/updated/deleted counts, compaction triggers and checkpoint coverage,
+        consolidation runs, contradiction trend, alarms and an overall `health`. Feature flag
+        `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or
+        a dashboard session.
+
+        ``GET /api/sdk/v1/management/memory/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            window_hours: Look-back window in hours (1..336).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_memory_observability.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "windowHours": window_hours,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def eval_replay(
+        self,
+        scenarios: Sequence[ReplayScenario | Mapping[str, Any]],
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        now_iso: str | NotGiven = NOT_GIVEN,
+        pass_criteria: ReplayPassCriteria | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryEvalReplayData:
+        """Score replay scenarios (extraction, compaction, trigger)
+
+        **[H] only.** Deterministic scoring of 1..200 scenarios, each with at least one of
+        `extraction` (expected vs. observed facts: precision/recall/F1), `compaction` (required
+        facts retained in a checkpoint) or `trigger` (expected vs. observed or computed
+        compaction trigger), against `passCriteria` (defaults: extractionF1 0.7,
+        compactionRetention 0.85, triggerAccuracy 0.9, casePassRatio 0.85). Feature flag
+        `MEMORY_COMPACTION_ENABLED`. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/memory/eval/replay``
+
+        Args:
+            scenarios: The scenarios.
+            tenant_id: Tenant (routes the database check). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User (echoed). Trimmed; 1..120.
+            now_iso: Evaluation time (default now).
+            pass_criteria: Pass thresholds (0..1).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_memory_eval_replay.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "scenarios": scenarios,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "nowIso": now_iso,
+                "passCriteria": pass_criteria,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class AsyncManagementMemoryResourceWithRawResponse(AsyncResource):
+    """The ``management.memory`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def observability(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoryObservabilityData]:
+        """Get the memory lifecycle health
+
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 168, 1..336):
+        created/updated/deleted counts, compaction triggers and checkpoint coverage,
+        consolidation runs, contradiction trend, alarms and an overall `health`. Feature flag
+        `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or
+        a dashboard session.
+
+        ``GET /api/sdk/v1/management/memory/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            window_hours: Look-back window in hours (1..336).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_memory_observability.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "windowHours": window_hours,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def eval_replay(
+        self,
+        scenarios: Sequence[ReplayScenario | Mapping[str, Any]],
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        now_iso: str | NotGiven = NOT_GIVEN,
+        pass_criteria: ReplayPassCriteria | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoryEvalReplayData]:
+        """Score replay scenarios (extraction, compaction, trigger)
+
+        **[H] only.** Deterministic scoring of 1..200 scenarios, each with at least one of
+        `extraction` (expected vs. observed facts: precision/recall/F1), `compaction` (required
+        facts retained in a checkpoint) or `trigger` (expected vs. observed or computed
+        compaction trigger), against `passCriteria` (defaults: extractionF1 0.7,
+        compactionRetention 0.85, triggerAccuracy 0.9, casePassRatio 0.85). Feature flag
+        `MEMORY_COMPACTION_ENABLED`. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/memory/eval/replay``
+
+        Args:
+            scenarios: The scenarios.
+            tenant_id: Tenant (routes the database check). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User (echoed). Trimmed; 1..120.
+            now_iso: Evaluation time (default now).
+            pass_criteria: Pass thresholds (0..1).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_memory_eval_replay.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "scenarios": scenarios,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "nowIso": now_iso,
+                "passCriteria": pass_criteria,
+            },
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -4195,8 +7805,1187 @@ class AsyncManagementKeysResourceWithRawResponse(AsyncResource):
         )
 
 
+class ManagementEmbeddingsResource(SyncResource):
+    """The ``management.embeddings`` operations."""
+
+    def list(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        embedding_model: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingModelsData:
+        """List the embedding models and the selection for a scope
+
+        **[H] only.** The embedding models available to the workspace (from the AI gateway
+        catalog, filtered by the workspace allowlist) and which model a write in the given
+        tenant/project would use: the requested `embeddingModel` if allowed, else the project
+        override, the workspace default, or the system default (`config.source`). A model that is
+        not allowed answers `400 EMBEDDING_MODEL_NOT_ALLOWED` / `UNSUPPORTED_EMBEDDING_MODEL`; an
+        unreachable or empty catalog `502`. Authenticated by a `mem_` key **or** a dashboard
+        session.
+
+        ``GET /api/sdk/v1/embeddings/models``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            embedding_model: A model id to resolve as if a write requested it. Trimmed; 1..160 characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _embeddings_embeddings_models.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "embeddingModel": embedding_model,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def usage(
+        self,
+        *,
+        usage_month: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingUsageData:
+        """Get embedding usage and cost
+
+        **[H] only.** Aggregated embedding usage and cost of the key owner for a month
+        (`usageMonth`, default the current month's first day), optionally for one tenant or
+        project: a `summary` and a `breakdown` by tenant/project/model/provider (at most `limit`
+        rows). A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/usage``
+
+        Args:
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            limit: Maximum number of breakdown rows (1..10000).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_embeddings_usage.OPERATION,
+            path={},
+            query={
+                "usageMonth": usage_month,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "limit": limit,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def backfill_status(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingBackfillStatus:
+        """Get the embedding backfill status
+
+        **[H] only.** Progress of the embedding backfill (re-embedding existing memories with a
+        model) of one scope of a database: the tenant's, or the key owner's workspace database.
+        A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160 characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_embeddings_backfill_status.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def backfill(
+        self,
+        *,
+        action: EmbeddingBackfillRequestAction | Literal["run", "pause", "resume"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        batch_limit: int | NotGiven = NOT_GIVEN,
+        throttle_ms: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingBackfillActionData:
+        """Run, pause or resume the embedding backfill
+
+        **[H] only.** `action: run` (default) scans up to `batchLimit` memories from the
+        checkpoint and enqueues embedding jobs (`batch` tells how many); `pause` / `resume` set
+        the scope's backfill state. A `mem_` key or a dashboard session. The body is read
+        leniently: a missing or invalid JSON body counts as invalid (`400 INVALID_REQUEST`).
+
+        ``POST /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            action: Run one batch, or pause / resume the backfill.
+            tenant_id: Tenant database (default the workspace database). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User. Trimmed; 1..120.
+            model_id: Model (default the scope's selected model). Trimmed; 1..160.
+            batch_limit: Memories to scan in this batch.
+            throttle_ms: Pause between jobs in milliseconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_embeddings_backfill.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "action": action,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+                "batchLimit": batch_limit,
+                "throttleMs": throttle_ms,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def observability(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        usage_month: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingObservabilityData:
+        """Get the embedding pipeline health
+
+        **[H] only.** Operational snapshot of the embedding pipeline over the last `windowHours`
+        (default 24, 1..168): queue, worker, backfill, retrieval and cost health, the SLO
+        thresholds, triggered alarms and an overall `health`. A `mem_` key or a dashboard
+        session.
+
+        ``GET /api/sdk/v1/management/embeddings/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160 characters.
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            window_hours: Look-back window in hours (1..168).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_embeddings_observability.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+                "usageMonth": usage_month,
+                "windowHours": window_hours,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class ManagementEmbeddingsResourceWithRawResponse(SyncResource):
+    """The ``management.embeddings`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def list(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        embedding_model: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingModelsData]:
+        """List the embedding models and the selection for a scope
+
+        **[H] only.** The embedding models available to the workspace (from the AI gateway
+        catalog, filtered by the workspace allowlist) and which model a write in the given
+        tenant/project would use: the requested `embeddingModel` if allowed, else the project
+        override, the workspace default, or the system default (`config.source`). A model that is
+        not allowed answers `400 EMBEDDING_MODEL_NOT_ALLOWED` / `UNSUPPORTED_EMBEDDING_MODEL`; an
+        unreachable or empty catalog `502`. Authenticated by a `mem_` key **or** a dashboard
+        session.
+
+        ``GET /api/sdk/v1/embeddings/models``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            embedding_model: A model id to resolve as if a write requested it. Trimmed; 1..160 characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _embeddings_embeddings_models.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "embeddingModel": embedding_model,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def usage(
+        self,
+        *,
+        usage_month: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingUsageData]:
+        """Get embedding usage and cost
+
+        **[H] only.** Aggregated embedding usage and cost of the key owner for a month
+        (`usageMonth`, default the current month's first day), optionally for one tenant or
+        project: a `summary` and a `breakdown` by tenant/project/model/provider (at most `limit`
+        rows). A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/usage``
+
+        Args:
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            limit: Maximum number of breakdown rows (1..10000).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_embeddings_usage.OPERATION,
+            path={},
+            query={
+                "usageMonth": usage_month,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "limit": limit,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def backfill_status(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingBackfillStatus]:
+        """Get the embedding backfill status
+
+        **[H] only.** Progress of the embedding backfill (re-embedding existing memories with a
+        model) of one scope of a database: the tenant's, or the key owner's workspace database.
+        A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160 characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_embeddings_backfill_status.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def backfill(
+        self,
+        *,
+        action: EmbeddingBackfillRequestAction | Literal["run", "pause", "resume"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        batch_limit: int | NotGiven = NOT_GIVEN,
+        throttle_ms: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingBackfillActionData]:
+        """Run, pause or resume the embedding backfill
+
+        **[H] only.** `action: run` (default) scans up to `batchLimit` memories from the
+        checkpoint and enqueues embedding jobs (`batch` tells how many); `pause` / `resume` set
+        the scope's backfill state. A `mem_` key or a dashboard session. The body is read
+        leniently: a missing or invalid JSON body counts as invalid (`400 INVALID_REQUEST`).
+
+        ``POST /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            action: Run one batch, or pause / resume the backfill.
+            tenant_id: Tenant database (default the workspace database). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User. Trimmed; 1..120.
+            model_id: Model (default the scope's selected model). Trimmed; 1..160.
+            batch_limit: Memories to scan in this batch.
+            throttle_ms: Pause between jobs in milliseconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_embeddings_backfill.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "action": action,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+                "batchLimit": batch_limit,
+                "throttleMs": throttle_ms,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    def observability(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        usage_month: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingObservabilityData]:
+        """Get the embedding pipeline health
+
+        **[H] only.** Operational snapshot of the embedding pipeline over the last `windowHours`
+        (default 24, 1..168): queue, worker, backfill, retrieval and cost health, the SLO
+        thresholds, triggered alarms and an overall `health`. A `mem_` key or a dashboard
+        session.
+
+        ``GET /api/sdk/v1/management/embeddings/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160 characters.
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            window_hours: Look-back window in hours (1..168).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _management_management_embeddings_observability.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+                "usageMonth": usage_month,
+                "windowHours": window_hours,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
+class AsyncManagementEmbeddingsResource(AsyncResource):
+    """The ``management.embeddings`` operations (async)."""
+
+    async def list(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        embedding_model: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingModelsData:
+        """List the embedding models and the selection for a scope
+
+        **[H] only.** The embedding models available to the workspace (from the AI gateway
+        catalog, filtered by the workspace allowlist) and which model a write in the given
+        tenant/project would use: the requested `embeddingModel` if allowed, else the project
+        override, the workspace default, or the system default (`config.source`). A model that is
+        not allowed answers `400 EMBEDDING_MODEL_NOT_ALLOWED` / `UNSUPPORTED_EMBEDDING_MODEL`; an
+        unreachable or empty catalog `502`. Authenticated by a `mem_` key **or** a dashboard
+        session.
+
+        ``GET /api/sdk/v1/embeddings/models``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            embedding_model: A model id to resolve as if a write requested it. Trimmed; 1..160 characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _embeddings_embeddings_models.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "embeddingModel": embedding_model,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def usage(
+        self,
+        *,
+        usage_month: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingUsageData:
+        """Get embedding usage and cost
+
+        **[H] only.** Aggregated embedding usage and cost of the key owner for a month
+        (`usageMonth`, default the current month's first day), optionally for one tenant or
+        project: a `summary` and a `breakdown` by tenant/project/model/provider (at most `limit`
+        rows). A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/usage``
+
+        Args:
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            limit: Maximum number of breakdown rows (1..10000).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_embeddings_usage.OPERATION,
+            path={},
+            query={
+                "usageMonth": usage_month,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "limit": limit,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def backfill_status(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingBackfillStatus:
+        """Get the embedding backfill status
+
+        **[H] only.** Progress of the embedding backfill (re-embedding existing memories with a
+        model) of one scope of a database: the tenant's, or the key owner's workspace database.
+        A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160 characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_embeddings_backfill_status.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def backfill(
+        self,
+        *,
+        action: EmbeddingBackfillRequestAction | Literal["run", "pause", "resume"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        batch_limit: int | NotGiven = NOT_GIVEN,
+        throttle_ms: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingBackfillActionData:
+        """Run, pause or resume the embedding backfill
+
+        **[H] only.** `action: run` (default) scans up to `batchLimit` memories from the
+        checkpoint and enqueues embedding jobs (`batch` tells how many); `pause` / `resume` set
+        the scope's backfill state. A `mem_` key or a dashboard session. The body is read
+        leniently: a missing or invalid JSON body counts as invalid (`400 INVALID_REQUEST`).
+
+        ``POST /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            action: Run one batch, or pause / resume the backfill.
+            tenant_id: Tenant database (default the workspace database). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User. Trimmed; 1..120.
+            model_id: Model (default the scope's selected model). Trimmed; 1..160.
+            batch_limit: Memories to scan in this batch.
+            throttle_ms: Pause between jobs in milliseconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_embeddings_backfill.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "action": action,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+                "batchLimit": batch_limit,
+                "throttleMs": throttle_ms,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def observability(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        usage_month: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingObservabilityData:
+        """Get the embedding pipeline health
+
+        **[H] only.** Operational snapshot of the embedding pipeline over the last `windowHours`
+        (default 24, 1..168): queue, worker, backfill, retrieval and cost health, the SLO
+        thresholds, triggered alarms and an overall `health`. A `mem_` key or a dashboard
+        session.
+
+        ``GET /api/sdk/v1/management/embeddings/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160 characters.
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            window_hours: Look-back window in hours (1..168).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_embeddings_observability.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+                "usageMonth": usage_month,
+                "windowHours": window_hours,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class AsyncManagementEmbeddingsResourceWithRawResponse(AsyncResource):
+    """The ``management.embeddings`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def list(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        embedding_model: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingModelsData]:
+        """List the embedding models and the selection for a scope
+
+        **[H] only.** The embedding models available to the workspace (from the AI gateway
+        catalog, filtered by the workspace allowlist) and which model a write in the given
+        tenant/project would use: the requested `embeddingModel` if allowed, else the project
+        override, the workspace default, or the system default (`config.source`). A model that is
+        not allowed answers `400 EMBEDDING_MODEL_NOT_ALLOWED` / `UNSUPPORTED_EMBEDDING_MODEL`; an
+        unreachable or empty catalog `502`. Authenticated by a `mem_` key **or** a dashboard
+        session.
+
+        ``GET /api/sdk/v1/embeddings/models``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            embedding_model: A model id to resolve as if a write requested it. Trimmed; 1..160 characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _embeddings_embeddings_models.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "embeddingModel": embedding_model,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def usage(
+        self,
+        *,
+        usage_month: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingUsageData]:
+        """Get embedding usage and cost
+
+        **[H] only.** Aggregated embedding usage and cost of the key owner for a month
+        (`usageMonth`, default the current month's first day), optionally for one tenant or
+        project: a `summary` and a `breakdown` by tenant/project/model/provider (at most `limit`
+        rows). A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/usage``
+
+        Args:
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            limit: Maximum number of breakdown rows (1..10000).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_embeddings_usage.OPERATION,
+            path={},
+            query={
+                "usageMonth": usage_month,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "limit": limit,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def backfill_status(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingBackfillStatus]:
+        """Get the embedding backfill status
+
+        **[H] only.** Progress of the embedding backfill (re-embedding existing memories with a
+        model) of one scope of a database: the tenant's, or the key owner's workspace database.
+        A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160 characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_embeddings_backfill_status.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def backfill(
+        self,
+        *,
+        action: EmbeddingBackfillRequestAction | Literal["run", "pause", "resume"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        batch_limit: int | NotGiven = NOT_GIVEN,
+        throttle_ms: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingBackfillActionData]:
+        """Run, pause or resume the embedding backfill
+
+        **[H] only.** `action: run` (default) scans up to `batchLimit` memories from the
+        checkpoint and enqueues embedding jobs (`batch` tells how many); `pause` / `resume` set
+        the scope's backfill state. A `mem_` key or a dashboard session. The body is read
+        leniently: a missing or invalid JSON body counts as invalid (`400 INVALID_REQUEST`).
+
+        ``POST /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            action: Run one batch, or pause / resume the backfill.
+            tenant_id: Tenant database (default the workspace database). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User. Trimmed; 1..120.
+            model_id: Model (default the scope's selected model). Trimmed; 1..160.
+            batch_limit: Memories to scan in this batch.
+            throttle_ms: Pause between jobs in milliseconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_embeddings_backfill.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body={
+                "action": action,
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+                "batchLimit": batch_limit,
+                "throttleMs": throttle_ms,
+            },
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+    async def observability(
+        self,
+        *,
+        tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN,
+        usage_month: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingObservabilityData]:
+        """Get the embedding pipeline health
+
+        **[H] only.** Operational snapshot of the embedding pipeline over the last `windowHours`
+        (default 24, 1..168): queue, worker, backfill, retrieval and cost health, the SLO
+        thresholds, triggered alarms and an overall `health`. A `mem_` key or a dashboard
+        session.
+
+        ``GET /api/sdk/v1/management/embeddings/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+                body
+                requests. Trimmed; 1..120 characters after trimming (an empty value answers
+                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
+                database.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240
+                characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed;
+                1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160 characters.
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            window_hours: Look-back window in hours (1..168).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _management_management_embeddings_observability.OPERATION,
+            path={},
+            query={
+                "tenantId": tenant_id,
+                "projectId": project_id,
+                "userId": user_id,
+                "modelId": model_id,
+                "usageMonth": usage_month,
+                "windowHours": window_hours,
+            },
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
+
+
 class ManagementResource(SyncResource):
     """The ``management`` operations."""
+
+    @cached_property
+    def embeddings(self) -> ManagementEmbeddingsResource:
+        """The ``management.embeddings`` operations."""
+        return ManagementEmbeddingsResource(self._client)
 
     @cached_property
     def keys(self) -> ManagementKeysResource:
@@ -4204,13 +8993,33 @@ class ManagementResource(SyncResource):
         return ManagementKeysResource(self._client)
 
     @cached_property
+    def memory(self) -> ManagementMemoryResource:
+        """The ``management.memory`` operations."""
+        return ManagementMemoryResource(self._client)
+
+    @cached_property
+    def tenant_overrides(self) -> ManagementTenantOverridesResource:
+        """The ``management.tenant_overrides`` operations."""
+        return ManagementTenantOverridesResource(self._client)
+
+    @cached_property
     def tenants(self) -> ManagementTenantsResource:
         """The ``management.tenants`` operations."""
         return ManagementTenantsResource(self._client)
 
+    @cached_property
+    def tenant_routing(self) -> ManagementTenantRoutingResource:
+        """The ``management.tenant_routing`` operations."""
+        return ManagementTenantRoutingResource(self._client)
+
 
 class ManagementResourceWithRawResponse(SyncResource):
     """The ``management`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    @cached_property
+    def embeddings(self) -> ManagementEmbeddingsResourceWithRawResponse:
+        """The ``management.embeddings`` operations."""
+        return ManagementEmbeddingsResourceWithRawResponse(self._client)
 
     @cached_property
     def keys(self) -> ManagementKeysResourceWithRawResponse:
@@ -4218,13 +9027,33 @@ class ManagementResourceWithRawResponse(SyncResource):
         return ManagementKeysResourceWithRawResponse(self._client)
 
     @cached_property
+    def memory(self) -> ManagementMemoryResourceWithRawResponse:
+        """The ``management.memory`` operations."""
+        return ManagementMemoryResourceWithRawResponse(self._client)
+
+    @cached_property
+    def tenant_overrides(self) -> ManagementTenantOverridesResourceWithRawResponse:
+        """The ``management.tenant_overrides`` operations."""
+        return ManagementTenantOverridesResourceWithRawResponse(self._client)
+
+    @cached_property
     def tenants(self) -> ManagementTenantsResourceWithRawResponse:
         """The ``management.tenants`` operations."""
         return ManagementTenantsResourceWithRawResponse(self._client)
 
+    @cached_property
+    def tenant_routing(self) -> ManagementTenantRoutingResourceWithRawResponse:
+        """The ``management.tenant_routing`` operations."""
+        return ManagementTenantRoutingResourceWithRawResponse(self._client)
+
 
 class AsyncManagementResource(AsyncResource):
     """The ``management`` operations (async)."""
+
+    @cached_property
+    def embeddings(self) -> AsyncManagementEmbeddingsResource:
+        """The ``management.embeddings`` operations."""
+        return AsyncManagementEmbeddingsResource(self._client)
 
     @cached_property
     def keys(self) -> AsyncManagementKeysResource:
@@ -4232,13 +9061,33 @@ class AsyncManagementResource(AsyncResource):
         return AsyncManagementKeysResource(self._client)
 
     @cached_property
+    def memory(self) -> AsyncManagementMemoryResource:
+        """The ``management.memory`` operations."""
+        return AsyncManagementMemoryResource(self._client)
+
+    @cached_property
+    def tenant_overrides(self) -> AsyncManagementTenantOverridesResource:
+        """The ``management.tenant_overrides`` operations."""
+        return AsyncManagementTenantOverridesResource(self._client)
+
+    @cached_property
     def tenants(self) -> AsyncManagementTenantsResource:
         """The ``management.tenants`` operations."""
         return AsyncManagementTenantsResource(self._client)
 
+    @cached_property
+    def tenant_routing(self) -> AsyncManagementTenantRoutingResource:
+        """The ``management.tenant_routing`` operations."""
+        return AsyncManagementTenantRoutingResource(self._client)
+
 
 class AsyncManagementResourceWithRawResponse(AsyncResource):
     """The ``management`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    @cached_property
+    def embeddings(self) -> AsyncManagementEmbeddingsResourceWithRawResponse:
+        """The ``management.embeddings`` operations."""
+        return AsyncManagementEmbeddingsResourceWithRawResponse(self._client)
 
     @cached_property
     def keys(self) -> AsyncManagementKeysResourceWithRawResponse:
@@ -4246,9 +9095,24 @@ class AsyncManagementResourceWithRawResponse(AsyncResource):
         return AsyncManagementKeysResourceWithRawResponse(self._client)
 
     @cached_property
+    def memory(self) -> AsyncManagementMemoryResourceWithRawResponse:
+        """The ``management.memory`` operations."""
+        return AsyncManagementMemoryResourceWithRawResponse(self._client)
+
+    @cached_property
+    def tenant_overrides(self) -> AsyncManagementTenantOverridesResourceWithRawResponse:
+        """The ``management.tenant_overrides`` operations."""
+        return AsyncManagementTenantOverridesResourceWithRawResponse(self._client)
+
+    @cached_property
     def tenants(self) -> AsyncManagementTenantsResourceWithRawResponse:
         """The ``management.tenants`` operations."""
         return AsyncManagementTenantsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def tenant_routing(self) -> AsyncManagementTenantRoutingResourceWithRawResponse:
+        """The ``management.tenant_routing`` operations."""
+        return AsyncManagementTenantRoutingResourceWithRawResponse(self._client)
 
 
 class GraphResource(SyncResource):
@@ -6290,14 +11154,14 @@ class Methods(SyncResource):
         return ContextResource(self._client)
 
     @cached_property
-    def graph(self) -> GraphResource:
-        """The ``graph`` operations."""
-        return GraphResource(self._client)
-
-    @cached_property
     def management(self) -> ManagementResource:
         """The ``management`` operations."""
         return ManagementResource(self._client)
+
+    @cached_property
+    def graph(self) -> GraphResource:
+        """The ``graph`` operations."""
+        return GraphResource(self._client)
 
     @cached_property
     def mcp(self) -> McpResource:
@@ -6308,6 +11172,11 @@ class Methods(SyncResource):
     def memories(self) -> MemoriesResource:
         """The ``memories`` operations."""
         return MemoriesResource(self._client)
+
+    @cached_property
+    def sessions(self) -> SessionsResource:
+        """The ``sessions`` operations."""
+        return SessionsResource(self._client)
 
     @cached_property
     def skills(self) -> SkillsResource:
@@ -6364,14 +11233,14 @@ class MethodsWithRawResponse(SyncResource):
         return ContextResourceWithRawResponse(self._client)
 
     @cached_property
-    def graph(self) -> GraphResourceWithRawResponse:
-        """The ``graph`` operations."""
-        return GraphResourceWithRawResponse(self._client)
-
-    @cached_property
     def management(self) -> ManagementResourceWithRawResponse:
         """The ``management`` operations."""
         return ManagementResourceWithRawResponse(self._client)
+
+    @cached_property
+    def graph(self) -> GraphResourceWithRawResponse:
+        """The ``graph`` operations."""
+        return GraphResourceWithRawResponse(self._client)
 
     @cached_property
     def mcp(self) -> McpResourceWithRawResponse:
@@ -6382,6 +11251,11 @@ class MethodsWithRawResponse(SyncResource):
     def memories(self) -> MemoriesResourceWithRawResponse:
         """The ``memories`` operations."""
         return MemoriesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def sessions(self) -> SessionsResourceWithRawResponse:
+        """The ``sessions`` operations."""
+        return SessionsResourceWithRawResponse(self._client)
 
     @cached_property
     def skills(self) -> SkillsResourceWithRawResponse:
@@ -6434,14 +11308,14 @@ class AsyncMethods(AsyncResource):
         return AsyncContextResource(self._client)
 
     @cached_property
-    def graph(self) -> AsyncGraphResource:
-        """The ``graph`` operations."""
-        return AsyncGraphResource(self._client)
-
-    @cached_property
     def management(self) -> AsyncManagementResource:
         """The ``management`` operations."""
         return AsyncManagementResource(self._client)
+
+    @cached_property
+    def graph(self) -> AsyncGraphResource:
+        """The ``graph`` operations."""
+        return AsyncGraphResource(self._client)
 
     @cached_property
     def mcp(self) -> AsyncMcpResource:
@@ -6452,6 +11326,11 @@ class AsyncMethods(AsyncResource):
     def memories(self) -> AsyncMemoriesResource:
         """The ``memories`` operations."""
         return AsyncMemoriesResource(self._client)
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsResource:
+        """The ``sessions`` operations."""
+        return AsyncSessionsResource(self._client)
 
     @cached_property
     def skills(self) -> AsyncSkillsResource:
@@ -6508,14 +11387,14 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         return AsyncContextResourceWithRawResponse(self._client)
 
     @cached_property
-    def graph(self) -> AsyncGraphResourceWithRawResponse:
-        """The ``graph`` operations."""
-        return AsyncGraphResourceWithRawResponse(self._client)
-
-    @cached_property
     def management(self) -> AsyncManagementResourceWithRawResponse:
         """The ``management`` operations."""
         return AsyncManagementResourceWithRawResponse(self._client)
+
+    @cached_property
+    def graph(self) -> AsyncGraphResourceWithRawResponse:
+        """The ``graph`` operations."""
+        return AsyncGraphResourceWithRawResponse(self._client)
 
     @cached_property
     def mcp(self) -> AsyncMcpResourceWithRawResponse:
@@ -6526,6 +11405,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     def memories(self) -> AsyncMemoriesResourceWithRawResponse:
         """The ``memories`` operations."""
         return AsyncMemoriesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsResourceWithRawResponse:
+        """The ``sessions`` operations."""
+        return AsyncSessionsResourceWithRawResponse(self._client)
 
     @cached_property
     def skills(self) -> AsyncSkillsResourceWithRawResponse:
