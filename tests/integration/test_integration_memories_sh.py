@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import httpx
 import pytest
 from integration_support import Recorded, RequestLog, facade_methods, maybe_await, missing, operations
 
@@ -817,3 +818,81 @@ def test_async_recipe_runs_concurrently_with_sync(server: LocalServer) -> None:
     with memories_sh.MemoriesClient(MAIN, base_url=server.base_url, project_id="p-mix") as s:
         assert asyncio.run(go()) == 10
         assert s.memories.list(limit=100).count == 10
+
+
+def test_february_shaped_requests_still_work(server: LocalServer) -> None:
+    """Bodies exactly as the February clients sent them (the seed TS client: explicit
+    ``strategy: "baseline"``, ``graphDepth``/``graphLimit``, no ``strategy`` on search; the MCP
+    ``retrieval_strategy`` legacy names) are accepted by the live contract."""
+    headers = {"Authorization": f"Bearer {MAIN}"}
+    project = f"github.com/feb/{uuid.uuid4().hex[:8]}"
+    scope = {"userId": "feb-user", "projectId": project}
+    with httpx.Client(base_url=server.base_url, headers=headers, timeout=30, verify=TLS) as http:
+        added = http.post(
+            f"{SDK}/memories/add", json={"content": "Always tag releases", "type": "rule", "scope": scope}
+        )
+        assert added.status_code == 201 and added.json()["data"]["memory"]["layer"] == "rule"
+        context = http.post(
+            f"{SDK}/context/get",
+            json={
+                "query": "releases",
+                "limit": 5,
+                "includeRules": True,
+                "mode": "all",
+                "strategy": "baseline",
+                "graphDepth": 1,
+                "graphLimit": 8,
+                "scope": scope,
+            },
+        )
+        assert context.status_code == 200, context.text
+        data = context.json()["data"]
+        assert [r["content"] for r in data["rules"]] == ["Always tag releases"]
+        assert data["trace"]["requestedStrategy"] == "baseline" and data["trace"]["strategy"] == "baseline"
+        search = http.post(f"{SDK}/memories/search", json={"query": "releases", "limit": 10, "scope": scope})
+        assert search.status_code == 200 and search.json()["data"]["count"] == 1
+        for legacy in ("baseline", "hybrid_graph"):
+            rpc = http.post(
+                "/api/mcp",
+                json={
+                    "jsonrpc": "2.0",
+                    "id": legacy,
+                    "method": "tools/call",
+                    "params": {
+                        "name": "get_context",
+                        "arguments": {
+                            "query": "releases",
+                            "retrieval_strategy": legacy,
+                            "user_id": "feb-user",
+                            "project_id": project,
+                        },
+                    },
+                },
+            )
+            result = rpc.json()["result"]["structuredContent"]["data"]
+            assert rpc.status_code == 200 and [r["content"] for r in result["rules"]] == [
+                "Always tag releases"
+            ]
+
+
+STRATEGIES = ["lexical", "semantic", "hybrid", "baseline", "hybrid_graph"]
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+@pytest.mark.parametrize("strategy", STRATEGIES)
+def test_every_live_strategy_is_sent_and_accepted(server: LocalServer, transport: str, strategy: str) -> None:
+    """``context.get`` and ``memories.search`` accept every strategy the live routes accept (client
+    validation included); over HTTP the trace tells what was requested."""
+    project = f"github.com/strat/{uuid.uuid4().hex[:8]}"
+    with memories_sh.MemoriesClient(
+        MAIN, base_url=server.base_url, transport=transport, project_id=project, verify=TLS
+    ) as client:
+        added = client.memories.add(content="Canary rollouts need a quality gate", type="decision")
+        bundle = client.context.get(query="canary quality gate", strategy=strategy)
+        assert added.id in {m.id for m in bundle.memories}
+        hits = client.memories.search("canary quality", strategy=strategy)
+        assert [m.id for m in hits.memories] == [added.id]
+        if transport == "sdk_http":
+            canonical = {"baseline": "lexical", "hybrid_graph": "hybrid"}.get(strategy, strategy)
+            assert bundle.trace["semanticStrategyRequested"] == canonical
+            assert hits.trace is not None and hits.trace["requestedStrategy"] == canonical
