@@ -41,6 +41,7 @@ class State:
         self.api_limiter = RateLimiter(config, config.management_rate_limit, 60.0)
         self.strict_limiter = RateLimiter(config, config.management_strict_rate_limit, 60.0)
         self.stores = StoreManager(config)
+        self.on_shutdown: list[Callable[[], None]] = []  # run before the server stops (close streams)
 
     def now(self) -> str:
         return iso(self.config.now())

@@ -7,11 +7,22 @@ service's weights. The returned trace says what was requested and what was appli
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
+from ._common import ApiError
 from ._embeddings import DEFAULT_MODEL_ID, SEMANTIC_MIN_SCORE, cosine, embed
-from ._memories import search_fts
-from ._rows import COLUMNS, VALID_TYPES, layer_filter, project_filter, user_filter
+from ._memories import parse_layer
+from ._rows import (
+    COLUMNS,
+    COLUMNS_M,
+    VALID_TYPES,
+    format_memory,
+    layer_filter,
+    project_filter,
+    structured,
+    user_filter,
+)
 from ._store import Database
 
 SEMANTIC_SCAN_LIMIT = 5000
@@ -29,6 +40,49 @@ def normalize(strategy: Any) -> str:
 def legacy(strategy: str) -> str:
     """``toLegacyContextRetrievalStrategy``: the graph strategy a semantic strategy implies."""
     return "hybrid_graph" if strategy == "hybrid" else "baseline"
+
+
+def search_fts(
+    db: Database,
+    query: str,
+    project_id: str | None,
+    user_id: str | None,
+    now: str,
+    limit: int,
+    exclude_type: str | None = None,
+    include_type: str | None = None,
+    include_layer: str | None = None,
+) -> list[sqlite3.Row]:
+    """FTS5 MATCH ordered by bm25; on FTS error or no hits, ``content LIKE %q%`` by created_at DESC."""
+    type_sql, type_args = "", []
+    if exclude_type in VALID_TYPES:
+        type_sql, type_args = "AND m.type != ?", [exclude_type]
+    elif include_type in VALID_TYPES:
+        type_sql, type_args = "AND m.type = ?", [include_type]
+    proj, pargs = project_filter(project_id, "m.")
+    users, uargs = user_filter(user_id, "m.")
+    if db.has_fts:
+        try:
+            rows = db.query(
+                f"""SELECT {COLUMNS_M} FROM memories_fts fts JOIN memories m ON m.rowid = fts.rowid
+                    WHERE memories_fts MATCH ? AND m.deleted_at IS NULL {type_sql} AND {proj} AND {users}
+                    AND {layer_filter(include_layer, "m.")} AND (m.expires_at IS NULL OR m.expires_at > ?)
+                    ORDER BY bm25(memories_fts) LIMIT ?""",
+                [query, *type_args, *pargs, *uargs, now, limit],
+            )
+            if rows:
+                return rows
+        except sqlite3.Error:
+            pass
+    type_sql = type_sql.replace("m.", "")
+    proj, pargs = project_filter(project_id)
+    users, uargs = user_filter(user_id)
+    return db.query(
+        f"""SELECT {COLUMNS} FROM memories WHERE deleted_at IS NULL AND content LIKE ? {type_sql}
+            AND {users} AND {layer_filter(include_layer)} AND (expires_at IS NULL OR expires_at > ?)
+            AND {proj} ORDER BY created_at DESC LIMIT ?""",
+        [f"%{query}%", *type_args, *uargs, now, *pargs, limit],
+    )
 
 
 def _semantic(
@@ -126,3 +180,36 @@ def search_trace(trace: dict[str, Any]) -> dict[str, Any]:
         "fallbackTriggered": trace["fallbackTriggered"],
         "fallbackReason": trace["fallbackReason"],
     }
+
+
+def search_memories(
+    db: Database, args: dict[str, Any], project_id: str | None, user_id: str | None, now: str
+) -> tuple[str, dict[str, Any]]:
+    """``searchMemoriesPayload`` (MCP ``search_memories``): ``strategy``/``retrieval_strategy`` apply."""
+    query = args["query"].strip() if isinstance(args.get("query"), str) else ""
+    if not query:
+        raise ApiError(
+            "validation_error",
+            "QUERY_REQUIRED",
+            "Search query is required",
+            400,
+            details={"field": "query"},
+            rpc_code=-32602,
+        )
+    rows, trace = rank(
+        db,
+        query,
+        normalize(args.get("strategy") or args.get("retrieval_strategy")),
+        project_id,
+        user_id,
+        now,
+        args.get("limit") or 10,
+        include_type=args.get("type") if args.get("type") in VALID_TYPES else None,
+        include_layer=parse_layer(args),
+    )
+    text = (
+        f"Found {len(rows)} memories:\n\n" + "\n".join(format_memory(r) for r in rows)
+        if rows
+        else "No memories found."
+    )
+    return text, {"memories": [structured(r) for r in rows], "count": len(rows), "trace": search_trace(trace)}
