@@ -54,6 +54,7 @@ from .api.management import (
     management_tenant_routing_effective as _management_management_tenant_routing_effective,
 )
 from .api.mcp import mcp_rpc as _mcp_mcp_rpc
+from .api.mcp import mcp_server_info as _mcp_mcp_server_info
 from .api.memories import memories_add as _memories_memories_add
 from .api.memories import memories_bulk_forget as _memories_memories_bulk_forget
 from .api.memories import memories_consolidate as _memories_memories_consolidate
@@ -102,6 +103,7 @@ if TYPE_CHECKING:
         ManagementTenantUpserted,
         ManagementTenantUpsertRequestMetadata,
         ManagementTenantUpsertRequestMode,
+        McpServerStatus,
         MemoriesAddData,
         MemoriesAddRequestMetadata,
         MemoriesBulkForgetData,
@@ -5102,6 +5104,55 @@ class AsyncMemoriesResourceWithRawResponse(AsyncResource):
 class McpResource(SyncResource):
     """The ``mcp`` operations."""
 
+    def server_info(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> McpServerStatus:
+        """Get the MCP server info (or open the legacy HTTP+SSE stream)
+
+        The MCP endpoint's GET serves two purposes.
+
+        * **Without `Authorization`** (what the SDK method sends): 200 with the plain JSON
+          `McpServerStatus` (`{status: "ok", name: "memories.sh MCP Server", version: "0.6.0",
+          transport: "sse"}`), not an envelope. A cheap probe that a base URL serves `/api/mcp`.
+        * **With `Authorization: Bearer mem_…`**: opens the legacy MCP **HTTP+SSE transport**
+          (`Content-Type: text/event-stream`). The first event is `event: endpoint` with
+          `data: /api/mcp?session=<uuid>`; JSON-RPC messages are then POSTed to that URL (no
+          `Authorization` needed: the session's authentication is reused) and each response is
+          also pushed on the stream as `event: message`. After 15 minutes without activity the
+          server sends `event: session_closed` with `data: {"reason":"idle_timeout"}`. At most 5
+          open sessions per key and 20 per IP: beyond, `429 TOO_MANY_KEY_SESSIONS` /
+          `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`, `Retry-After: 60`); a bad key answers the
+          pre-dispatch 401 bodies of `POST /api/mcp`.
+
+        The stateless transport (one JSON-RPC message per `POST /api/mcp` with the Bearer key) is
+        what the SDK's MCP mode uses.
+
+        ``GET /api/mcp``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _mcp_mcp_server_info.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
     def rpc(
         self,
         *,
@@ -5153,8 +5204,8 @@ class McpResource(SyncResource):
            `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR` outside a tool; and
            **HTTP 200 for every tool execution error** (see `JsonRpcError` for the rpc codes).
 
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but
-        is not modelled here.
+        `GET /api/mcp` (server info without a key, or the legacy HTTP+SSE stream with a key) is
+        described with `mcp_server_info`; a POST carrying `?session=` belongs to such a stream.
 
         ``POST /api/mcp``
 
@@ -5204,6 +5255,56 @@ class McpResource(SyncResource):
 
 class McpResourceWithRawResponse(SyncResource):
     """The ``mcp`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def server_info(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[McpServerStatus]:
+        """Get the MCP server info (or open the legacy HTTP+SSE stream)
+
+        The MCP endpoint's GET serves two purposes.
+
+        * **Without `Authorization`** (what the SDK method sends): 200 with the plain JSON
+          `McpServerStatus` (`{status: "ok", name: "memories.sh MCP Server", version: "0.6.0",
+          transport: "sse"}`), not an envelope. A cheap probe that a base URL serves `/api/mcp`.
+        * **With `Authorization: Bearer mem_…`**: opens the legacy MCP **HTTP+SSE transport**
+          (`Content-Type: text/event-stream`). The first event is `event: endpoint` with
+          `data: /api/mcp?session=<uuid>`; JSON-RPC messages are then POSTed to that URL (no
+          `Authorization` needed: the session's authentication is reused) and each response is
+          also pushed on the stream as `event: message`. After 15 minutes without activity the
+          server sends `event: session_closed` with `data: {"reason":"idle_timeout"}`. At most 5
+          open sessions per key and 20 per IP: beyond, `429 TOO_MANY_KEY_SESSIONS` /
+          `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`, `Retry-After: 60`); a bad key answers the
+          pre-dispatch 401 bodies of `POST /api/mcp`.
+
+        The stateless transport (one JSON-RPC message per `POST /api/mcp` with the Bearer key) is
+        what the SDK's MCP mode uses.
+
+        ``GET /api/mcp``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return self._client.request(
+            _mcp_mcp_server_info.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
 
     def rpc(
         self,
@@ -5256,8 +5357,8 @@ class McpResourceWithRawResponse(SyncResource):
            `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR` outside a tool; and
            **HTTP 200 for every tool execution error** (see `JsonRpcError` for the rpc codes).
 
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but
-        is not modelled here.
+        `GET /api/mcp` (server info without a key, or the legacy HTTP+SSE stream with a key) is
+        described with `mcp_server_info`; a POST carrying `?session=` belongs to such a stream.
 
         ``POST /api/mcp``
 
@@ -5309,6 +5410,55 @@ class McpResourceWithRawResponse(SyncResource):
 class AsyncMcpResource(AsyncResource):
     """The ``mcp`` operations (async)."""
 
+    async def server_info(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> McpServerStatus:
+        """Get the MCP server info (or open the legacy HTTP+SSE stream)
+
+        The MCP endpoint's GET serves two purposes.
+
+        * **Without `Authorization`** (what the SDK method sends): 200 with the plain JSON
+          `McpServerStatus` (`{status: "ok", name: "memories.sh MCP Server", version: "0.6.0",
+          transport: "sse"}`), not an envelope. A cheap probe that a base URL serves `/api/mcp`.
+        * **With `Authorization: Bearer mem_…`**: opens the legacy MCP **HTTP+SSE transport**
+          (`Content-Type: text/event-stream`). The first event is `event: endpoint` with
+          `data: /api/mcp?session=<uuid>`; JSON-RPC messages are then POSTed to that URL (no
+          `Authorization` needed: the session's authentication is reused) and each response is
+          also pushed on the stream as `event: message`. After 15 minutes without activity the
+          server sends `event: session_closed` with `data: {"reason":"idle_timeout"}`. At most 5
+          open sessions per key and 20 per IP: beyond, `429 TOO_MANY_KEY_SESSIONS` /
+          `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`, `Retry-After: 60`); a bad key answers the
+          pre-dispatch 401 bodies of `POST /api/mcp`.
+
+        The stateless transport (one JSON-RPC message per `POST /api/mcp` with the Bearer key) is
+        what the SDK's MCP mode uses.
+
+        ``GET /api/mcp``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _mcp_mcp_server_info.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
     async def rpc(
         self,
         *,
@@ -5360,8 +5510,8 @@ class AsyncMcpResource(AsyncResource):
            `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR` outside a tool; and
            **HTTP 200 for every tool execution error** (see `JsonRpcError` for the rpc codes).
 
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but
-        is not modelled here.
+        `GET /api/mcp` (server info without a key, or the legacy HTTP+SSE stream with a key) is
+        described with `mcp_server_info`; a POST carrying `?session=` belongs to such a stream.
 
         ``POST /api/mcp``
 
@@ -5411,6 +5561,56 @@ class AsyncMcpResource(AsyncResource):
 
 class AsyncMcpResourceWithRawResponse(AsyncResource):
     """The ``mcp`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def server_info(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[McpServerStatus]:
+        """Get the MCP server info (or open the legacy HTTP+SSE stream)
+
+        The MCP endpoint's GET serves two purposes.
+
+        * **Without `Authorization`** (what the SDK method sends): 200 with the plain JSON
+          `McpServerStatus` (`{status: "ok", name: "memories.sh MCP Server", version: "0.6.0",
+          transport: "sse"}`), not an envelope. A cheap probe that a base URL serves `/api/mcp`.
+        * **With `Authorization: Bearer mem_…`**: opens the legacy MCP **HTTP+SSE transport**
+          (`Content-Type: text/event-stream`). The first event is `event: endpoint` with
+          `data: /api/mcp?session=<uuid>`; JSON-RPC messages are then POSTed to that URL (no
+          `Authorization` needed: the session's authentication is reused) and each response is
+          also pushed on the stream as `event: message`. After 15 minutes without activity the
+          server sends `event: session_closed` with `data: {"reason":"idle_timeout"}`. At most 5
+          open sessions per key and 20 per IP: beyond, `429 TOO_MANY_KEY_SESSIONS` /
+          `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`, `Retry-After: 60`); a bad key answers the
+          pre-dispatch 401 bodies of `POST /api/mcp`.
+
+        The stateless transport (one JSON-RPC message per `POST /api/mcp` with the Bearer key) is
+        what the SDK's MCP mode uses.
+
+        ``GET /api/mcp``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await self._client.request(
+            _mcp_mcp_server_info.OPERATION,
+            path={},
+            query={},
+            headers={},
+            body=None,
+            options={
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            raw=True,
+        )
 
     async def rpc(
         self,
@@ -5463,8 +5663,8 @@ class AsyncMcpResourceWithRawResponse(AsyncResource):
            `INVALID_TOOL_NAME`; HTTP 500 for -32603 `INTERNAL_ERROR` outside a tool; and
            **HTTP 200 for every tool execution error** (see `JsonRpcError` for the rpc codes).
 
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but
-        is not modelled here.
+        `GET /api/mcp` (server info without a key, or the legacy HTTP+SSE stream with a key) is
+        described with `mcp_server_info`; a POST carrying `?session=` belongs to such a stream.
 
         ``POST /api/mcp``
 

@@ -292,6 +292,8 @@ async def r_service(e: Env) -> None:
     """health (HTTP) and the raw MCP JSON-RPC endpoint."""
     health = await e.c.health()
     assert health.status == "ok" and health.schema_version == "2026-02-11"
+    info = await e.c.mcp.server_info()  # sent without credentials: the info, not the SSE stream
+    assert (info.status, info.name, info.transport) == ("ok", "memories.sh MCP Server", "sse")
     init = await e.c.mcp.rpc(jsonrpc="2.0", method="initialize", id=1)
     assert init.id == 1 and init.result["serverInfo"]["name"] == "memories.sh"
     tools = await e.c.mcp.rpc(jsonrpc="2.0", method="tools/list", id="t")
@@ -527,7 +529,7 @@ RECIPES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "graph.patch_rollout",
         ),
     ),
-    "service": (r_service, ("health", "mcp.rpc")),
+    "service": (r_service, ("health", "mcp.rpc", "mcp.server_info")),
     "management_tenants": (
         r_management_tenants,
         (

@@ -17,6 +17,7 @@ WIRE_SCOPE = {"tenantId": "acme-prod", "userId": "user_123", "projectId": "githu
 # (operationId, method, args, kwargs, HTTP method, path, query, body)
 CASES: list[tuple[str, str, tuple[Any, ...], dict[str, Any], str, str, dict[str, str], Any]] = [
     ("health", "health", (), {}, "GET", "/api/sdk/v1/health", {}, None),
+    ("mcp_server_info", "mcp.server_info", (), {}, "GET", "/api/mcp", {}, None),
     (
         "context_get",
         "context.get",
@@ -504,6 +505,9 @@ def test_request_and_parse(
         assert auth == "Bearer cli_tok"
     else:  # the mem_ key (also for the key-or-session routes when a key is configured)
         assert auth == f"Bearer {KEY}"
+    if "data" not in example:  # a plain JSON body (GET /api/mcp), not an envelope
+        assert result.to_dict() == example
+        return
     # the typed data is returned, equal to the example's data; meta is reachable
     assert result.to_dict() == example["data"]
     assert meta_of(result) is not None

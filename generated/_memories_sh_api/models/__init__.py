@@ -145,6 +145,7 @@ if TYPE_CHECKING:
     from .mcp_rate_limited_body import McpRateLimitedBody
     from .mcp_search_memories_arguments import McpSearchMemoriesArguments
     from .mcp_server_info import McpServerInfo
+    from .mcp_server_status import McpServerStatus
     from .mcp_structured_content import McpStructuredContent
     from .mcp_structured_content_data_type_0 import McpStructuredContentDataType0
     from .mcp_text_content import McpTextContent
@@ -417,6 +418,7 @@ _MODULES = {
     "McpRateLimitedBody": ".mcp_rate_limited_body",
     "McpSearchMemoriesArguments": ".mcp_search_memories_arguments",
     "McpServerInfo": ".mcp_server_info",
+    "McpServerStatus": ".mcp_server_status",
     "McpStructuredContent": ".mcp_structured_content",
     "McpStructuredContentDataType0": ".mcp_structured_content_data_type_0",
     "McpTextContent": ".mcp_text_content",
@@ -674,6 +676,7 @@ __all__ = [
     "McpRateLimitedBody",
     "McpSearchMemoriesArguments",
     "McpServerInfo",
+    "McpServerStatus",
     "McpStructuredContent",
     "McpStructuredContentDataType0",
     "McpTextContent",

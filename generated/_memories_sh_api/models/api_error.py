@@ -65,7 +65,7 @@ class ApiError(BaseModel):
     | `LEGACY_MCP_KEY_ERROR` | by status | passthrough | status 429 or ≥500 | `LegacyErrorDetails` |
     management/keys |
     | `LEGACY_MCP_TENANTS_ERROR` | by status | passthrough | status 429 or ≥500 |
-    `LegacyErrorDetails` | management/tenants |
+    `LegacyErrorDetails` | management/tenants (**[S] only**; removed at [H]) |
     | `BILLING_PAST_DUE` | auth_error | 403 | false | — | **[H] only**, tenant auto-provision |
     | `GROWTH_PLAN_REQUIRED` | auth_error | 403 | false | — | **[H] only**, tenant auto-provision |
     | `SDK_PROJECT_LIMIT_REACHED` | auth_error | 429 | false | — | **[H] only**, tenant auto-
