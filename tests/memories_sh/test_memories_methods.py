@@ -542,3 +542,14 @@ def test_raw_response_gives_the_envelope(mode: str) -> None:
     parsed = raw.parse()
     assert parsed.count == example["data"]["count"]
     assert meta_of(parsed).request_id == example["meta"]["requestId"]
+
+
+def test_alias_is_the_same_method_raw_too(mode: str) -> None:
+    """``x-sdk.aliases``: ``management.tenants.list`` is ``management.tenant_overrides.list`` under
+    another name — same route, same typed result, raw twin included."""
+    status, example = success_example("management_tenant_overrides_list")
+    h = Harness(mode, [httpx.Response(status, json=example)] * 2)
+    raw = h.call("with_raw_response.management.tenants.list")
+    assert raw.status_code == 200 and raw.json() == example
+    assert raw.parse().to_dict() == h.call("management.tenant_overrides.list").to_dict() == example["data"]
+    assert [r.url.path for r in h.requests] == ["/api/sdk/v1/management/tenant-overrides"] * 2
