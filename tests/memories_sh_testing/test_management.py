@@ -41,13 +41,24 @@ def test_keys_get_rotate_revoke(api: Api, clock: Clock) -> None:
     r = api.http.post(SDK + "/management/keys", json={"expiresAt": expires}, headers=h)
     assert r.status_code == 200
     new = r.json()["data"]
-    assert set(new) == {"apiKey", "keyPreview", "createdAt", "expiresAt", "message"}
+    assert list(new) == ["apiKey", "keyId", "keyPreview", "createdAt", "expiresAt", "message"]
     assert new["message"] == "Save this key - it won't be shown again"
-    api.err("/memories/list", {}, 401, "INVALID_API_KEY")  # rotated away
+    # [H] keys accumulate: the old key stays valid, the newest active one is shown
+    assert api.post("/memories/list", {}).status_code == 200
     assert api.post("/memories/list", {}, key=new["apiKey"]).status_code == 200
-    assert api.http.delete(SDK + "/management/keys", headers=h).json()["data"] == {"ok": True}
-    assert api.http.get(SDK + "/management/keys", headers=h).json()["data"] == {"hasKey": False}
+    d = api.http.get(SDK + "/management/keys", headers=h).json()["data"]
+    assert (d["keyCount"], d["activeKeyCount"], d["keyPreview"]) == (2, 2, new["keyPreview"])
+    assert d["keys"][0]["id"] == new["keyId"]
+    assert set(d["keys"][0]) == {"id", "keyPreview", "createdAt", "expiresAt", "isExpired"}
+    r = api.http.delete(SDK + "/management/keys", params={"keyId": "nope"}, headers=h)
+    assert r.status_code == 404 and r.json()["error"]["message"] == "API key not found"
+    r = api.http.delete(SDK + "/management/keys", params={"keyId": new["keyId"]}, headers=h)
+    assert r.json()["data"] == {"ok": True, "revokedCount": 1, "revokedKeyId": new["keyId"]}
     api.err("/memories/list", {}, 401, "INVALID_API_KEY", key=new["apiKey"])
+    r = api.http.delete(SDK + "/management/keys", headers=h)
+    assert r.json()["data"] == {"ok": True, "revokedCount": 1, "revokedKeyId": None}
+    assert api.http.get(SDK + "/management/keys", headers=h).json()["data"] == {"hasKey": False, "keys": []}
+    api.err("/memories/list", {}, 401, "INVALID_API_KEY")
 
 
 def test_tenant_overrides_crud(make_api, clock: Clock) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from . import _schemas as S
 from ._app import State, failure, success
-from ._auth import AuthContext, authenticate_sdk, bearer_token, hash_key
+from ._auth import AuthContext, authenticate_sdk, extract_bearer, hash_key
 from ._common import ApiError, request_id
 
 Managed = Callable[[State, AuthContext, dict[str, Any]], tuple[Any, int]]
@@ -34,7 +34,7 @@ def _rate_limited(state: State, strict: bool, user: str) -> ApiError | None:
 def identify(state: State, request: Request, strict: bool, missing: str, expired: str) -> AuthContext:
     """The key wins when a Bearer header is present; otherwise the session cookie (then its key)."""
     header = request.headers.get("authorization")
-    if bearer_token(header):
+    if extract_bearer(header):
         auth = authenticate_sdk(header, state.keys, state.limiter)
         limited = _rate_limited(state, True, auth.owner_id) if strict else None
         if limited:

@@ -132,11 +132,12 @@ def open_stream(state: State, hub: Hub, request: Request, authenticate: Any, end
         return auth
     session = hub.open(auth, ip)
     headers = {
+        "Content-Type": "text/event-stream",  # no charset parameter, as the service sends it
         "Cache-Control": "no-cache, no-transform",
         "Connection": "keep-alive",
         "X-Accel-Buffering": "no",
     }
-    return StreamingResponse(_events(hub, session), media_type="text/event-stream", headers=headers)
+    return StreamingResponse(_events(hub, session), headers=headers)
 
 
 def not_a_stream(state: State) -> Response:
