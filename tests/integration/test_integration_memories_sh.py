@@ -35,7 +35,6 @@ from memories_sh import (
 )
 from memories_sh.testing import ApiKey, ServerConfig, generate_api_key, run_server
 from memories_sh.testing._runner import LocalServer
-from memories_sh.testing._sessions import write_snapshot
 
 PRIMARY = generate_api_key()  # the owner's "current" key: management.keys rotates/revokes it
 MAIN = generate_api_key()  # a second key of the same owner, used by the tests
@@ -100,10 +99,6 @@ def make_client(
     if http is None:
         kwargs.setdefault("verify", TLS)
     return cls(key, base_url=url, http_client=http, **kwargs)
-
-
-def iso_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 async def close(client: Any) -> None:
@@ -412,9 +407,8 @@ async def r_sessions(e: Env) -> None:
         await c.sessions.get_snapshot(sid)
     assert_error(no_snapshot.value, NotFoundError, "SESSION_SNAPSHOT_NOT_FOUND", 404)
     # the CLI writes snapshots into the shared database; the local server offers the same writer
-    db = e.server.state.stores.workspace(e.config.owner_id)
-    written = write_snapshot(
-        db, sid, "### user\nPromote canary?\n### assistant\nAfter metrics.", now=iso_now()
+    written = e.server.create_session_snapshot(
+        sid, "### user\nPromote canary?\n### assistant\nAfter metrics."
     )
     snap = await c.sessions.get_snapshot(sid)
     assert snap.snapshot.id == written["id"] and snap.snapshot.message_count == 2
@@ -488,31 +482,38 @@ async def r_management_observability(e: Env) -> None:
 
 
 async def r_management_keys(e: Env) -> None:
-    """Rotate the owner's current key, revoke it, then create one again (MAIN stays valid)."""
+    """[H] several keys per owner: create adds a key (the others stay valid), ``revoke(key_id=)``
+    revokes that one key (revoking all of them: ``test_revoking_every_key``). Session cookie only."""
     m = e.management()
     status = await m.management.keys.get()
     assert status.has_key is True and status.is_expired is False
+    before = {k["id"] for k in status["keys"]}
+    assert status.key_count == len(before) >= 2 and status.active_key_count is not None
     expiry = (datetime.now(timezone.utc) + timedelta(days=30)).isoformat()
     created = await m.management.keys.create(expires_at=expiry)
     assert created.api_key.startswith("mem_") and created.key_preview.startswith(created.api_key[:12])
+    assert created.key_id and created.key_id not in before
     fresh = e.client(created.api_key)
     assert (await fresh.memories.search("anything")).count >= 0
-    assert (await m.management.keys.get()).key_preview == created.key_preview
+    listed = await m.management.keys.get()
+    assert {k["id"] for k in listed["keys"]} == before | {created.key_id}
     with pytest.raises(ValidationError) as too_soon:
         await m.management.keys.create(expires_at=datetime.now(timezone.utc).isoformat())
     assert too_soon.value.code == "LEGACY_MCP_KEY_ERROR" and "1 minute" in str(too_soon.value)
-    assert (await m.management.keys.revoke()).ok is True
-    assert (await m.management.keys.get()).has_key is False
-    with pytest.raises(AuthError) as revoked:
+    revoked = await m.management.keys.revoke(key_id=created.key_id)
+    assert revoked.ok is True and revoked.revoked_count == 1 and revoked.revoked_key_id == created.key_id
+    assert {k["id"] for k in (await m.management.keys.get())["keys"]} == before
+    with pytest.raises(AuthError) as gone:
         await fresh.memories.search("anything")
-    assert revoked.value.code == "INVALID_API_KEY"
+    assert gone.value.code == "INVALID_API_KEY"
     assert (await e.c.memories.search("anything")).count >= 0  # MAIN is another key
+    with pytest.raises(NotFoundError) as unknown:
+        await m.management.keys.revoke(key_id=str(uuid.uuid4()))
+    assert (unknown.value.code, unknown.value.status) == ("LEGACY_MCP_KEY_ERROR", 404)
     for client in (e.client(), e.client(session_cookie="sb-localhost-auth-token=forged")):
         with pytest.raises(AuthError) as denied:
             await client.management.keys.get()
         assert (denied.value.code, denied.value.status) == ("LEGACY_MCP_KEY_ERROR", 401)
-    restored = await m.management.keys.create(expires_at=expiry)  # tenants need an active current key
-    assert (await m.management.keys.get()).key_preview == restored.key_preview
 
 
 RECIPES: dict[str, tuple[Any, tuple[str, ...]]] = {
@@ -898,3 +899,22 @@ def test_every_live_strategy_is_sent_and_accepted(server: LocalServer, transport
             canonical = {"baseline": "lexical", "hybrid_graph": "hybrid"}.get(strategy, strategy)
             assert bundle.trace["semanticStrategyRequested"] == canonical
             assert hits.trace is not None and hits.trace["requestedStrategy"] == canonical
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_revoking_every_key(mode: str) -> None:
+    """``management.keys.revoke()`` without ``key_id`` revokes every key of the owner ([H])."""
+    one, two = generate_api_key(), generate_api_key()
+    with run_server(ServerConfig(keys=[one, two], rate_limit=None)) as local:
+        cookie = f"{local.config.session_cookie_name}={local.config.session_cookie_value}"
+        client = make_client(mode, local.base_url, one, session_cookie=cookie)
+        try:
+            assert (await maybe_await(client.management.keys.get())).key_count == 2
+            revoked = await maybe_await(client.management.keys.revoke())
+            assert revoked.ok is True and revoked.revoked_count == 2 and revoked.revoked_key_id is None
+            assert (await maybe_await(client.management.keys.get())).has_key is False
+            with pytest.raises(AuthError) as info:
+                await maybe_await(client.memories.list())
+            assert info.value.code == "INVALID_API_KEY"
+        finally:
+            await close(client)
