@@ -7045,7 +7045,7 @@ class ManagementMemoryResource(SyncResource):
     ) -> MemoryObservabilityData:
         """Get the memory lifecycle health
 
-        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 168, 1..336):
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 24, 1..336):
         created/updated/deleted counts, compaction triggers and checkpoint coverage,
         consolidation runs, contradiction trend, alarms and an overall `health`. Feature flag
         `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or
@@ -7164,7 +7164,7 @@ class ManagementMemoryResourceWithRawResponse(SyncResource):
     ) -> APIResponse[MemoryObservabilityData]:
         """Get the memory lifecycle health
 
-        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 168, 1..336):
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 24, 1..336):
         created/updated/deleted counts, compaction triggers and checkpoint coverage,
         consolidation runs, contradiction trend, alarms and an overall `health`. Feature flag
         `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or
@@ -7285,7 +7285,7 @@ class AsyncManagementMemoryResource(AsyncResource):
     ) -> MemoryObservabilityData:
         """Get the memory lifecycle health
 
-        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 168, 1..336):
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 24, 1..336):
         created/updated/deleted counts, compaction triggers and checkpoint coverage,
         consolidation runs, contradiction trend, alarms and an overall `health`. Feature flag
         `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or
@@ -7404,7 +7404,7 @@ class AsyncManagementMemoryResourceWithRawResponse(AsyncResource):
     ) -> APIResponse[MemoryObservabilityData]:
         """Get the memory lifecycle health
 
-        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 168, 1..336):
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 24, 1..336):
         created/updated/deleted counts, compaction triggers and checkpoint coverage,
         consolidation runs, contradiction trend, alarms and an overall `health`. Feature flag
         `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or
