@@ -84,7 +84,14 @@ def test_trace_shape(api: Api) -> None:
 
 def test_rollout_persisted_and_canary_gate(api: Api) -> None:
     d = api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]
-    assert d["rollout"]["mode"] == "off" and set(d) == {"rollout", "shadowMetrics", "qualityGate", "scope"}
+    assert d["rollout"]["mode"] == "off" and set(d) == {
+        "rollout",
+        "shadowMetrics",
+        "qualityGate",
+        "scope",
+        "rolloutPlan",
+        "retrievalPolicy",
+    }
     d = api.ok("/graph/rollout", {"mode": "shadow"})
     assert d["rollout"]["mode"] == "shadow"
     assert d["rollout"]["updatedBy"] == api.server.config.owner_id
@@ -136,3 +143,54 @@ def test_graph_expansion_when_enabled(make_api: Callable[..., Api], clock: Clock
     assert by_id[linked["id"]]["source"] == "graph_expansion"
     assert by_id[linked["id"]]["graph"]["linkedViaNode"] == "topic:rollout"
     assert by_id[linked["id"]]["graph"]["edgeType"] == "shared_node"
+
+
+def test_rollout_plan_and_retrieval_policy(api: Api) -> None:
+    status = api.ok("/graph/status", {})
+    plan = status["rolloutPlan"]
+    assert (plan["currentMode"], plan["recommendedMode"]) == ("off", "shadow")
+    assert plan["defaultBehaviorDecision"] == "hold_lexical_default" and plan["readyForDefaultOn"] is False
+    assert "MIN_HYBRID_SAMPLES_NOT_MET" in plan["blockerCodes"]
+    assert [s["stage"] for s in plan["stages"]] == ["shadow", "canary", "default_on"]
+    assert plan["stages"][0]["blockerCodes"] == ["ROLLOUT_MODE_OFF"] and len(plan["baseline"]) == 8
+    d = api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]
+    assert (
+        d["retrievalPolicy"]["defaultStrategy"] == "lexical"
+        and d["retrievalPolicy"]["readyWindowStreak"] == 0
+    )
+    assert d["rolloutPlan"]["blockerCodes"] == plan["blockerCodes"]
+    trace = api.ok("/graph/trace", {})["trace"]
+    assert (
+        trace["retrievalPolicyDefaultStrategy"] == "lexical"
+        and trace["retrievalPolicyReadyForDefaultOn"] is False
+    )
+
+
+def test_autopilot_promotes_hybrid_default(make_api: Callable[..., Api], clock: Clock) -> None:
+    api = make_api(clock=clock, graph_mapping_enabled=True, graph_retrieval_enabled=True, canary_gate=[])
+    api.ok("/memories/add", {"content": "alpha deploy notes", "type": "fact", "tags": ["rollout"]}, 201)
+    api.ok("/memories/add", {"content": "unrelated words", "type": "decision", "tags": ["rollout"]}, 201)
+    api.ok("/graph/rollout", {"mode": "canary"})
+    for _ in range(20):  # enough canary samples with graph expansion for default-on
+        assert (
+            api.ok("/graph/trace", {"query": "alpha", "limit": 1, "strategy": "hybrid_graph"})["trace"][
+                "graphExpandedCount"
+            ]
+            == 1
+        )
+    first = api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]["retrievalPolicy"]
+    assert (first["lastDecision"], first["readyWindowStreak"], first["defaultStrategy"]) == (
+        "enable_hybrid_default",
+        1,
+        "lexical",
+    )
+    # promoted after two consecutive ready evaluations
+    policy = api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]["retrievalPolicy"]
+    assert policy["readyWindowStreak"] == 2 and policy["defaultStrategy"] == "hybrid"
+    assert policy["updatedBy"] == api.server.config.owner_id
+    # the policy default now applies to requests that name no strategy
+    ctx = api.ok("/context/get", {"query": "alpha"})
+    assert ctx["trace"]["semanticStrategyRequested"] == "hybrid"
+    assert ctx["trace"]["requestedStrategy"] == "hybrid_graph"
+    assert api.ok("/graph/trace", {})["strategy"]["requested"] == "hybrid_graph"
+    assert api.ok("/context/get", {"strategy": "lexical"})["trace"]["semanticStrategyRequested"] == "lexical"

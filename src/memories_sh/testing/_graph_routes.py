@@ -13,7 +13,8 @@ from ._app import PREFIX, Router, State, cors, query_scope, rollout_flow, runtim
 from ._auth import AuthContext
 from ._common import ApiError
 from ._graph import status_payload
-from ._rollout import evaluate_quality, get_config, metrics_summary, set_config
+from ._plan import build_plan, snapshot
+from ._rollout import evaluate_quality, set_config
 from ._store import Database
 
 Result = tuple[Any, int]
@@ -30,26 +31,31 @@ def _scope_echo(scope: dict[str, Any]) -> dict[str, Any]:
 def h_status(
     state: State, auth: AuthContext, db: Database, p: dict[str, Any], scope: dict[str, Any]
 ) -> Result:
-    data = status_payload(db, state.config, state.now(), p.get("topNodesLimit", 10))
-    return {**data, "scope": _scope_echo(scope)}, 200
+    now = state.now()
+    data = status_payload(db, state.config, now, p.get("topNodesLimit", 10))
+    plan = build_plan(now, data["rollout"], data["shadowMetrics"], data["qualityGate"])
+    return {**data, "scope": _scope_echo(scope), "rolloutPlan": plan}, 200
 
 
 def _rollout_data(
-    state: State, db: Database, scope: dict[str, Any], rollout: dict[str, Any]
+    state: State, auth: AuthContext, db: Database, scope: dict[str, Any], autopilot: bool
 ) -> dict[str, Any]:
-    now = state.now()
+    """[H] ``evaluateGraphRetrievalPolicy`` (a POST/PATCH evaluates with the autopilot disabled)."""
+    snap = snapshot(db, state.config, state.now(), auth.owner_id, autopilot)
     return {
-        "rollout": rollout,
-        "shadowMetrics": metrics_summary(db, now, 24),
-        "qualityGate": evaluate_quality(db, state.config, now, 24),
+        "rollout": snap["rollout"],
+        "shadowMetrics": snap["shadowMetrics"],
+        "qualityGate": snap["qualityGate"],
         "scope": _scope_echo(scope),
+        "rolloutPlan": snap["plan"],
+        "retrievalPolicy": snap["policy"],
     }
 
 
 def h_rollout_get(
     state: State, auth: AuthContext, db: Database, p: dict[str, Any], scope: dict[str, Any]
 ) -> Result:
-    return _rollout_data(state, db, scope, get_config(db, state.config, state.now())), 200
+    return _rollout_data(state, auth, db, scope, True), 200
 
 
 def h_rollout_set(
@@ -70,7 +76,8 @@ def h_rollout_set(
                     "windowHours": gate["windowHours"],
                 },
             )
-    return _rollout_data(state, db, scope, set_config(db, p["mode"], state.now(), auth.owner_id)), 200
+    set_config(db, p["mode"], state.now(), auth.owner_id)
+    return _rollout_data(state, auth, db, scope, False), 200
 
 
 def _status_query(request: Request) -> dict[str, Any]:

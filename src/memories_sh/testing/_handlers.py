@@ -23,6 +23,7 @@ from ._context import context_payload
 from ._embedding_routes import embedding_selection, record_embedding, selection_fields
 from ._graph_map import sync_memory
 from ._memories import add_memory, edit_memory, forget_memory, list_memories
+from ._plan import snapshot
 from ._retrieval import legacy, normalize, rank, search_trace
 from ._rows import structured
 from ._skills import delete_skill, list_skills, mark_used, upsert_skill
@@ -45,7 +46,8 @@ def h_context(
     state: State, auth: AuthContext, db: Database, p: dict[str, Any], scope: dict[str, Any]
 ) -> Result:
     mode = p.get("mode", "all")
-    semantic = normalize(p.get("strategy", "lexical"))  # [H] policy default: lexical
+    policy = snapshot(db, state.config, state.now(), auth.owner_id)["policy"]
+    semantic = normalize(p["strategy"]) if "strategy" in p else policy["defaultStrategy"]
     _, data = context_payload(
         db,
         state.config,
@@ -82,7 +84,9 @@ def h_trace(
     state: State, auth: AuthContext, db: Database, p: dict[str, Any], scope: dict[str, Any]
 ) -> Result:
     mode, include_rules = p.get("mode", "all"), p.get("includeRules", True)
-    requested = p.get("strategy", "baseline")  # [H] the policy default (lexical -> baseline)
+    policy = snapshot(db, state.config, state.now(), auth.owner_id)
+    default = policy["policy"]["defaultStrategy"]
+    requested = p.get("strategy", "hybrid_graph" if default == "hybrid" else "baseline")
     _, data = context_payload(
         db,
         state.config,
@@ -117,13 +121,13 @@ def h_trace(
         "strategy": {"requested": requested, "applied": data["trace"]["strategy"]},
         "trace": {
             **data["trace"],
-            "retrievalPolicyDefaultStrategy": "lexical",
+            "retrievalPolicyDefaultStrategy": default,
             "retrievalPolicyAppliedStrategy": "hybrid"
             if data["trace"]["strategy"] == "hybrid_graph"
             else "lexical",
             "retrievalPolicySelection": "request" if "strategy" in p else "policy_default",
-            "retrievalPolicyReadyForDefaultOn": False,
-            "retrievalPolicyBlockerCodes": [],
+            "retrievalPolicyReadyForDefaultOn": policy["plan"]["readyForDefaultOn"],
+            "retrievalPolicyBlockerCodes": policy["plan"]["blockerCodes"],
         },
         "tiers": {
             "ruleIds": [r["id"] for r in rules if r["id"]],

@@ -33,6 +33,11 @@ CREATE TABLE IF NOT EXISTS memory_links (
   id TEXT PRIMARY KEY, source_id TEXT NOT NULL, target_id TEXT NOT NULL, link_type TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS graph_retrieval_policy (
+  id INTEGER PRIMARY KEY CHECK (id = 1), default_strategy TEXT NOT NULL DEFAULT 'lexical',
+  ready_window_streak INTEGER NOT NULL DEFAULT 0, last_decision TEXT, last_evaluated_at TEXT,
+  updated_at TEXT NOT NULL, updated_by TEXT
+);
 CREATE TABLE IF NOT EXISTS embedding_backfill_state (scope_key TEXT PRIMARY KEY, state TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS memory_embeddings (
   memory_id TEXT NOT NULL, model_id TEXT NOT NULL, created_at TEXT NOT NULL,
