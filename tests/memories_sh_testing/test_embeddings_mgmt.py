@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from memories_sh.testing import _embedding_routes as embedding_routes
+
 from .conftest import SDK, Api
 
 
@@ -124,3 +128,17 @@ def test_eval_replay(api: Api) -> None:
     for bad in ({"scenarios": []}, {"scenarios": [{"id": "only-id"}]}, {"scenarios": [{"trigger": {}}]}):
         r = api.http.post(SDK + "/management/memory/eval/replay", json=bad, headers=api.auth())
         assert r.status_code == 400 and r.json()["error"]["code"] == "INVALID_REQUEST"
+
+
+def test_unexpected_failure_is_an_internal_error_envelope(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(embedding_routes, "usage", broken)
+    d = _get(api, "/management/embeddings/usage")
+    assert d["status"] == 500 and d["ok"] is False
+    assert (d["error"]["code"], d["error"]["retryable"], d["error"]["message"]) == (
+        "INTERNAL_ERROR",
+        True,
+        "Internal error",
+    )

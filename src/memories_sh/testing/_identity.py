@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -12,8 +13,9 @@ from starlette.responses import Response
 from . import _schemas as S
 from ._app import State, failure, success
 from ._auth import AuthContext, authenticate_sdk, extract_bearer, hash_key
-from ._common import ApiError, request_id
+from ._common import ApiError, internal_error, request_id
 
+log = logging.getLogger("memories_sh.testing")
 Managed = Callable[[State, AuthContext, dict[str, Any]], tuple[Any, int]]
 
 
@@ -102,6 +104,9 @@ def managed_route(
                 return success(state, endpoint, rid, data, status)
             except ApiError as err:
                 return failure(state, endpoint, rid, err)
+            except Exception:  # the routes' catch-all: an envelope, never a bare 500
+                log.exception("internal error in %s", endpoint)
+                return failure(state, endpoint, rid, internal_error())
 
         return await run_in_threadpool(flow)
 
