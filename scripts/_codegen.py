@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -99,8 +100,9 @@ def operation_hints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                     header_options[param["name"]] = option
             body = _resolve(spec, op.get("requestBody", {}))
             content = body.get("content", {})
-            hints[f"{method.upper()} {path}"] = {
+            hints[f"{method.upper()} {generator_path(path)}"] = {
                 "operation_id": op.get("operationId", ""),
+                "path": path,
                 "envelope": envelope,
                 "sdk": op.get("x-sdk", {}),
                 "sdk_literal": python_literal(op.get("x-sdk", {})),
@@ -113,6 +115,13 @@ def operation_hints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "body_required": bool(body.get("required", False)),
             }
     return hints
+
+
+def generator_path(path: str) -> str:
+    """The path as openapi-python-client exposes it to templates: ``{sessionId}`` → ``{session_id}``."""
+    from openapi_python_client.strings import snake_case
+
+    return re.sub(r"{([^}]+)}", lambda m: "{" + snake_case(m.group(1)) + "}", path)
 
 
 def python_literal(value: Any) -> str:

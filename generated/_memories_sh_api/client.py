@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from .api.context import context_get as _context_context_get
+from .api.embeddings import embeddings_models as _embeddings_embeddings_models
 from .api.graph import graph_rollout_get as _graph_graph_rollout_get
 from .api.graph import graph_rollout_patch as _graph_graph_rollout_patch
 from .api.graph import graph_rollout_set as _graph_graph_rollout_set
@@ -18,26 +19,56 @@ from .api.graph import graph_status as _graph_graph_status
 from .api.graph import graph_status_get as _graph_graph_status_get
 from .api.graph import graph_trace as _graph_graph_trace
 from .api.health import health as _health_health
+from .api.management import (
+    management_embeddings_backfill as _management_management_embeddings_backfill,
+)
+from .api.management import (
+    management_embeddings_backfill_status as _management_management_embeddings_backfill_status,
+)
+from .api.management import (
+    management_embeddings_observability as _management_management_embeddings_observability,
+)
+from .api.management import (
+    management_embeddings_usage as _management_management_embeddings_usage,
+)
 from .api.management import management_keys_create as _management_management_keys_create
 from .api.management import management_keys_get as _management_management_keys_get
 from .api.management import management_keys_revoke as _management_management_keys_revoke
 from .api.management import (
-    management_tenants_disable as _management_management_tenants_disable,
+    management_memory_eval_replay as _management_management_memory_eval_replay,
 )
 from .api.management import (
-    management_tenants_list as _management_management_tenants_list,
+    management_memory_observability as _management_management_memory_observability,
 )
 from .api.management import (
-    management_tenants_upsert as _management_management_tenants_upsert,
+    management_tenant_overrides_disable as _management_management_tenant_overrides_disable,
+)
+from .api.management import (
+    management_tenant_overrides_list as _management_management_tenant_overrides_list,
+)
+from .api.management import (
+    management_tenant_overrides_upsert as _management_management_tenant_overrides_upsert,
+)
+from .api.management import (
+    management_tenant_routing_effective as _management_management_tenant_routing_effective,
 )
 from .api.mcp import mcp_rpc as _mcp_mcp_rpc
+from .api.mcp import mcp_server_info as _mcp_mcp_server_info
 from .api.memories import memories_add as _memories_memories_add
+from .api.memories import memories_bulk_forget as _memories_memories_bulk_forget
+from .api.memories import memories_consolidate as _memories_memories_consolidate
 from .api.memories import memories_edit as _memories_memories_edit
 from .api.memories import memories_forget as _memories_memories_forget
 from .api.memories import memories_list as _memories_memories_list
 from .api.memories import memories_search as _memories_memories_search
+from .api.memories import memories_vacuum as _memories_memories_vacuum
+from .api.sessions import sessions_checkpoint as _sessions_sessions_checkpoint
+from .api.sessions import sessions_end as _sessions_sessions_end
+from .api.sessions import sessions_snapshot as _sessions_sessions_snapshot
+from .api.sessions import sessions_start as _sessions_sessions_start
 from .api.skills import skills_delete_file as _skills_skills_delete_file
 from .api.skills import skills_list_files as _skills_skills_list_files
+from .api.skills import skills_promote_file as _skills_skills_promote_file
 from .api.skills import skills_upsert_file as _skills_skills_upsert_file
 from .types import (
     NOT_GIVEN,
@@ -53,9 +84,16 @@ if TYPE_CHECKING:
     from agent_memory_sdk._response import APIResponse
 
     from .models import (
+        BulkForgetFilters,
         ContextGetData,
         ContextMode,
         ContextStrategy,
+        EmbeddingBackfillActionData,
+        EmbeddingBackfillRequestAction,
+        EmbeddingBackfillStatus,
+        EmbeddingModelsData,
+        EmbeddingObservabilityData,
+        EmbeddingUsageData,
         GraphDepth,
         GraphRolloutData,
         GraphStatusData,
@@ -71,20 +109,38 @@ if TYPE_CHECKING:
         ManagementTenantUpserted,
         ManagementTenantUpsertRequestMetadata,
         ManagementTenantUpsertRequestMode,
+        McpServerStatus,
         MemoriesAddData,
         MemoriesAddRequestMetadata,
+        MemoriesBulkForgetData,
+        MemoriesConsolidateData,
         MemoriesEditData,
         MemoriesEditRequestMetadataType0,
         MemoriesForgetData,
         MemoriesListData,
         MemoriesSearchData,
+        MemoriesVacuumData,
+        MemoryEvalReplayData,
         MemoryLayer,
+        MemoryObservabilityData,
         MemoryType,
+        ReplayPassCriteria,
+        ReplayScenario,
         RetrievalStrategy,
         RolloutMode,
+        SessionEventKind,
+        SessionEventRole,
+        SessionsCheckpointData,
+        SessionsEndData,
+        SessionsEndRequestStatus,
+        SessionsSnapshotData,
+        SessionsStartData,
+        SessionsStartRequestMetadata,
         SkillsDeleteFileData,
         SkillsListFilesData,
+        SkillsPromoteFileData,
         SkillsUpsertFileData,
+        TenantRoutingEffectiveData,
     )
 
 __all__ = [
@@ -104,10 +160,26 @@ __all__ = [
     "ManagementResourceWithRawResponse",
     "AsyncManagementResource",
     "AsyncManagementResourceWithRawResponse",
+    "ManagementEmbeddingsResource",
+    "ManagementEmbeddingsResourceWithRawResponse",
+    "AsyncManagementEmbeddingsResource",
+    "AsyncManagementEmbeddingsResourceWithRawResponse",
     "ManagementKeysResource",
     "ManagementKeysResourceWithRawResponse",
     "AsyncManagementKeysResource",
     "AsyncManagementKeysResourceWithRawResponse",
+    "ManagementMemoryResource",
+    "ManagementMemoryResourceWithRawResponse",
+    "AsyncManagementMemoryResource",
+    "AsyncManagementMemoryResourceWithRawResponse",
+    "ManagementTenantOverridesResource",
+    "ManagementTenantOverridesResourceWithRawResponse",
+    "AsyncManagementTenantOverridesResource",
+    "AsyncManagementTenantOverridesResourceWithRawResponse",
+    "ManagementTenantRoutingResource",
+    "ManagementTenantRoutingResourceWithRawResponse",
+    "AsyncManagementTenantRoutingResource",
+    "AsyncManagementTenantRoutingResourceWithRawResponse",
     "ManagementTenantsResource",
     "ManagementTenantsResourceWithRawResponse",
     "AsyncManagementTenantsResource",
@@ -120,6 +192,10 @@ __all__ = [
     "MemoriesResourceWithRawResponse",
     "AsyncMemoriesResource",
     "AsyncMemoriesResourceWithRawResponse",
+    "SessionsResource",
+    "SessionsResourceWithRawResponse",
+    "AsyncSessionsResource",
+    "AsyncSessionsResourceWithRawResponse",
     "SkillsResource",
     "SkillsResourceWithRawResponse",
     "AsyncSkillsResource",
@@ -228,6 +304,45 @@ class SkillsResource(SyncResource):
         """
         return call(self, _skills_skills_delete_file.BINDING, locals())
 
+    def promote_from_session(self, session_id: str, *, path: str, snapshot_id: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN, procedure_key: str | NotGiven = NOT_GIVEN,
+        max_steps: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsPromoteFileData:  # fmt: skip
+        """Promote a session snapshot to a skill file
+
+        **[H] only.** Turn a session snapshot (the latest one, or `snapshotId`) into a procedural
+        skill file at `path` (at most `maxSteps` steps, default 8, clamped to 3..20), created or
+        updated with the same identity rules as `skills/files/upsert`. Answers **201 when created,
+        200 when updated**. Feature flag `MEMORY_PROCEDURAL_ENABLED`: when off, `403
+        MEMORY_PROCEDURAL_DISABLED`. No session snapshot: `404 SESSION_SNAPSHOT_NOT_FOUND`.
+
+        ``POST /api/sdk/v1/skills/files/promote``
+
+        Args:
+            session_id: The session to promote. Trimmed; 1..120.
+            path: Target skill file path. Trimmed; 1..400.
+            snapshot_id: A specific snapshot of the session (default the latest). Trimmed; 1..120.
+            title: Procedure title (default `Procedure from <snapshot slug>`). Trimmed; 1..200.
+            procedure_key: Procedure key of the file (default the snapshot slug). Trimmed; 1..120.
+            max_steps: Maximum number of procedure steps (default 8).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _skills_skills_promote_file.BINDING, locals())
+
 
 class SkillsResourceWithRawResponse(SyncResource):
     """The ``skills`` operations, returning the raw response (``.parse()`` gives the typed result)."""
@@ -259,6 +374,17 @@ class SkillsResourceWithRawResponse(SyncResource):
     ) -> APIResponse[SkillsDeleteFileData]:  # fmt: skip
         """``skills.delete_file``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, SkillsResource.delete_file, locals())
+
+    def promote_from_session(self, session_id: str, *, path: str, snapshot_id: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN, procedure_key: str | NotGiven = NOT_GIVEN,
+        max_steps: int | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsPromoteFileData]:  # fmt: skip
+        """``skills.promote_from_session``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SkillsResource.promote_from_session, locals())
 
 
 class AsyncSkillsResource(AsyncResource):
@@ -362,6 +488,45 @@ class AsyncSkillsResource(AsyncResource):
         """
         return await call(self, _skills_skills_delete_file.BINDING, locals())
 
+    async def promote_from_session(self, session_id: str, *, path: str,
+        snapshot_id: str | NotGiven = NOT_GIVEN, title: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN, max_steps: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillsPromoteFileData:  # fmt: skip
+        """Promote a session snapshot to a skill file
+
+        **[H] only.** Turn a session snapshot (the latest one, or `snapshotId`) into a procedural
+        skill file at `path` (at most `maxSteps` steps, default 8, clamped to 3..20), created or
+        updated with the same identity rules as `skills/files/upsert`. Answers **201 when created,
+        200 when updated**. Feature flag `MEMORY_PROCEDURAL_ENABLED`: when off, `403
+        MEMORY_PROCEDURAL_DISABLED`. No session snapshot: `404 SESSION_SNAPSHOT_NOT_FOUND`.
+
+        ``POST /api/sdk/v1/skills/files/promote``
+
+        Args:
+            session_id: The session to promote. Trimmed; 1..120.
+            path: Target skill file path. Trimmed; 1..400.
+            snapshot_id: A specific snapshot of the session (default the latest). Trimmed; 1..120.
+            title: Procedure title (default `Procedure from <snapshot slug>`). Trimmed; 1..200.
+            procedure_key: Procedure key of the file (default the snapshot slug). Trimmed; 1..120.
+            max_steps: Maximum number of procedure steps (default 8).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _skills_skills_promote_file.BINDING, locals())
+
 
 class AsyncSkillsResourceWithRawResponse(AsyncResource):
     """The ``skills`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
@@ -393,6 +558,399 @@ class AsyncSkillsResourceWithRawResponse(AsyncResource):
     ) -> APIResponse[SkillsDeleteFileData]:  # fmt: skip
         """``skills.delete_file``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncSkillsResource.delete_file, locals())
+
+    async def promote_from_session(self, session_id: str, *, path: str,
+        snapshot_id: str | NotGiven = NOT_GIVEN, title: str | NotGiven = NOT_GIVEN,
+        procedure_key: str | NotGiven = NOT_GIVEN, max_steps: int | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SkillsPromoteFileData]:  # fmt: skip
+        """``skills.promote_from_session``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSkillsResource.promote_from_session, locals())
+
+
+class SessionsResource(SyncResource):
+    """The ``sessions`` operations.
+
+    Parameters several methods share, described once:
+
+        tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+            body requests. Trimmed; 1..120 characters after trimming (an empty value answers `400
+            INVALID_REQUEST`). Omit it to use the API key owner's active workspace database.
+    """
+
+    def start(self, *, title: str | NotGiven = NOT_GIVEN, client: str | NotGiven = NOT_GIVEN,
+        metadata: SessionsStartRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsStartData:  # fmt: skip
+        """Start a session
+
+        **[H] only.** Start an `active` lifecycle session in the scope (`scope: project` iff
+        `scope.projectId`). Answers **201**. Feature flag `MEMORY_SESSION_ENABLED`: when off, `403
+        MEMORY_SESSION_DISABLED` (checked after authentication, before the body).
+
+        ``POST /api/sdk/v1/sessions/start``
+
+        Args:
+            title: Session title. Trimmed; 1..240.
+            client: Client name, e.g. `codex`. Trimmed; 1..120.
+            metadata: Free-form metadata.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _sessions_sessions_start.BINDING, locals())
+
+    def checkpoint(self, session_id: str, *, content: str,
+        role: SessionEventRole | Literal["user", "assistant", "tool"] | NotGiven = NOT_GIVEN,
+        kind: SessionEventKind | Literal["message", "checkpoint", "summary", "event"] | NotGiven = NOT_GIVEN,
+        token_count: int | NotGiven = NOT_GIVEN, turn_index: int | NotGiven = NOT_GIVEN,
+        is_meaningful: bool | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsCheckpointData:  # fmt: skip
+        """Checkpoint a session
+
+        **[H] only.** Append an event (default role `assistant`, kind `checkpoint`) to an `active`
+        session of the scope and bump its `lastActivityAt`. An unknown session (or one of another
+        user/project) answers `404 SESSION_NOT_FOUND`; a closed or compacted one `409
+        SESSION_NOT_ACTIVE`. Feature flag `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/checkpoint``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            content: Event content. Trimmed; 1..16000.
+            role: Who produced a session event.
+            kind: Kind of a session event.
+            token_count: Token count of the event.
+            turn_index: Turn index of the event.
+            is_meaningful: Whether the event is meaningful for compaction (default true).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _sessions_sessions_checkpoint.BINDING, locals())
+
+    def end(self, session_id: str, *,
+        status: SessionsEndRequestStatus | Literal["closed", "compacted"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsEndData:  # fmt: skip
+        """End a session
+
+        **[H] only.** End an `active` session as `closed` (default) or `compacted`. Unknown: `404
+        SESSION_NOT_FOUND`; already ended: `409 SESSION_NOT_ACTIVE`. Feature flag
+        `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/end``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            status: Final status.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _sessions_sessions_end.BINDING, locals())
+
+    def get_snapshot(self, session_id: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsSnapshotData:  # fmt: skip
+        """Get the latest snapshot of a session
+
+        **[H] only.** The newest snapshot (transcript) recorded for the session, in the scope given
+        as query parameters. A blank `sessionId` answers `400 INVALID_REQUEST` before
+        authentication. Unknown session: `404 SESSION_NOT_FOUND`; no snapshot yet: `404
+        SESSION_SNAPSHOT_NOT_FOUND`. Feature flag `MEMORY_SESSION_ENABLED`. `meta.endpoint` is the
+        template `/api/sdk/v1/sessions/{id}/snapshot`.
+
+        ``GET /api/sdk/v1/sessions/{session_id}/snapshot``
+
+        Args:
+            session_id: The session id (from `sessions.start`).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _sessions_sessions_snapshot.BINDING, locals())
+
+
+class SessionsResourceWithRawResponse(SyncResource):
+    """The ``sessions`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def start(self, *, title: str | NotGiven = NOT_GIVEN, client: str | NotGiven = NOT_GIVEN,
+        metadata: SessionsStartRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsStartData]:  # fmt: skip
+        """``sessions.start``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SessionsResource.start, locals())
+
+    def checkpoint(self, session_id: str, *, content: str,
+        role: SessionEventRole | Literal["user", "assistant", "tool"] | NotGiven = NOT_GIVEN,
+        kind: SessionEventKind | Literal["message", "checkpoint", "summary", "event"] | NotGiven = NOT_GIVEN,
+        token_count: int | NotGiven = NOT_GIVEN, turn_index: int | NotGiven = NOT_GIVEN,
+        is_meaningful: bool | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsCheckpointData]:  # fmt: skip
+        """``sessions.checkpoint``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SessionsResource.checkpoint, locals())
+
+    def end(self, session_id: str, *,
+        status: SessionsEndRequestStatus | Literal["closed", "compacted"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsEndData]:  # fmt: skip
+        """``sessions.end``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SessionsResource.end, locals())
+
+    def get_snapshot(self, session_id: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsSnapshotData]:  # fmt: skip
+        """``sessions.get_snapshot``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, SessionsResource.get_snapshot, locals())
+
+
+class AsyncSessionsResource(AsyncResource):
+    """The ``sessions`` operations (async).
+
+    Parameters several methods share, described once:
+
+        tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+            body requests. Trimmed; 1..120 characters after trimming (an empty value answers `400
+            INVALID_REQUEST`). Omit it to use the API key owner's active workspace database.
+    """
+
+    async def start(self, *, title: str | NotGiven = NOT_GIVEN, client: str | NotGiven = NOT_GIVEN,
+        metadata: SessionsStartRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsStartData:  # fmt: skip
+        """Start a session
+
+        **[H] only.** Start an `active` lifecycle session in the scope (`scope: project` iff
+        `scope.projectId`). Answers **201**. Feature flag `MEMORY_SESSION_ENABLED`: when off, `403
+        MEMORY_SESSION_DISABLED` (checked after authentication, before the body).
+
+        ``POST /api/sdk/v1/sessions/start``
+
+        Args:
+            title: Session title. Trimmed; 1..240.
+            client: Client name, e.g. `codex`. Trimmed; 1..120.
+            metadata: Free-form metadata.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _sessions_sessions_start.BINDING, locals())
+
+    async def checkpoint(self, session_id: str, *, content: str,
+        role: SessionEventRole | Literal["user", "assistant", "tool"] | NotGiven = NOT_GIVEN,
+        kind: SessionEventKind | Literal["message", "checkpoint", "summary", "event"] | NotGiven = NOT_GIVEN,
+        token_count: int | NotGiven = NOT_GIVEN, turn_index: int | NotGiven = NOT_GIVEN,
+        is_meaningful: bool | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsCheckpointData:  # fmt: skip
+        """Checkpoint a session
+
+        **[H] only.** Append an event (default role `assistant`, kind `checkpoint`) to an `active`
+        session of the scope and bump its `lastActivityAt`. An unknown session (or one of another
+        user/project) answers `404 SESSION_NOT_FOUND`; a closed or compacted one `409
+        SESSION_NOT_ACTIVE`. Feature flag `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/checkpoint``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            content: Event content. Trimmed; 1..16000.
+            role: Who produced a session event.
+            kind: Kind of a session event.
+            token_count: Token count of the event.
+            turn_index: Turn index of the event.
+            is_meaningful: Whether the event is meaningful for compaction (default true).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _sessions_sessions_checkpoint.BINDING, locals())
+
+    async def end(self, session_id: str, *,
+        status: SessionsEndRequestStatus | Literal["closed", "compacted"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsEndData:  # fmt: skip
+        """End a session
+
+        **[H] only.** End an `active` session as `closed` (default) or `compacted`. Unknown: `404
+        SESSION_NOT_FOUND`; already ended: `409 SESSION_NOT_ACTIVE`. Feature flag
+        `MEMORY_SESSION_ENABLED`.
+
+        ``POST /api/sdk/v1/sessions/end``
+
+        Args:
+            session_id: The session. Trimmed; 1..120.
+            status: Final status.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _sessions_sessions_end.BINDING, locals())
+
+    async def get_snapshot(self, session_id: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionsSnapshotData:  # fmt: skip
+        """Get the latest snapshot of a session
+
+        **[H] only.** The newest snapshot (transcript) recorded for the session, in the scope given
+        as query parameters. A blank `sessionId` answers `400 INVALID_REQUEST` before
+        authentication. Unknown session: `404 SESSION_NOT_FOUND`; no snapshot yet: `404
+        SESSION_SNAPSHOT_NOT_FOUND`. Feature flag `MEMORY_SESSION_ENABLED`. `meta.endpoint` is the
+        template `/api/sdk/v1/sessions/{id}/snapshot`.
+
+        ``GET /api/sdk/v1/sessions/{session_id}/snapshot``
+
+        Args:
+            session_id: The session id (from `sessions.start`).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _sessions_sessions_snapshot.BINDING, locals())
+
+
+class AsyncSessionsResourceWithRawResponse(AsyncResource):
+    """The ``sessions`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def start(self, *, title: str | NotGiven = NOT_GIVEN, client: str | NotGiven = NOT_GIVEN,
+        metadata: SessionsStartRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsStartData]:  # fmt: skip
+        """``sessions.start``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSessionsResource.start, locals())
+
+    async def checkpoint(self, session_id: str, *, content: str,
+        role: SessionEventRole | Literal["user", "assistant", "tool"] | NotGiven = NOT_GIVEN,
+        kind: SessionEventKind | Literal["message", "checkpoint", "summary", "event"] | NotGiven = NOT_GIVEN,
+        token_count: int | NotGiven = NOT_GIVEN, turn_index: int | NotGiven = NOT_GIVEN,
+        is_meaningful: bool | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsCheckpointData]:  # fmt: skip
+        """``sessions.checkpoint``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSessionsResource.checkpoint, locals())
+
+    async def end(self, session_id: str, *,
+        status: SessionsEndRequestStatus | Literal["closed", "compacted"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsEndData]:  # fmt: skip
+        """``sessions.end``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSessionsResource.end, locals())
+
+    async def get_snapshot(self, session_id: str, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SessionsSnapshotData]:  # fmt: skip
+        """``sessions.get_snapshot``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncSessionsResource.get_snapshot, locals())
 
 
 class MemoriesResource(SyncResource):
@@ -627,6 +1185,117 @@ class MemoriesResource(SyncResource):
         """
         return call(self, _memories_memories_forget.BINDING, locals())
 
+    def bulk_forget(self, filters: BulkForgetFilters | Mapping[str, Any], *,
+        dry_run: bool | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesBulkForgetData:  # fmt: skip
+        """Bulk forget (soft-delete) memories matching filters
+
+        **[H] only.** Soft-delete every memory of exactly `scope.userId` (or shared rows when no
+        userId is given) that matches `filters`. Over HTTP only memories of the `working` layer are
+        deleted (as `memories/forget`); the MCP tool `bulk_forget_memories` is not restricted.
+
+        * Give at least one of `types`, `tags`, `olderThanDays` or `pattern`, or `all: true` alone;
+        `filters.projectId` narrows the match but is not a filter on its own. Any other combination
+        answers `400 INVALID_REQUEST`. * `tags` match as substrings of the stored comma-joined tags
+        (any tag matches); `pattern` is a contains match where `*` and `?` are wildcards. * With
+        `dryRun: true` nothing is deleted: `memories` previews up to 1000 matches (`count` is capped
+        at 1000) instead of `ids`.
+
+        ``POST /api/sdk/v1/memories/bulk-forget``
+
+        Args:
+            filters: Filters of `POST /api/sdk/v1/memories/bulk-forget`. At least one of `types`,
+                `tags`, `olderThanDays`, `pattern`, or `all: true` alone (the server answers `400
+                INVALID_REQUEST` otherwise). Never send null.
+            dry_run: Only preview the matches (nothing is deleted).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _memories_memories_bulk_forget.BINDING, locals())
+
+    def vacuum(self, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesVacuumData:  # fmt: skip
+        """Purge soft-deleted memories
+
+        **[H] only.** Permanently delete the soft-deleted memories of exactly `scope.userId` (or
+        shared rows when no userId is given). Over HTTP only `working`-layer rows are purged; the
+        MCP tool `vacuum_memories` is not restricted. Irreversible.
+
+        ``POST /api/sdk/v1/memories/vacuum``
+
+        Args:
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _memories_memories_vacuum.BINDING, locals())
+
+    def consolidate(self, *, types: Sequence[MemoryType] | NotGiven = NOT_GIVEN,
+        include_global: bool | NotGiven = NOT_GIVEN, global_only: bool | NotGiven = NOT_GIVEN,
+        dry_run: bool | NotGiven = NOT_GIVEN, model: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesConsolidateData:  # fmt: skip
+        """Consolidate duplicate memories
+
+        **[H] only.** Group the active memories of the scope by their upsert key (normalised
+        content), keep the newest of each group (`winnerMemoryIds`) and mark the others as
+        superseded (`supersededMemoryIds`; a loser whose content differs also counts as a conflict).
+        With `dryRun: true` nothing is changed, but the run is still recorded.
+
+        * Types default to `rule`, `decision`, `fact`, `note`. * Without `scope.projectId` (or with
+        `globalOnly`) only global memories are considered; with it, the project's memories plus
+        global ones unless `includeGlobal: false`. * Feature flag `MEMORY_CONSOLIDATION_ENABLED`:
+        when off, `403 MEMORY_CONSOLIDATION_DISABLED`.
+
+        ``POST /api/sdk/v1/memories/consolidate``
+
+        Args:
+            types: Memory types to consolidate (default `rule`, `decision`, `fact`, `note`).
+            include_global: With `scope.projectId`, also consider global memories.
+            global_only: Only consider global memories.
+            dry_run: Compute the groups without changing any memory (the run is still recorded).
+            model: Model name recorded with the run. Trimmed; 1..160.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _memories_memories_consolidate.BINDING, locals())
+
 
 class MemoriesResourceWithRawResponse(SyncResource):
     """The ``memories`` operations, returning the raw response (``.parse()`` gives the typed result)."""
@@ -693,6 +1362,35 @@ class MemoriesResourceWithRawResponse(SyncResource):
     ) -> APIResponse[MemoriesForgetData]:  # fmt: skip
         """``memories.forget``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, MemoriesResource.forget, locals())
+
+    def bulk_forget(self, filters: BulkForgetFilters | Mapping[str, Any], *,
+        dry_run: bool | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesBulkForgetData]:  # fmt: skip
+        """``memories.bulk_forget``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, MemoriesResource.bulk_forget, locals())
+
+    def vacuum(self, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesVacuumData]:  # fmt: skip
+        """``memories.vacuum``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, MemoriesResource.vacuum, locals())
+
+    def consolidate(self, *, types: Sequence[MemoryType] | NotGiven = NOT_GIVEN,
+        include_global: bool | NotGiven = NOT_GIVEN, global_only: bool | NotGiven = NOT_GIVEN,
+        dry_run: bool | NotGiven = NOT_GIVEN, model: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesConsolidateData]:  # fmt: skip
+        """``memories.consolidate``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, MemoriesResource.consolidate, locals())
 
 
 class AsyncMemoriesResource(AsyncResource):
@@ -928,6 +1626,117 @@ class AsyncMemoriesResource(AsyncResource):
         """
         return await call(self, _memories_memories_forget.BINDING, locals())
 
+    async def bulk_forget(self, filters: BulkForgetFilters | Mapping[str, Any], *,
+        dry_run: bool | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesBulkForgetData:  # fmt: skip
+        """Bulk forget (soft-delete) memories matching filters
+
+        **[H] only.** Soft-delete every memory of exactly `scope.userId` (or shared rows when no
+        userId is given) that matches `filters`. Over HTTP only memories of the `working` layer are
+        deleted (as `memories/forget`); the MCP tool `bulk_forget_memories` is not restricted.
+
+        * Give at least one of `types`, `tags`, `olderThanDays` or `pattern`, or `all: true` alone;
+        `filters.projectId` narrows the match but is not a filter on its own. Any other combination
+        answers `400 INVALID_REQUEST`. * `tags` match as substrings of the stored comma-joined tags
+        (any tag matches); `pattern` is a contains match where `*` and `?` are wildcards. * With
+        `dryRun: true` nothing is deleted: `memories` previews up to 1000 matches (`count` is capped
+        at 1000) instead of `ids`.
+
+        ``POST /api/sdk/v1/memories/bulk-forget``
+
+        Args:
+            filters: Filters of `POST /api/sdk/v1/memories/bulk-forget`. At least one of `types`,
+                `tags`, `olderThanDays`, `pattern`, or `all: true` alone (the server answers `400
+                INVALID_REQUEST` otherwise). Never send null.
+            dry_run: Only preview the matches (nothing is deleted).
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _memories_memories_bulk_forget.BINDING, locals())
+
+    async def vacuum(self, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesVacuumData:  # fmt: skip
+        """Purge soft-deleted memories
+
+        **[H] only.** Permanently delete the soft-deleted memories of exactly `scope.userId` (or
+        shared rows when no userId is given). Over HTTP only `working`-layer rows are purged; the
+        MCP tool `vacuum_memories` is not restricted. Irreversible.
+
+        ``POST /api/sdk/v1/memories/vacuum``
+
+        Args:
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _memories_memories_vacuum.BINDING, locals())
+
+    async def consolidate(self, *, types: Sequence[MemoryType] | NotGiven = NOT_GIVEN,
+        include_global: bool | NotGiven = NOT_GIVEN, global_only: bool | NotGiven = NOT_GIVEN,
+        dry_run: bool | NotGiven = NOT_GIVEN, model: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoriesConsolidateData:  # fmt: skip
+        """Consolidate duplicate memories
+
+        **[H] only.** Group the active memories of the scope by their upsert key (normalised
+        content), keep the newest of each group (`winnerMemoryIds`) and mark the others as
+        superseded (`supersededMemoryIds`; a loser whose content differs also counts as a conflict).
+        With `dryRun: true` nothing is changed, but the run is still recorded.
+
+        * Types default to `rule`, `decision`, `fact`, `note`. * Without `scope.projectId` (or with
+        `globalOnly`) only global memories are considered; with it, the project's memories plus
+        global ones unless `includeGlobal: false`. * Feature flag `MEMORY_CONSOLIDATION_ENABLED`:
+        when off, `403 MEMORY_CONSOLIDATION_DISABLED`.
+
+        ``POST /api/sdk/v1/memories/consolidate``
+
+        Args:
+            types: Memory types to consolidate (default `rule`, `decision`, `fact`, `note`).
+            include_global: With `scope.projectId`, also consider global memories.
+            global_only: Only consider global memories.
+            dry_run: Compute the groups without changing any memory (the run is still recorded).
+            model: Model name recorded with the run. Trimmed; 1..160.
+            tenant_id: AI SDK Project selector: the security/database boundary. Trimmed; 1..120
+                characters after trimming. An unknown tenant is auto-provisioned when the server
+                allows it (the first call can then take several seconds), otherwise it answers `404
+                TENANT_DATABASE_NOT_CONFIGURED`.
+            user_id: End-user scope inside the tenant database. Reads include shared rows plus this
+                user's rows; writes, edits and deletes touch exactly this user's rows (or shared
+                rows when omitted). Trimmed; 1..120 characters after trimming.
+            project_id: Repository context filter (not an auth boundary), e.g.
+                `github.com/acme/platform`. Reads return global rows plus this project's rows;
+                writes are stored with `scope: project`. Trimmed; 1..240 characters after trimming.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _memories_memories_consolidate.BINDING, locals())
+
 
 class AsyncMemoriesResourceWithRawResponse(AsyncResource):
     """The ``memories`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
@@ -996,9 +1805,68 @@ class AsyncMemoriesResourceWithRawResponse(AsyncResource):
         """``memories.forget``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMemoriesResource.forget, locals())
 
+    async def bulk_forget(self, filters: BulkForgetFilters | Mapping[str, Any], *,
+        dry_run: bool | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesBulkForgetData]:  # fmt: skip
+        """``memories.bulk_forget``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMemoriesResource.bulk_forget, locals())
+
+    async def vacuum(self, *, tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesVacuumData]:  # fmt: skip
+        """``memories.vacuum``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMemoriesResource.vacuum, locals())
+
+    async def consolidate(self, *, types: Sequence[MemoryType] | NotGiven = NOT_GIVEN,
+        include_global: bool | NotGiven = NOT_GIVEN, global_only: bool | NotGiven = NOT_GIVEN,
+        dry_run: bool | NotGiven = NOT_GIVEN, model: str | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoriesConsolidateData]:  # fmt: skip
+        """``memories.consolidate``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMemoriesResource.consolidate, locals())
+
 
 class McpResource(SyncResource):
     """The ``mcp`` operations."""
+
+    def server_info(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> McpServerStatus:  # fmt: skip
+        """Get the MCP server info (or open the legacy HTTP+SSE stream)
+
+        The MCP endpoint's GET serves two purposes.
+
+        * **Without `Authorization`** (what the SDK method sends): 200 with the plain JSON
+        `McpServerStatus` (`{status: "ok", name: "memories.sh MCP Server", version: "0.6.0",
+        transport: "sse"}`), not an envelope. A cheap probe that a base URL serves `/api/mcp`. *
+        **With `Authorization: Bearer mem_…`**: opens the legacy MCP **HTTP+SSE transport**
+        (`Content-Type: text/event-stream`). The first event is `event: endpoint` with `data:
+        /api/mcp?session=<uuid>`; JSON-RPC messages are then POSTed to that URL (no `Authorization`
+        needed: the session's authentication is reused) and each response is also pushed on the
+        stream as `event: message`. After 15 minutes without activity the server sends `event:
+        session_closed` with `data: {"reason":"idle_timeout"}`. At most 5 open sessions per key and
+        20 per IP: beyond, `429 TOO_MANY_KEY_SESSIONS` / `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`,
+        `Retry-After: 60`); a bad key answers the pre-dispatch 401 bodies of `POST /api/mcp`.
+
+        The stateless transport (one JSON-RPC message per `POST /api/mcp` with the Bearer key) is
+        what the SDK's MCP mode uses.
+
+        ``GET /api/mcp``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _mcp_mcp_server_info.BINDING, locals())
 
     def rpc(self, *, session: str | NotGiven = NOT_GIVEN, jsonrpc: Literal['2.0'], method: str,
         id: int | str | NotGiven = NOT_GIVEN,
@@ -1015,12 +1883,14 @@ class McpResource(SyncResource):
         | method | result | |---|---| | `initialize` | `McpInitializeResult` (`protocolVersion:
         "2024-11-05"`, `serverInfo: {name: "memories.sh", version: "0.6.0"}`, `capabilities: {tools:
         {}}`) | | `notifications/initialized` | **HTTP 204, no body** | | `tools/list` |
-        `McpToolsListResult` (the seven tools with their JSON Schemas) | | `tools/call` |
-        `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name, arguments}`), the arguments
-        of each tool are `McpGetContextArguments`, `McpGetRulesArguments`, `McpAddMemoryArguments`,
-        `McpEditMemoryArguments`, `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`,
-        `McpListMemoriesArguments` (snake_case) | | `ping` | `{}` | | anything else | JSON-RPC error
-        -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with **HTTP 200** |
+        `McpToolsListResult` (the tools with their JSON Schemas: seven at [S], nine at [H]) | |
+        `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name, arguments}`),
+        the arguments of each tool are `McpGetContextArguments`, `McpGetRulesArguments`,
+        `McpAddMemoryArguments`, `McpEditMemoryArguments`, `McpForgetMemoryArguments`,
+        `McpSearchMemoriesArguments`, `McpListMemoriesArguments`, and at [H]
+        `McpBulkForgetMemoriesArguments`, `McpVacuumMemoriesArguments` (snake_case) | | `ping` |
+        `{}` | | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status
+        404) with **HTTP 200** |
 
         Skill-file and graph operations have no MCP tool. The tool-call result carries the same
         `data` objects as the HTTP routes in `structuredContent` (see `McpStructuredContent`).
@@ -1037,8 +1907,8 @@ class McpResource(SyncResource):
         outside a tool; and **HTTP 200 for every tool execution error** (see `JsonRpcError` for the
         rpc codes).
 
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but is
-        not modelled here.
+        `GET /api/mcp` (server info without a key, or the legacy HTTP+SSE stream with a key) is
+        described with `mcp_server_info`; a POST carrying `?session=` belongs to such a stream.
 
         ``POST /api/mcp``
 
@@ -1064,6 +1934,13 @@ class McpResource(SyncResource):
 class McpResourceWithRawResponse(SyncResource):
     """The ``mcp`` operations, returning the raw response (``.parse()`` gives the typed result)."""
 
+    def server_info(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[McpServerStatus]:  # fmt: skip
+        """``mcp.server_info``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, McpResource.server_info, locals())
+
     def rpc(self, *, session: str | NotGiven = NOT_GIVEN, jsonrpc: Literal['2.0'], method: str,
         id: int | str | NotGiven = NOT_GIVEN,
         params: JsonRpcRequestParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -1077,6 +1954,36 @@ class McpResourceWithRawResponse(SyncResource):
 
 class AsyncMcpResource(AsyncResource):
     """The ``mcp`` operations (async)."""
+
+    async def server_info(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> McpServerStatus:  # fmt: skip
+        """Get the MCP server info (or open the legacy HTTP+SSE stream)
+
+        The MCP endpoint's GET serves two purposes.
+
+        * **Without `Authorization`** (what the SDK method sends): 200 with the plain JSON
+        `McpServerStatus` (`{status: "ok", name: "memories.sh MCP Server", version: "0.6.0",
+        transport: "sse"}`), not an envelope. A cheap probe that a base URL serves `/api/mcp`. *
+        **With `Authorization: Bearer mem_…`**: opens the legacy MCP **HTTP+SSE transport**
+        (`Content-Type: text/event-stream`). The first event is `event: endpoint` with `data:
+        /api/mcp?session=<uuid>`; JSON-RPC messages are then POSTed to that URL (no `Authorization`
+        needed: the session's authentication is reused) and each response is also pushed on the
+        stream as `event: message`. After 15 minutes without activity the server sends `event:
+        session_closed` with `data: {"reason":"idle_timeout"}`. At most 5 open sessions per key and
+        20 per IP: beyond, `429 TOO_MANY_KEY_SESSIONS` / `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`,
+        `Retry-After: 60`); a bad key answers the pre-dispatch 401 bodies of `POST /api/mcp`.
+
+        The stateless transport (one JSON-RPC message per `POST /api/mcp` with the Bearer key) is
+        what the SDK's MCP mode uses.
+
+        ``GET /api/mcp``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _mcp_mcp_server_info.BINDING, locals())
 
     async def rpc(self, *, session: str | NotGiven = NOT_GIVEN, jsonrpc: Literal['2.0'], method: str,
         id: int | str | NotGiven = NOT_GIVEN,
@@ -1093,12 +2000,14 @@ class AsyncMcpResource(AsyncResource):
         | method | result | |---|---| | `initialize` | `McpInitializeResult` (`protocolVersion:
         "2024-11-05"`, `serverInfo: {name: "memories.sh", version: "0.6.0"}`, `capabilities: {tools:
         {}}`) | | `notifications/initialized` | **HTTP 204, no body** | | `tools/list` |
-        `McpToolsListResult` (the seven tools with their JSON Schemas) | | `tools/call` |
-        `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name, arguments}`), the arguments
-        of each tool are `McpGetContextArguments`, `McpGetRulesArguments`, `McpAddMemoryArguments`,
-        `McpEditMemoryArguments`, `McpForgetMemoryArguments`, `McpSearchMemoriesArguments`,
-        `McpListMemoriesArguments` (snake_case) | | `ping` | `{}` | | anything else | JSON-RPC error
-        -32601 `METHOD_NOT_FOUND` (`method_error`, status 404) with **HTTP 200** |
+        `McpToolsListResult` (the tools with their JSON Schemas: seven at [S], nine at [H]) | |
+        `tools/call` | `McpToolsCallResult`; `params` is `McpToolsCallParams` (`{name, arguments}`),
+        the arguments of each tool are `McpGetContextArguments`, `McpGetRulesArguments`,
+        `McpAddMemoryArguments`, `McpEditMemoryArguments`, `McpForgetMemoryArguments`,
+        `McpSearchMemoriesArguments`, `McpListMemoriesArguments`, and at [H]
+        `McpBulkForgetMemoriesArguments`, `McpVacuumMemoriesArguments` (snake_case) | | `ping` |
+        `{}` | | anything else | JSON-RPC error -32601 `METHOD_NOT_FOUND` (`method_error`, status
+        404) with **HTTP 200** |
 
         Skill-file and graph operations have no MCP tool. The tool-call result carries the same
         `data` objects as the HTTP routes in `structuredContent` (see `McpStructuredContent`).
@@ -1115,8 +2024,8 @@ class AsyncMcpResource(AsyncResource):
         outside a tool; and **HTTP 200 for every tool execution error** (see `JsonRpcError` for the
         rpc codes).
 
-        A `GET /api/mcp` (server info without a key, or an SSE stream with a key) also exists but is
-        not modelled here.
+        `GET /api/mcp` (server info without a key, or the legacy HTTP+SSE stream with a key) is
+        described with `mcp_server_info`; a POST carrying `?session=` belongs to such a stream.
 
         ``POST /api/mcp``
 
@@ -1142,6 +2051,13 @@ class AsyncMcpResource(AsyncResource):
 class AsyncMcpResourceWithRawResponse(AsyncResource):
     """The ``mcp`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
 
+    async def server_info(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[McpServerStatus]:  # fmt: skip
+        """``mcp.server_info``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncMcpResource.server_info, locals())
+
     async def rpc(self, *, session: str | NotGiven = NOT_GIVEN, jsonrpc: Literal['2.0'], method: str,
         id: int | str | NotGiven = NOT_GIVEN,
         params: JsonRpcRequestParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -1160,21 +2076,8 @@ class ManagementTenantsResource(SyncResource):
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ManagementTenantList:  # fmt: skip
-        """List AI SDK Projects (tenant database mappings)
-
-        Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
-        `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not accepted).
-        Requires the account to have an active, unexpired `mem_` key, otherwise 400. Rate limit: 60
-        requests / 60 s per user. Mappings are ordered by `createdAt` ascending. Legacy errors are
-        wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
-
-        ``GET /api/sdk/v1/management/tenants``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return call(self, _management_management_tenants_list.BINDING, locals())
+        """Alias of ``management.tenant_overrides.list``."""
+        return call(self, _management_management_tenant_overrides_list.BINDING, locals())
 
     def upsert(self, tenant_id: str, *,
         mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
@@ -1185,48 +2088,15 @@ class ManagementTenantsResource(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ManagementTenantUpserted:  # fmt: skip
-        """Create or update an AI SDK Project (tenant database mapping)
-
-        Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
-        creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
-        `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects with
-        `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token. Rate limit: **5
-        requests / 60 s** per user.
-
-        ``POST /api/sdk/v1/management/tenants``
-
-        Args:
-            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
-            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
-            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
-                Trimmed.
-            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
-            turso_db_name: Optional database name. Trimmed.
-            metadata: Free-form metadata stored with the mapping.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return call(self, _management_management_tenants_upsert.BINDING, locals())
+        """Alias of ``management.tenant_overrides.upsert``."""
+        return call(self, _management_management_tenant_overrides_upsert.BINDING, locals())
 
     def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ManagementTenantDisabled:  # fmt: skip
-        """Disable an AI SDK Project (tenant database mapping)
-
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the mapping's
-        status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR` ("Tenant
-        mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_` token. Rate
-        limit: 60 requests / 60 s per user.
-
-        ``DELETE /api/sdk/v1/management/tenants``
-
-        Args:
-            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
-                characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return call(self, _management_management_tenants_disable.BINDING, locals())
+        """Alias of ``management.tenant_overrides.disable``."""
+        return call(self, _management_management_tenant_overrides_disable.BINDING, locals())
 
 
 class ManagementTenantsResourceWithRawResponse(SyncResource):
@@ -1266,21 +2136,8 @@ class AsyncManagementTenantsResource(AsyncResource):
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ManagementTenantList:  # fmt: skip
-        """List AI SDK Projects (tenant database mappings)
-
-        Wrapper over the legacy `GET /api/mcp/tenants` ([S] only; **removed at [H]**, replaced by
-        `/api/sdk/v1/management/tenant-overrides`, which a newer server answers instead). Accepts a
-        Supabase session cookie **or** `Authorization: Bearer cli_…` (a `mem_` key is not accepted).
-        Requires the account to have an active, unexpired `mem_` key, otherwise 400. Rate limit: 60
-        requests / 60 s per user. Mappings are ordered by `createdAt` ascending. Legacy errors are
-        wrapped with `code: LEGACY_MCP_TENANTS_ERROR`.
-
-        ``GET /api/sdk/v1/management/tenants``
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await call(self, _management_management_tenants_list.BINDING, locals())
+        """Alias of ``management.tenant_overrides.list``."""
+        return await call(self, _management_management_tenant_overrides_list.BINDING, locals())
 
     async def upsert(self, tenant_id: str, *,
         mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
@@ -1291,48 +2148,15 @@ class AsyncManagementTenantsResource(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ManagementTenantUpserted:  # fmt: skip
-        """Create or update an AI SDK Project (tenant database mapping)
-
-        Wrapper over the legacy `POST /api/mcp/tenants` ([S] only). `mode: provision` (default)
-        creates a new Turso database for `tenantId` (on an existing ready mapping it answers with
-        `provisioned: false`); `mode: attach` attaches an existing database and requires
-        `tursoDbUrl` starting with `libsql://` and a non-empty `tursoDbToken` (it test-connects with
-        `SELECT 1`). Answers **200** (not 201). Session cookie or `cli_` token. Rate limit: **5
-        requests / 60 s** per user.
-
-        ``POST /api/sdk/v1/management/tenants``
-
-        Args:
-            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
-            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
-            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
-                Trimmed.
-            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
-            turso_db_name: Optional database name. Trimmed.
-            metadata: Free-form metadata stored with the mapping.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await call(self, _management_management_tenants_upsert.BINDING, locals())
+        """Alias of ``management.tenant_overrides.upsert``."""
+        return await call(self, _management_management_tenant_overrides_upsert.BINDING, locals())
 
     async def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ManagementTenantDisabled:  # fmt: skip
-        """Disable an AI SDK Project (tenant database mapping)
-
-        Wrapper over the legacy `DELETE /api/mcp/tenants?tenantId=…` ([S] only): sets the mapping's
-        status to `disabled`. An unknown tenant answers `404 LEGACY_MCP_TENANTS_ERROR` ("Tenant
-        mapping not found"); a missing `tenantId` answers 400. Session cookie or `cli_` token. Rate
-        limit: 60 requests / 60 s per user.
-
-        ``DELETE /api/sdk/v1/management/tenants``
-
-        Args:
-            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
-                characters after trimming.
-            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
-        """
-        return await call(self, _management_management_tenants_disable.BINDING, locals())
+        """Alias of ``management.tenant_overrides.disable``."""
+        return await call(self, _management_management_tenant_overrides_disable.BINDING, locals())
 
 
 class AsyncManagementTenantsResourceWithRawResponse(AsyncResource):
@@ -1363,6 +2187,490 @@ class AsyncManagementTenantsResourceWithRawResponse(AsyncResource):
     ) -> APIResponse[ManagementTenantDisabled]:  # fmt: skip
         """``management.tenants.disable``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncManagementTenantsResource.disable, locals())
+
+
+class ManagementTenantRoutingResource(SyncResource):
+    """The ``management.tenant_routing`` operations.
+
+    Parameters several methods share, described once:
+
+        tenant_id: The tenant id to explain. Trimmed; 1..120 characters after trimming.
+    """
+
+    def effective(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TenantRoutingEffectiveData:  # fmt: skip
+        """Explain how a tenant id is routed
+
+        **[H] only.** Debug view of where a request with `scope.tenantId` would go: the mapping (if
+        any), the resolved database, the owner scope, and the routing `decision` (`MAPPING_READY`,
+        `AUTO_PROVISION_ELIGIBLE`, `AUTO_PROVISION_BLOCKED`, `NO_MAPPING`, `MAPPING_NOT_READY`).
+        Missing `tenantId`: `400 INVALID_REQUEST`. A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/tenant-routing/effective``
+
+        Args:
+            tenant_id: The tenant id to explain. Described in full in the class docstring.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_tenant_routing_effective.BINDING, locals())
+
+
+class ManagementTenantRoutingResourceWithRawResponse(SyncResource):
+    """The ``management.tenant_routing`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def effective(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[TenantRoutingEffectiveData]:  # fmt: skip
+        """``management.tenant_routing.effective``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementTenantRoutingResource.effective, locals())
+
+
+class AsyncManagementTenantRoutingResource(AsyncResource):
+    """The ``management.tenant_routing`` operations (async).
+
+    Parameters several methods share, described once:
+
+        tenant_id: The tenant id to explain. Trimmed; 1..120 characters after trimming.
+    """
+
+    async def effective(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TenantRoutingEffectiveData:  # fmt: skip
+        """Explain how a tenant id is routed
+
+        **[H] only.** Debug view of where a request with `scope.tenantId` would go: the mapping (if
+        any), the resolved database, the owner scope, and the routing `decision` (`MAPPING_READY`,
+        `AUTO_PROVISION_ELIGIBLE`, `AUTO_PROVISION_BLOCKED`, `NO_MAPPING`, `MAPPING_NOT_READY`).
+        Missing `tenantId`: `400 INVALID_REQUEST`. A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/tenant-routing/effective``
+
+        Args:
+            tenant_id: The tenant id to explain. Described in full in the class docstring.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_tenant_routing_effective.BINDING, locals())
+
+
+class AsyncManagementTenantRoutingResourceWithRawResponse(AsyncResource):
+    """The ``management.tenant_routing`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def effective(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[TenantRoutingEffectiveData]:  # fmt: skip
+        """``management.tenant_routing.effective``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementTenantRoutingResource.effective, locals())
+
+
+class ManagementTenantOverridesResource(SyncResource):
+    """The ``management.tenant_overrides`` operations.
+
+    Parameters several methods share, described once:
+
+        tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
+            characters after trimming.
+    """
+
+    def list(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantList:  # fmt: skip
+        """List AI SDK Projects (tenant database mappings)
+
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant database
+        mappings of the key owner's scope, with how each was created (`source`) and, when the
+        billing context is available, the plan's project allowance (`billing`). A `mem_` key or a
+        dashboard session; a session user without an active key answers `400 MISSING_API_KEY`.
+
+        ``GET /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_tenant_overrides_list.BINDING, locals())
+
+    def upsert(self, tenant_id: str, *,
+        mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN, turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_name: str | NotGiven = NOT_GIVEN,
+        metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantUpserted:  # fmt: skip
+        """Create or update an AI SDK Project (tenant database mapping)
+
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned `409
+        TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing database
+        (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else `400
+        INVALID_REQUEST` with that message). Answers **200**. Billing limits apply (`403
+        BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`). Rate limit: 5
+        requests / 60 s per user. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
+            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
+            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
+                Trimmed.
+            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
+            turso_db_name: Optional database name. Trimmed.
+            metadata: Free-form metadata stored with the mapping.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_tenant_overrides_upsert.BINDING, locals())
+
+    def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantDisabled:  # fmt: skip
+        """Disable an AI SDK Project (tenant database mapping)
+
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant: `404
+        TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`: `400 INVALID_REQUEST` ("tenantId is
+        required"). A `mem_` key or a dashboard session.
+
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Described in full
+                in the class docstring.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_tenant_overrides_disable.BINDING, locals())
+
+
+class ManagementTenantOverridesResourceWithRawResponse(SyncResource):
+    """The ``management.tenant_overrides`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def list(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantList]:  # fmt: skip
+        """``management.tenant_overrides.list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementTenantOverridesResource.list, locals())
+
+    def upsert(self, tenant_id: str, *,
+        mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN, turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_name: str | NotGiven = NOT_GIVEN,
+        metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantUpserted]:  # fmt: skip
+        """``management.tenant_overrides.upsert``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementTenantOverridesResource.upsert, locals())
+
+    def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantDisabled]:  # fmt: skip
+        """``management.tenant_overrides.disable``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementTenantOverridesResource.disable, locals())
+
+
+class AsyncManagementTenantOverridesResource(AsyncResource):
+    """The ``management.tenant_overrides`` operations (async).
+
+    Parameters several methods share, described once:
+
+        tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Trimmed; 1..120
+            characters after trimming.
+    """
+
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantList:  # fmt: skip
+        """List AI SDK Projects (tenant database mappings)
+
+        **[H] only** (replaces the removed `/api/sdk/v1/management/tenants`). The tenant database
+        mappings of the key owner's scope, with how each was created (`source`) and, when the
+        billing context is available, the plan's project allowance (`billing`). A `mem_` key or a
+        dashboard session; a session user without an active key answers `400 MISSING_API_KEY`.
+
+        ``GET /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_tenant_overrides_list.BINDING, locals())
+
+    async def upsert(self, tenant_id: str, *,
+        mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN, turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_name: str | NotGiven = NOT_GIVEN,
+        metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantUpserted:  # fmt: skip
+        """Create or update an AI SDK Project (tenant database mapping)
+
+        **[H] only.** `mode: provision` (default) creates a Turso database for `tenantId` (an
+        existing ready mapping answers `provisioned: false`; one being provisioned `409
+        TENANT_OVERRIDE_PROVISION_IN_PROGRESS`); `mode: attach` attaches an existing database
+        (`tursoDbUrl` must start with `libsql://` and `tursoDbToken` is required, else `400
+        INVALID_REQUEST` with that message). Answers **200**. Billing limits apply (`403
+        BILLING_PAST_DUE` / `GROWTH_PLAN_REQUIRED`, `429 SDK_PROJECT_LIMIT_REACHED`). Rate limit: 5
+        requests / 60 s per user. A `mem_` key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id. Trimmed; 1..120 characters after trimming.
+            mode: `provision` creates a new Turso database; `attach` attaches an existing one.
+            turso_db_url: `attach` only (required there): database URL, must start with `libsql://`.
+                Trimmed.
+            turso_db_token: `attach` only (required there, non-empty): database auth token. Trimmed.
+            turso_db_name: Optional database name. Trimmed.
+            metadata: Free-form metadata stored with the mapping.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_tenant_overrides_upsert.BINDING, locals())
+
+    async def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ManagementTenantDisabled:  # fmt: skip
+        """Disable an AI SDK Project (tenant database mapping)
+
+        **[H] only.** Set the mapping's status to `disabled`. Unknown tenant: `404
+        TENANT_OVERRIDE_NOT_FOUND`; missing or blank `tenantId`: `400 INVALID_REQUEST` ("tenantId is
+        required"). A `mem_` key or a dashboard session.
+
+        ``DELETE /api/sdk/v1/management/tenant-overrides``
+
+        Args:
+            tenant_id: The AI SDK Project (tenant) id whose mapping is disabled. Described in full
+                in the class docstring.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_tenant_overrides_disable.BINDING, locals())
+
+
+class AsyncManagementTenantOverridesResourceWithRawResponse(AsyncResource):
+    """The ``management.tenant_overrides`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantList]:  # fmt: skip
+        """``management.tenant_overrides.list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementTenantOverridesResource.list, locals())
+
+    async def upsert(self, tenant_id: str, *,
+        mode: ManagementTenantUpsertRequestMode | Literal["provision", "attach"] | NotGiven = NOT_GIVEN,
+        turso_db_url: str | NotGiven = NOT_GIVEN, turso_db_token: str | NotGiven = NOT_GIVEN,
+        turso_db_name: str | NotGiven = NOT_GIVEN,
+        metadata: ManagementTenantUpsertRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantUpserted]:  # fmt: skip
+        """``management.tenant_overrides.upsert``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementTenantOverridesResource.upsert, locals())
+
+    async def disable(self, tenant_id: str, *, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ManagementTenantDisabled]:  # fmt: skip
+        """``management.tenant_overrides.disable``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementTenantOverridesResource.disable, locals())
+
+
+class ManagementMemoryResource(SyncResource):
+    """The ``management.memory`` operations.
+
+    Parameters several methods share, described once:
+
+        tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+            body requests. Trimmed; 1..120 characters after trimming (an empty value answers `400
+            INVALID_REQUEST`). Omit it to use the API key owner's active workspace database.
+    """
+
+    def observability(self, *, tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryObservabilityData:  # fmt: skip
+        """Get the memory lifecycle health
+
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 24, 1..336):
+        created/updated/deleted counts, compaction triggers and checkpoint coverage, consolidation
+        runs, contradiction trend, alarms and an overall `health`. Feature flag
+        `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or a
+        dashboard session.
+
+        ``GET /api/sdk/v1/management/memory/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed; 1..120 characters after trimming.
+            window_hours: Look-back window in hours (1..336).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_memory_observability.BINDING, locals())
+
+    def eval_replay(self, scenarios: Sequence[ReplayScenario | Mapping[str, Any]], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, now_iso: str | NotGiven = NOT_GIVEN,
+        pass_criteria: ReplayPassCriteria | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryEvalReplayData:  # fmt: skip
+        """Score replay scenarios (extraction, compaction, trigger)
+
+        **[H] only.** Deterministic scoring of 1..200 scenarios, each with at least one of
+        `extraction` (expected vs. observed facts: precision/recall/F1), `compaction` (required
+        facts retained in a checkpoint) or `trigger` (expected vs. observed or computed compaction
+        trigger), against `passCriteria` (defaults: extractionF1 0.7, compactionRetention 0.85,
+        triggerAccuracy 0.9, casePassRatio 0.85). Feature flag `MEMORY_COMPACTION_ENABLED`. A `mem_`
+        key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/memory/eval/replay``
+
+        Args:
+            scenarios: The scenarios.
+            tenant_id: Tenant (routes the database check). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User (echoed). Trimmed; 1..120.
+            now_iso: Evaluation time (default now).
+            pass_criteria: Pass thresholds (0..1).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_memory_eval_replay.BINDING, locals())
+
+
+class ManagementMemoryResourceWithRawResponse(SyncResource):
+    """The ``management.memory`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def observability(self, *, tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoryObservabilityData]:  # fmt: skip
+        """``management.memory.observability``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementMemoryResource.observability, locals())
+
+    def eval_replay(self, scenarios: Sequence[ReplayScenario | Mapping[str, Any]], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, now_iso: str | NotGiven = NOT_GIVEN,
+        pass_criteria: ReplayPassCriteria | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoryEvalReplayData]:  # fmt: skip
+        """``management.memory.eval_replay``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementMemoryResource.eval_replay, locals())
+
+
+class AsyncManagementMemoryResource(AsyncResource):
+    """The ``management.memory`` operations (async).
+
+    Parameters several methods share, described once:
+
+        tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+            body requests. Trimmed; 1..120 characters after trimming (an empty value answers `400
+            INVALID_REQUEST`). Omit it to use the API key owner's active workspace database.
+    """
+
+    async def observability(self, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryObservabilityData:  # fmt: skip
+        """Get the memory lifecycle health
+
+        **[H] only.** Lifecycle snapshot over the last `windowHours` (default 24, 1..336):
+        created/updated/deleted counts, compaction triggers and checkpoint coverage, consolidation
+        runs, contradiction trend, alarms and an overall `health`. Feature flag
+        `MEMORY_COMPACTION_ENABLED`: when off, `403 MEMORY_COMPACTION_DISABLED`. A `mem_` key or a
+        dashboard session.
+
+        ``GET /api/sdk/v1/management/memory/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed; 1..120 characters after trimming.
+            window_hours: Look-back window in hours (1..336).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_memory_observability.BINDING, locals())
+
+    async def eval_replay(self, scenarios: Sequence[ReplayScenario | Mapping[str, Any]], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, now_iso: str | NotGiven = NOT_GIVEN,
+        pass_criteria: ReplayPassCriteria | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryEvalReplayData:  # fmt: skip
+        """Score replay scenarios (extraction, compaction, trigger)
+
+        **[H] only.** Deterministic scoring of 1..200 scenarios, each with at least one of
+        `extraction` (expected vs. observed facts: precision/recall/F1), `compaction` (required
+        facts retained in a checkpoint) or `trigger` (expected vs. observed or computed compaction
+        trigger), against `passCriteria` (defaults: extractionF1 0.7, compactionRetention 0.85,
+        triggerAccuracy 0.9, casePassRatio 0.85). Feature flag `MEMORY_COMPACTION_ENABLED`. A `mem_`
+        key or a dashboard session.
+
+        ``POST /api/sdk/v1/management/memory/eval/replay``
+
+        Args:
+            scenarios: The scenarios.
+            tenant_id: Tenant (routes the database check). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User (echoed). Trimmed; 1..120.
+            now_iso: Evaluation time (default now).
+            pass_criteria: Pass thresholds (0..1).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_memory_eval_replay.BINDING, locals())
+
+
+class AsyncManagementMemoryResourceWithRawResponse(AsyncResource):
+    """The ``management.memory`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def observability(self, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoryObservabilityData]:  # fmt: skip
+        """``management.memory.observability``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementMemoryResource.observability, locals())
+
+    async def eval_replay(self, scenarios: Sequence[ReplayScenario | Mapping[str, Any]], *,
+        tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, now_iso: str | NotGiven = NOT_GIVEN,
+        pass_criteria: ReplayPassCriteria | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[MemoryEvalReplayData]:  # fmt: skip
+        """``management.memory.eval_replay``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementMemoryResource.eval_replay, locals())
 
 
 class ManagementKeysResource(SyncResource):
@@ -1541,8 +2849,419 @@ class AsyncManagementKeysResourceWithRawResponse(AsyncResource):
         return await call_raw(self, AsyncManagementKeysResource.revoke, locals())
 
 
+class ManagementEmbeddingsResource(SyncResource):
+    """The ``management.embeddings`` operations.
+
+    Parameters several methods share, described once:
+
+        tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+            body requests. Trimmed; 1..120 characters after trimming (an empty value answers `400
+            INVALID_REQUEST`). Omit it to use the API key owner's active workspace database.
+    """
+
+    def list(self, *, tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        embedding_model: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingModelsData:  # fmt: skip
+        """List the embedding models and the selection for a scope
+
+        **[H] only.** The embedding models available to the workspace (from the AI gateway catalog,
+        filtered by the workspace allowlist) and which model a write in the given tenant/project
+        would use: the requested `embeddingModel` if allowed, else the project override, the
+        workspace default, or the system default (`config.source`). A model that is not allowed
+        answers `400 EMBEDDING_MODEL_NOT_ALLOWED` / `UNSUPPORTED_EMBEDDING_MODEL`; an unreachable or
+        empty catalog `502`. Authenticated by a `mem_` key **or** a dashboard session.
+
+        ``GET /api/sdk/v1/embeddings/models``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            embedding_model: A model id to resolve as if a write requested it. Trimmed; 1..160
+                characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _embeddings_embeddings_models.BINDING, locals())
+
+    def usage(self, *, usage_month: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingUsageData:  # fmt: skip
+        """Get embedding usage and cost
+
+        **[H] only.** Aggregated embedding usage and cost of the key owner for a month
+        (`usageMonth`, default the current month's first day), optionally for one tenant or project:
+        a `summary` and a `breakdown` by tenant/project/model/provider (at most `limit` rows). A
+        `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/usage``
+
+        Args:
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            limit: Maximum number of breakdown rows (1..10000).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_embeddings_usage.BINDING, locals())
+
+    def backfill_status(self, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingBackfillStatus:  # fmt: skip
+        """Get the embedding backfill status
+
+        **[H] only.** Progress of the embedding backfill (re-embedding existing memories with a
+        model) of one scope of a database: the tenant's, or the key owner's workspace database. A
+        `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed; 1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160
+                characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_embeddings_backfill_status.BINDING, locals())
+
+    def backfill(self, *,
+        action: EmbeddingBackfillRequestAction | Literal["run", "pause", "resume"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, model_id: str | NotGiven = NOT_GIVEN,
+        batch_limit: int | NotGiven = NOT_GIVEN, throttle_ms: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingBackfillActionData:  # fmt: skip
+        """Run, pause or resume the embedding backfill
+
+        **[H] only.** `action: run` (default) scans up to `batchLimit` memories from the checkpoint
+        and enqueues embedding jobs (`batch` tells how many); `pause` / `resume` set the scope's
+        backfill state. A `mem_` key or a dashboard session. The body is read leniently: a missing
+        or invalid JSON body counts as invalid (`400 INVALID_REQUEST`).
+
+        ``POST /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            action: Run one batch, or pause / resume the backfill.
+            tenant_id: Tenant database (default the workspace database). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User. Trimmed; 1..120.
+            model_id: Model (default the scope's selected model). Trimmed; 1..160.
+            batch_limit: Memories to scan in this batch.
+            throttle_ms: Pause between jobs in milliseconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_embeddings_backfill.BINDING, locals())
+
+    def observability(self, *, tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, model_id: str | NotGiven = NOT_GIVEN,
+        usage_month: str | NotGiven = NOT_GIVEN, window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingObservabilityData:  # fmt: skip
+        """Get the embedding pipeline health
+
+        **[H] only.** Operational snapshot of the embedding pipeline over the last `windowHours`
+        (default 24, 1..168): queue, worker, backfill, retrieval and cost health, the SLO
+        thresholds, triggered alarms and an overall `health`. A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed; 1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160
+                characters.
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            window_hours: Look-back window in hours (1..168).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return call(self, _management_management_embeddings_observability.BINDING, locals())
+
+
+class ManagementEmbeddingsResourceWithRawResponse(SyncResource):
+    """The ``management.embeddings`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    def list(self, *, tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        embedding_model: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingModelsData]:  # fmt: skip
+        """``management.embeddings.list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementEmbeddingsResource.list, locals())
+
+    def usage(self, *, usage_month: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingUsageData]:  # fmt: skip
+        """``management.embeddings.usage``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementEmbeddingsResource.usage, locals())
+
+    def backfill_status(self, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingBackfillStatus]:  # fmt: skip
+        """``management.embeddings.backfill_status``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementEmbeddingsResource.backfill_status, locals())
+
+    def backfill(self, *,
+        action: EmbeddingBackfillRequestAction | Literal["run", "pause", "resume"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, model_id: str | NotGiven = NOT_GIVEN,
+        batch_limit: int | NotGiven = NOT_GIVEN, throttle_ms: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingBackfillActionData]:  # fmt: skip
+        """``management.embeddings.backfill``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementEmbeddingsResource.backfill, locals())
+
+    def observability(self, *, tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, model_id: str | NotGiven = NOT_GIVEN,
+        usage_month: str | NotGiven = NOT_GIVEN, window_hours: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingObservabilityData]:  # fmt: skip
+        """``management.embeddings.observability``, returning the raw response (``.parse()`` gives the typed result)."""
+        return call_raw(self, ManagementEmbeddingsResource.observability, locals())
+
+
+class AsyncManagementEmbeddingsResource(AsyncResource):
+    """The ``management.embeddings`` operations (async).
+
+    Parameters several methods share, described once:
+
+        tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+            body requests. Trimmed; 1..120 characters after trimming (an empty value answers `400
+            INVALID_REQUEST`). Omit it to use the API key owner's active workspace database.
+    """
+
+    async def list(self, *, tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        embedding_model: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingModelsData:  # fmt: skip
+        """List the embedding models and the selection for a scope
+
+        **[H] only.** The embedding models available to the workspace (from the AI gateway catalog,
+        filtered by the workspace allowlist) and which model a write in the given tenant/project
+        would use: the requested `embeddingModel` if allowed, else the project override, the
+        workspace default, or the system default (`config.source`). A model that is not allowed
+        answers `400 EMBEDDING_MODEL_NOT_ALLOWED` / `UNSUPPORTED_EMBEDDING_MODEL`; an unreachable or
+        empty catalog `502`. Authenticated by a `mem_` key **or** a dashboard session.
+
+        ``GET /api/sdk/v1/embeddings/models``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            embedding_model: A model id to resolve as if a write requested it. Trimmed; 1..160
+                characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _embeddings_embeddings_models.BINDING, locals())
+
+    async def usage(self, *, usage_month: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingUsageData:  # fmt: skip
+        """Get embedding usage and cost
+
+        **[H] only.** Aggregated embedding usage and cost of the key owner for a month
+        (`usageMonth`, default the current month's first day), optionally for one tenant or project:
+        a `summary` and a `breakdown` by tenant/project/model/provider (at most `limit` rows). A
+        `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/usage``
+
+        Args:
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            limit: Maximum number of breakdown rows (1..10000).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_embeddings_usage.BINDING, locals())
+
+    async def backfill_status(self, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingBackfillStatus:  # fmt: skip
+        """Get the embedding backfill status
+
+        **[H] only.** Progress of the embedding backfill (re-embedding existing memories with a
+        model) of one scope of a database: the tenant's, or the key owner's workspace database. A
+        `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed; 1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160
+                characters.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_embeddings_backfill_status.BINDING, locals())
+
+    async def backfill(self, *,
+        action: EmbeddingBackfillRequestAction | Literal["run", "pause", "resume"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, model_id: str | NotGiven = NOT_GIVEN,
+        batch_limit: int | NotGiven = NOT_GIVEN, throttle_ms: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingBackfillActionData:  # fmt: skip
+        """Run, pause or resume the embedding backfill
+
+        **[H] only.** `action: run` (default) scans up to `batchLimit` memories from the checkpoint
+        and enqueues embedding jobs (`batch` tells how many); `pause` / `resume` set the scope's
+        backfill state. A `mem_` key or a dashboard session. The body is read leniently: a missing
+        or invalid JSON body counts as invalid (`400 INVALID_REQUEST`).
+
+        ``POST /api/sdk/v1/management/embeddings/backfill``
+
+        Args:
+            action: Run one batch, or pause / resume the backfill.
+            tenant_id: Tenant database (default the workspace database). Trimmed; 1..120.
+            project_id: Project. Trimmed; 1..240.
+            user_id: User. Trimmed; 1..120.
+            model_id: Model (default the scope's selected model). Trimmed; 1..160.
+            batch_limit: Memories to scan in this batch.
+            throttle_ms: Pause between jobs in milliseconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_embeddings_backfill.BINDING, locals())
+
+    async def observability(self, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN, usage_month: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EmbeddingObservabilityData:  # fmt: skip
+        """Get the embedding pipeline health
+
+        **[H] only.** Operational snapshot of the embedding pipeline over the last `windowHours`
+        (default 24, 1..168): queue, worker, backfill, retrieval and cost health, the SLO
+        thresholds, triggered alarms and an overall `health`. A `mem_` key or a dashboard session.
+
+        ``GET /api/sdk/v1/management/embeddings/observability``
+
+        Args:
+            tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
+                in body requests. Described in full in the class docstring.
+            project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
+                1..240 characters after trimming.
+            user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
+                Trimmed; 1..120 characters after trimming.
+            model_id: The embedding model id (default the scope's selected model). 1..160
+                characters.
+            usage_month: The month as its first day `YYYY-MM-DD` (default the current month).
+            window_hours: Look-back window in hours (1..168).
+            extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
+        """
+        return await call(self, _management_management_embeddings_observability.BINDING, locals())
+
+
+class AsyncManagementEmbeddingsResourceWithRawResponse(AsyncResource):
+    """The ``management.embeddings`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    async def list(self, *, tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        embedding_model: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingModelsData]:  # fmt: skip
+        """``management.embeddings.list``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementEmbeddingsResource.list, locals())
+
+    async def usage(self, *, usage_month: str | NotGiven = NOT_GIVEN, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingUsageData]:  # fmt: skip
+        """``management.embeddings.usage``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementEmbeddingsResource.usage, locals())
+
+    async def backfill_status(self, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingBackfillStatus]:  # fmt: skip
+        """``management.embeddings.backfill_status``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementEmbeddingsResource.backfill_status, locals())
+
+    async def backfill(self, *,
+        action: EmbeddingBackfillRequestAction | Literal["run", "pause", "resume"] | NotGiven = NOT_GIVEN,
+        tenant_id: str | NotGiven = NOT_GIVEN, project_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN, model_id: str | NotGiven = NOT_GIVEN,
+        batch_limit: int | NotGiven = NOT_GIVEN, throttle_ms: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingBackfillActionData]:  # fmt: skip
+        """``management.embeddings.backfill``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementEmbeddingsResource.backfill, locals())
+
+    async def observability(self, *, tenant_id: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven = NOT_GIVEN, usage_month: str | NotGiven = NOT_GIVEN,
+        window_hours: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EmbeddingObservabilityData]:  # fmt: skip
+        """``management.embeddings.observability``, returning the raw response (``.parse()`` gives the typed result)."""
+        return await call_raw(self, AsyncManagementEmbeddingsResource.observability, locals())
+
+
 class ManagementResource(SyncResource):
     """The ``management`` operations."""
+
+    @cached_property
+    def embeddings(self) -> ManagementEmbeddingsResource:
+        """The ``management.embeddings`` operations."""
+        return ManagementEmbeddingsResource(self._client)
 
     @cached_property
     def keys(self) -> ManagementKeysResource:
@@ -1550,13 +3269,33 @@ class ManagementResource(SyncResource):
         return ManagementKeysResource(self._client)
 
     @cached_property
+    def memory(self) -> ManagementMemoryResource:
+        """The ``management.memory`` operations."""
+        return ManagementMemoryResource(self._client)
+
+    @cached_property
+    def tenant_overrides(self) -> ManagementTenantOverridesResource:
+        """The ``management.tenant_overrides`` operations."""
+        return ManagementTenantOverridesResource(self._client)
+
+    @cached_property
     def tenants(self) -> ManagementTenantsResource:
         """The ``management.tenants`` operations."""
         return ManagementTenantsResource(self._client)
 
+    @cached_property
+    def tenant_routing(self) -> ManagementTenantRoutingResource:
+        """The ``management.tenant_routing`` operations."""
+        return ManagementTenantRoutingResource(self._client)
+
 
 class ManagementResourceWithRawResponse(SyncResource):
     """The ``management`` operations, returning the raw response (``.parse()`` gives the typed result)."""
+
+    @cached_property
+    def embeddings(self) -> ManagementEmbeddingsResourceWithRawResponse:
+        """The ``management.embeddings`` operations."""
+        return ManagementEmbeddingsResourceWithRawResponse(self._client)
 
     @cached_property
     def keys(self) -> ManagementKeysResourceWithRawResponse:
@@ -1564,13 +3303,33 @@ class ManagementResourceWithRawResponse(SyncResource):
         return ManagementKeysResourceWithRawResponse(self._client)
 
     @cached_property
+    def memory(self) -> ManagementMemoryResourceWithRawResponse:
+        """The ``management.memory`` operations."""
+        return ManagementMemoryResourceWithRawResponse(self._client)
+
+    @cached_property
+    def tenant_overrides(self) -> ManagementTenantOverridesResourceWithRawResponse:
+        """The ``management.tenant_overrides`` operations."""
+        return ManagementTenantOverridesResourceWithRawResponse(self._client)
+
+    @cached_property
     def tenants(self) -> ManagementTenantsResourceWithRawResponse:
         """The ``management.tenants`` operations."""
         return ManagementTenantsResourceWithRawResponse(self._client)
 
+    @cached_property
+    def tenant_routing(self) -> ManagementTenantRoutingResourceWithRawResponse:
+        """The ``management.tenant_routing`` operations."""
+        return ManagementTenantRoutingResourceWithRawResponse(self._client)
+
 
 class AsyncManagementResource(AsyncResource):
     """The ``management`` operations (async)."""
+
+    @cached_property
+    def embeddings(self) -> AsyncManagementEmbeddingsResource:
+        """The ``management.embeddings`` operations."""
+        return AsyncManagementEmbeddingsResource(self._client)
 
     @cached_property
     def keys(self) -> AsyncManagementKeysResource:
@@ -1578,13 +3337,33 @@ class AsyncManagementResource(AsyncResource):
         return AsyncManagementKeysResource(self._client)
 
     @cached_property
+    def memory(self) -> AsyncManagementMemoryResource:
+        """The ``management.memory`` operations."""
+        return AsyncManagementMemoryResource(self._client)
+
+    @cached_property
+    def tenant_overrides(self) -> AsyncManagementTenantOverridesResource:
+        """The ``management.tenant_overrides`` operations."""
+        return AsyncManagementTenantOverridesResource(self._client)
+
+    @cached_property
     def tenants(self) -> AsyncManagementTenantsResource:
         """The ``management.tenants`` operations."""
         return AsyncManagementTenantsResource(self._client)
 
+    @cached_property
+    def tenant_routing(self) -> AsyncManagementTenantRoutingResource:
+        """The ``management.tenant_routing`` operations."""
+        return AsyncManagementTenantRoutingResource(self._client)
+
 
 class AsyncManagementResourceWithRawResponse(AsyncResource):
     """The ``management`` operations, returning the raw response (``.parse()`` gives the typed result) (async)."""
+
+    @cached_property
+    def embeddings(self) -> AsyncManagementEmbeddingsResourceWithRawResponse:
+        """The ``management.embeddings`` operations."""
+        return AsyncManagementEmbeddingsResourceWithRawResponse(self._client)
 
     @cached_property
     def keys(self) -> AsyncManagementKeysResourceWithRawResponse:
@@ -1592,13 +3371,35 @@ class AsyncManagementResourceWithRawResponse(AsyncResource):
         return AsyncManagementKeysResourceWithRawResponse(self._client)
 
     @cached_property
+    def memory(self) -> AsyncManagementMemoryResourceWithRawResponse:
+        """The ``management.memory`` operations."""
+        return AsyncManagementMemoryResourceWithRawResponse(self._client)
+
+    @cached_property
+    def tenant_overrides(self) -> AsyncManagementTenantOverridesResourceWithRawResponse:
+        """The ``management.tenant_overrides`` operations."""
+        return AsyncManagementTenantOverridesResourceWithRawResponse(self._client)
+
+    @cached_property
     def tenants(self) -> AsyncManagementTenantsResourceWithRawResponse:
         """The ``management.tenants`` operations."""
         return AsyncManagementTenantsResourceWithRawResponse(self._client)
 
+    @cached_property
+    def tenant_routing(self) -> AsyncManagementTenantRoutingResourceWithRawResponse:
+        """The ``management.tenant_routing`` operations."""
+        return AsyncManagementTenantRoutingResourceWithRawResponse(self._client)
+
 
 class GraphResource(SyncResource):
-    """The ``graph`` operations."""
+    """The ``graph`` operations.
+
+    Parameters several methods share, described once:
+
+        tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+            body requests. Trimmed; 1..120 characters after trimming (an empty value answers `400
+            INVALID_REQUEST`). Omit it to use the API key owner's active workspace database.
+    """
 
     def get_status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN,
         tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
@@ -1620,9 +3421,7 @@ class GraphResource(SyncResource):
                 `topConnectedNodes`, 1..50 (server default 10). Parsed with `parseInt`; a
                 non-numeric value answers `400 INVALID_REQUEST`.
             tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
-                in body requests. Trimmed; 1..120 characters after trimming (an empty value answers
-                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
-                database.
+                in body requests. Described in full in the class docstring.
             user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
                 Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
@@ -1724,9 +3523,7 @@ class GraphResource(SyncResource):
 
         Args:
             tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
-                in body requests. Trimmed; 1..120 characters after trimming (an empty value answers
-                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
-                database.
+                in body requests. Described in full in the class docstring.
             user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
                 Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
@@ -1864,7 +3661,14 @@ class GraphResourceWithRawResponse(SyncResource):
 
 
 class AsyncGraphResource(AsyncResource):
-    """The ``graph`` operations (async)."""
+    """The ``graph`` operations (async).
+
+    Parameters several methods share, described once:
+
+        tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId` in
+            body requests. Trimmed; 1..120 characters after trimming (an empty value answers `400
+            INVALID_REQUEST`). Omit it to use the API key owner's active workspace database.
+    """
 
     async def get_status(self, *, top_nodes_limit: int | NotGiven = NOT_GIVEN,
         tenant_id: str | NotGiven = NOT_GIVEN, user_id: str | NotGiven = NOT_GIVEN,
@@ -1886,9 +3690,7 @@ class AsyncGraphResource(AsyncResource):
                 `topConnectedNodes`, 1..50 (server default 10). Parsed with `parseInt`; a
                 non-numeric value answers `400 INVALID_REQUEST`.
             tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
-                in body requests. Trimmed; 1..120 characters after trimming (an empty value answers
-                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
-                database.
+                in body requests. Described in full in the class docstring.
             user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
                 Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
@@ -1990,9 +3792,7 @@ class AsyncGraphResource(AsyncResource):
 
         Args:
             tenant_id: AI SDK Project selector (the security/database boundary), as `scope.tenantId`
-                in body requests. Trimmed; 1..120 characters after trimming (an empty value answers
-                `400 INVALID_REQUEST`). Omit it to use the API key owner's active workspace
-                database.
+                in body requests. Described in full in the class docstring.
             user_id: End-user scope inside the tenant database, as `scope.userId` in body requests.
                 Trimmed; 1..120 characters after trimming.
             project_id: Repository context filter, as `scope.projectId` in body requests. Trimmed;
@@ -2294,14 +4094,14 @@ class Methods(SyncResource):
         return ContextResource(self._client)
 
     @cached_property
-    def graph(self) -> GraphResource:
-        """The ``graph`` operations."""
-        return GraphResource(self._client)
-
-    @cached_property
     def management(self) -> ManagementResource:
         """The ``management`` operations."""
         return ManagementResource(self._client)
+
+    @cached_property
+    def graph(self) -> GraphResource:
+        """The ``graph`` operations."""
+        return GraphResource(self._client)
 
     @cached_property
     def mcp(self) -> McpResource:
@@ -2312,6 +4112,11 @@ class Methods(SyncResource):
     def memories(self) -> MemoriesResource:
         """The ``memories`` operations."""
         return MemoriesResource(self._client)
+
+    @cached_property
+    def sessions(self) -> SessionsResource:
+        """The ``sessions`` operations."""
+        return SessionsResource(self._client)
 
     @cached_property
     def skills(self) -> SkillsResource:
@@ -2350,14 +4155,14 @@ class MethodsWithRawResponse(SyncResource):
         return ContextResourceWithRawResponse(self._client)
 
     @cached_property
-    def graph(self) -> GraphResourceWithRawResponse:
-        """The ``graph`` operations."""
-        return GraphResourceWithRawResponse(self._client)
-
-    @cached_property
     def management(self) -> ManagementResourceWithRawResponse:
         """The ``management`` operations."""
         return ManagementResourceWithRawResponse(self._client)
+
+    @cached_property
+    def graph(self) -> GraphResourceWithRawResponse:
+        """The ``graph`` operations."""
+        return GraphResourceWithRawResponse(self._client)
 
     @cached_property
     def mcp(self) -> McpResourceWithRawResponse:
@@ -2368,6 +4173,11 @@ class MethodsWithRawResponse(SyncResource):
     def memories(self) -> MemoriesResourceWithRawResponse:
         """The ``memories`` operations."""
         return MemoriesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def sessions(self) -> SessionsResourceWithRawResponse:
+        """The ``sessions`` operations."""
+        return SessionsResourceWithRawResponse(self._client)
 
     @cached_property
     def skills(self) -> SkillsResourceWithRawResponse:
@@ -2391,14 +4201,14 @@ class AsyncMethods(AsyncResource):
         return AsyncContextResource(self._client)
 
     @cached_property
-    def graph(self) -> AsyncGraphResource:
-        """The ``graph`` operations."""
-        return AsyncGraphResource(self._client)
-
-    @cached_property
     def management(self) -> AsyncManagementResource:
         """The ``management`` operations."""
         return AsyncManagementResource(self._client)
+
+    @cached_property
+    def graph(self) -> AsyncGraphResource:
+        """The ``graph`` operations."""
+        return AsyncGraphResource(self._client)
 
     @cached_property
     def mcp(self) -> AsyncMcpResource:
@@ -2409,6 +4219,11 @@ class AsyncMethods(AsyncResource):
     def memories(self) -> AsyncMemoriesResource:
         """The ``memories`` operations."""
         return AsyncMemoriesResource(self._client)
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsResource:
+        """The ``sessions`` operations."""
+        return AsyncSessionsResource(self._client)
 
     @cached_property
     def skills(self) -> AsyncSkillsResource:
@@ -2447,14 +4262,14 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         return AsyncContextResourceWithRawResponse(self._client)
 
     @cached_property
-    def graph(self) -> AsyncGraphResourceWithRawResponse:
-        """The ``graph`` operations."""
-        return AsyncGraphResourceWithRawResponse(self._client)
-
-    @cached_property
     def management(self) -> AsyncManagementResourceWithRawResponse:
         """The ``management`` operations."""
         return AsyncManagementResourceWithRawResponse(self._client)
+
+    @cached_property
+    def graph(self) -> AsyncGraphResourceWithRawResponse:
+        """The ``graph`` operations."""
+        return AsyncGraphResourceWithRawResponse(self._client)
 
     @cached_property
     def mcp(self) -> AsyncMcpResourceWithRawResponse:
@@ -2465,6 +4280,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     def memories(self) -> AsyncMemoriesResourceWithRawResponse:
         """The ``memories`` operations."""
         return AsyncMemoriesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsResourceWithRawResponse:
+        """The ``sessions`` operations."""
+        return AsyncSessionsResourceWithRawResponse(self._client)
 
     @cached_property
     def skills(self) -> AsyncSkillsResourceWithRawResponse:

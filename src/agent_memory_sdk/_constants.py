@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 from typing import Final
 
-__version__: Final = "0.1.0"
+__version__: Final = "0.2.0"
 """Version of the ``agent-memory-sdk`` distribution (kept in step with ``pyproject.toml``)."""
 
 DEFAULT_TIMEOUT_SECONDS: Final = 60.0

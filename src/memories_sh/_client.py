@@ -77,14 +77,15 @@ class MemoriesClient(_Setup, SyncAPIClient, Methods):
         base_url: default ``MEMORIES_BASE_URL`` or ``https://memories.sh``; a trailing
             ``/api/sdk/v1`` or ``/api/mcp`` is removed.
         transport: ``"sdk_http"``, ``"mcp"`` or ``"auto"`` (``mcp`` iff the base URL ends with
-            ``/api/mcp``). Over MCP the seven memory methods use JSON-RPC ``tools/call``; skills,
-            graph and management always use HTTP.
+            ``/api/mcp``). Over MCP the methods with a memory tool (``x-sdk.mcp_tool``) use
+            JSON-RPC ``tools/call``; the others (skills, sessions, graph, management) use HTTP.
         tenant_id, user_id, project_id: default scope (``MEMORIES_TENANT_ID``, ``MEMORIES_USER_ID``,
             ``MEMORIES_PROJECT_ID``), merged into every call that takes a scope; a call's own
             ``tenant_id=`` … wins; an empty scope is not sent.
         management_token: a CLI token (``cli_…``, ``MEMORIES_MANAGEMENT_TOKEN``) for
-            ``management.*``; session_cookie: a dashboard ``Cookie`` header value
-            (``MEMORIES_SESSION_COOKIE``). Management routes do not accept the ``mem_`` key.
+            ``management.keys``; session_cookie: a dashboard ``Cookie`` header value
+            (``MEMORIES_SESSION_COOKIE``). ``management.keys`` does not accept the ``mem_`` key;
+            the other management methods take the key, or the cookie when there is no key.
         timeout, max_retries, headers, http_client, verify, cert: engine options.
         validate_requests: check bodies against the spec's limits before sending (default True).
         strict_responses: raise ``APIResponseValidationError`` on a response that differs from

@@ -1,7 +1,7 @@
 """The memories.sh profile of the engine: credentials, base URL, transport, scope options.
 
 Nothing here names a route: what differs per operation comes from the spec's ``x-sdk`` hints
-(``scope``, ``mcp_tool``, ``auth: management``).
+(``scope``, ``mcp_tool``, ``auth: management | key_or_session``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 Transport = Literal["sdk_http", "mcp", "auto"]
-"""``sdk_http``: the ``/api/sdk/v1`` routes; ``mcp``: the 7 memory tools over JSON-RPC
+"""``sdk_http``: the ``/api/sdk/v1`` routes; ``mcp``: the memory tools over JSON-RPC
 (everything else still over HTTP); ``auto``: ``mcp`` iff the base URL ends with ``/api/mcp``."""
 
 DEFAULT_BASE_URL = "https://memories.sh"
@@ -99,8 +99,13 @@ def operation_auth(
     operation: Operation, api_key: str | None, options: Mapping[str, Any]
 ) -> Mapping[str, str]:
     """``Authorization: Bearer mem_…``, except for ``x-sdk.auth: management`` operations, which
-    take ``management_token`` (``Bearer cli_…``) and/or ``session_cookie`` (a ``Cookie`` value)."""
-    if operation.sdk.get("auth") == "management":
+    take ``management_token`` (``Bearer cli_…``) and/or ``session_cookie`` (a ``Cookie`` value),
+    and ``x-sdk.auth: key_or_session`` ones, which take the key or, without one, the cookie."""
+    auth = operation.sdk.get("auth")
+    if auth == "key_or_session" and not api_key:
+        cookie = options.get("session_cookie")
+        return {"Cookie": str(cookie)} if cookie else {}
+    if auth == "management":
         headers: dict[str, str] = {}
         token = options.get("management_token")
         if token:

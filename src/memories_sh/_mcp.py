@@ -9,6 +9,8 @@ Everything per operation comes from its ``x-sdk`` hints:
   (``strategy → retrieval_strategy``); ``scope.{tenantId,userId,projectId}`` become
   ``tenant_id``, ``user_id``, ``project_id``;
 - ``mcp_values``: body field → value map (``strategy``: ``hybrid → hybrid_graph`` …);
+- ``mcp_flatten``: body objects whose fields become top-level arguments, after the scope's
+  (``filters.olderThanDays`` → ``older_than_days``; ``filters.projectId`` wins ``project_id``);
 - ``mcp_result_defaults``: fields the tool's data lacks but the HTTP data has, taken from the
   request when it has them (``mode``, ``query``), else from the default (``skillFiles: []``);
 - ``mcp_result_select``: result field → ``{by, default, pick}``: the request value of ``by``
@@ -75,16 +77,21 @@ def tool_arguments(operation: Operation, body: Mapping[str, Any]) -> dict[str, A
     """The tool arguments for the wire ``body`` of ``operation`` (see the module docstring)."""
     renames: Mapping[str, str] = operation.sdk.get("mcp_arguments") or {}
     value_maps: Mapping[str, Mapping[str, Any]] = operation.sdk.get("mcp_values") or {}
+    flatten = frozenset(operation.sdk.get("mcp_flatten") or ())
     arguments: dict[str, Any] = {}
+    nested: dict[str, Any] = {}
     for key, value in body.items():
         if key == "scope" and isinstance(value, Mapping):
             arguments.update({snake(k): v for k, v in value.items()})
+            continue
+        if key in flatten and isinstance(value, Mapping):
+            nested.update({snake(k): v for k, v in value.items()})
             continue
         mapping = value_maps.get(key)
         if mapping is not None and isinstance(value, str):
             value = mapping.get(value, value)
         arguments[renames.get(key, snake(key))] = value
-    return arguments
+    return arguments | nested
 
 
 def build_tool_call(operation: Operation, body: Any, options: RequestOptions) -> ToolCall:

@@ -1,5 +1,5 @@
 """Every ``MemoriesClient`` / ``AsyncMemoriesClient`` method over real HTTP against the local server,
-with both transports (``sdk_http``; ``mcp``: the six tool-served methods go through ``POST /api/mcp``,
+with both transports (``sdk_http``; ``mcp``: the tool-served methods go through ``POST /api/mcp``,
 the others still over HTTP), and every error code of the reference's §4 the SDK can reach.
 
 The methods are enumerated from the generated facade (resources walked), so a new spec route
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 from integration_support import Recorded, RequestLog, facade_methods, maybe_await, missing, operations
@@ -26,6 +27,8 @@ import memories_sh
 from agent_memory_sdk._specs import spec_path
 from memories_sh import (
     AuthError,
+    BulkForgetFilters,
+    McpToolName,
     MemoriesError,
     NotFoundError,
     RateLimitError,
@@ -168,6 +171,8 @@ MCP_SERVED = (
     "memories.list",
     "memories.edit",
     "memories.forget",
+    "memories.bulk_forget",
+    "memories.vacuum",
 )
 
 
@@ -206,17 +211,22 @@ async def r_memories(e: Env) -> None:
     assert edited.updated is True and edited.id == rule.id
     listed = (await c.memories.list(type="rule")).memories[0]
     assert listed.content == "Always run smoke tests first" and listed.tags == ["ci", "smoke"]
+    # [H]: over HTTP forget only deletes working memories (a silent no-op otherwise, still
+    # `deleted: true`); the MCP tool deletes any layer
     forgotten = await c.memories.forget(decision.id)
     assert forgotten.deleted is True
-    assert (await c.memories.search("fridays")).count == 0
-    assert decision.id not in {m.id for m in (await c.memories.list()).memories}
+    kept = 1 if e.transport == "sdk_http" else 0
+    assert (await c.memories.search("fridays")).count == kept
+    assert (decision.id in {m.id for m in (await c.memories.list()).memories}) == bool(kept)
+    assert (await c.memories.forget(working.id)).deleted is True
+    assert working.id not in {m.id for m in (await c.memories.list()).memories}
 
     mcp_posts = [p for p in e.paths() if p == "/api/mcp"]
     http_posts = [p for p in e.paths() if p.startswith(f"{SDK}/memories") or p.startswith(f"{SDK}/context")]
     if e.transport == "mcp":
-        assert len(mcp_posts) == 15 and http_posts == []
+        assert len(mcp_posts) == 17 and http_posts == []
     else:
-        assert mcp_posts == [] and len(http_posts) == 16
+        assert mcp_posts == [] and len(http_posts) == 18
 
 
 async def r_skills(e: Env) -> None:
@@ -282,11 +292,13 @@ async def r_service(e: Env) -> None:
     """health (HTTP) and the raw MCP JSON-RPC endpoint."""
     health = await e.c.health()
     assert health.status == "ok" and health.schema_version == "2026-02-11"
+    info = await e.c.mcp.server_info()  # sent without credentials: the info, not the SSE stream
+    assert (info.status, info.name, info.transport) == ("ok", "memories.sh MCP Server", "sse")
     init = await e.c.mcp.rpc(jsonrpc="2.0", method="initialize", id=1)
     assert init.id == 1 and init.result["serverInfo"]["name"] == "memories.sh"
     tools = await e.c.mcp.rpc(jsonrpc="2.0", method="tools/list", id="t")
     names = {tool["name"] for tool in tools.result["tools"]}
-    assert len(names) == 7
+    assert names == {str(name.value) for name in McpToolName}  # the nine tools of the spec
     assert {str(op.sdk["mcp_tool"]) for op in OPERATIONS.values() if op.sdk.get("mcp_tool")} <= names
     assert (await e.c.mcp.rpc(jsonrpc="2.0", method="ping", id=2)).result.to_dict() == {}
     with pytest.raises(memories_sh.MethodError) as unknown:  # a JSON-RPC error delivered with HTTP 200
@@ -295,60 +307,222 @@ async def r_service(e: Env) -> None:
 
 
 async def r_management_tenants(e: Env) -> None:
-    m, tenant = e.management(), f"tenant-{uuid.uuid4().hex[:8]}"
-    upserted = await m.management.tenants.upsert(tenant, metadata={"team": "it"})
+    """tenant-overrides with the key (the new names) and the seed's ``management.tenants.*`` names,
+    with a dashboard session alone, and without either."""
+    c, tenant = e.c, f"tenant-{uuid.uuid4().hex[:8]}"
+    upserted = await c.management.tenant_overrides.upsert(tenant, metadata={"team": "it"})
     assert upserted.provisioned is True and upserted.tenant_database.status == "ready"
-    again = await m.management.tenants.upsert(tenant)
-    assert again.provisioned is False
-    added = await e.c.memories.add(content="tenant row", tenant_id=tenant)
-    assert (await e.c.memories.search("tenant", tenant_id=tenant)).memories[0].id == added.id
-    assert (await e.c.memories.search("tenant")).count == 0  # the workspace is another database
-    listed = await m.management.tenants.list()
-    row = next(t for t in listed.tenant_databases if t.tenant_id == tenant)
-    assert row.status == "ready" and row.metadata["team"] == "it"
-    disabled = await m.management.tenants.disable(tenant)
-    assert disabled.ok is True and disabled.status == "disabled"
+    assert upserted.tenant_database.source == "override" and upserted.mode == "provision"
+    again = await c.management.tenants.upsert(tenant)  # the seed name, same route
+    assert again.provisioned is False and again.tenant_database.tenant_id == tenant
+    added = await c.memories.add(content="tenant row", tenant_id=tenant)
+    assert (await c.memories.search("tenant", tenant_id=tenant)).memories[0].id == added.id
+    assert (await c.memories.search("tenant")).count == 0  # the workspace is another database
+    routing = await c.management.tenant_routing.effective(tenant)
+    assert routing.tenant_id == tenant and routing.decision["code"] == "MAPPING_READY"
+    assert routing.mapping["exists"] is True and routing.resolved_target["kind"] == "tenant_database"
+    for listed in (await c.management.tenant_overrides.list(), await c.management.tenants.list()):
+        row = next(t for t in listed.tenant_databases if t.tenant_id == tenant)
+        assert row.status == "ready" and row.metadata["team"] == "it" and listed.count >= 1
+    cookie = f"{e.config.session_cookie_name}={e.config.session_cookie_value}"
+    session_only = e.client(None, session_cookie=cookie)
+    assert tenant in {t.tenant_id for t in (await session_only.management.tenants.list()).tenant_databases}
+    disabled = await c.management.tenants.disable(tenant)
+    assert disabled.ok is True and disabled.status == "disabled" and disabled.tenant_id == tenant
+    assert (await c.management.tenant_routing.effective(tenant)).decision["code"] != "MAPPING_READY"
     with pytest.raises(NotFoundError) as unknown:
-        await m.management.tenants.disable(f"missing-{tenant}")
-    assert unknown.value.code == "LEGACY_MCP_TENANTS_ERROR" and unknown.value.status == 404
-    for client in (e.client(), e.client(management_token="cli_" + "0" * 48)):
+        await c.management.tenant_overrides.disable(f"missing-{tenant}")
+    assert_error(unknown.value, NotFoundError, "TENANT_OVERRIDE_NOT_FOUND", 404)
+    for client in (
+        e.client(None, management_token=e.config.cli_token),  # a cli_ token is not a credential here
+        e.client(None, session_cookie=f"{e.config.session_cookie_name}=forged"),
+    ):
         with pytest.raises(AuthError) as denied:
-            await client.management.tenants.list()
-        assert (denied.value.code, denied.value.status) == ("LEGACY_MCP_TENANTS_ERROR", 401)
-        assert denied.value.details == {"error": "Unauthorized"}
+            await client.management.tenant_overrides.list()
+        assert_error(denied.value, AuthError, "UNAUTHORIZED", 401)
     assert all(p.startswith(SDK) for p in e.paths() if "/management/" in p)
 
 
+async def r_bulk_forget_vacuum(e: Env) -> None:
+    """bulk_forget (dry run, then for real) and vacuum; over HTTP only the working layer is
+    touched, the MCP tools are not restricted."""
+    c = e.c
+    working = [
+        await c.memories.add(content=f"TODO scratch {i}", tags=["tmp"], layer="working") for i in range(2)
+    ]
+    durable = await c.memories.add(content="TODO durable note", tags=["tmp"], layer="long_term")
+    keeper = await c.memories.add(content="keep me", tags=["keep"], layer="working")
+    expected = {m.id for m in working} | ({durable.id} if e.transport == "mcp" else set())
+    preview = await c.memories.bulk_forget({"tags": ["tmp"]}, dry_run=True)
+    assert preview.count == len(expected) and preview.ids is None
+    assert {item["id"] for item in preview.memories} == expected
+    assert all(item["contentPreview"].startswith("TODO") for item in preview.memories)
+    assert (await c.memories.list(limit=100)).count == 4  # nothing deleted yet
+    done = await c.memories.bulk_forget(BulkForgetFilters(pattern="TODO*"))
+    assert set(done.ids) == expected and done.count == len(expected) and done.message
+    left = {m.id for m in (await c.memories.list(limit=100)).memories}
+    assert left == {keeper.id} | ({durable.id} if e.transport == "sdk_http" else set())
+    none = await c.memories.bulk_forget({"tags": ["no-such-tag"]})
+    assert none.count == 0 and none.ids == []
+    purged = await c.memories.vacuum()
+    assert purged.purged == len(expected) and purged.message
+    assert (await c.memories.vacuum()).purged == 0
+    lenient = e.client(validate_requests=False, user_id=e.user, project_id=e.project)
+    with pytest.raises(ValidationError) as both:  # all:true with a content filter
+        await lenient.memories.bulk_forget({"all": True, "tags": ["x"]})
+    if e.transport == "mcp":
+        assert_error(both.value, ValidationError, "BULK_FORGET_INVALID_FILTERS", 400)
+    else:
+        assert_error(both.value, ValidationError, "INVALID_REQUEST", 400)
+    mcp_posts = [p for p in e.paths() if p == "/api/mcp"]
+    http_posts = [p for p in e.paths() if p.endswith(("/bulk-forget", "/vacuum"))]
+    assert (len(mcp_posts) > 0) == (e.transport == "mcp") and (http_posts == []) == (e.transport == "mcp")
+
+
+async def r_consolidate(e: Env) -> None:
+    c = e.c
+    old = await c.memories.add(content="Deploys use blue/green switching", type="decision")
+    new = await c.memories.add(content="Deploys use blue/green switching", type="decision")
+    other = await c.memories.add(content="Unrelated fact", type="fact")
+    dry = await c.memories.consolidate(types=["decision"], dry_run=True)
+    assert dry.run_id == dry.run.id and dry.run.input_count == 2 and dry.run.merged_count == 1
+    assert dry.superseded_memory_ids == [old.id] and dry.winner_memory_ids == [new.id]
+    assert dry.run["metadata"]["dryRun"] is True and dry.message.startswith("Dry-run")
+    real = await c.memories.consolidate(types=["decision", "fact"], model="local/none")
+    assert real.superseded_memory_ids == [old.id] and real.run.model == "local/none"
+    assert real.run.project_id == e.project and real.run.scope == "project"
+    again = await c.memories.consolidate(types=["decision"])
+    assert again.superseded_memory_ids == [] and other.id not in again.winner_memory_ids
+
+
+async def r_sessions(e: Env) -> None:
+    """start → checkpoint → end (then 409), snapshot (404 until the CLI writes one), promote."""
+    c = e.c
+    started = await c.sessions.start(title="Auth migration", client="pytest", metadata={"k": 1})
+    sid = started.session_id
+    assert started.session.status == "active" and started.session.project_id == e.project
+    assert started.session.user_id == e.user and started.session.metadata["k"] == 1
+    raw = await maybe_await(c.raw.with_raw_response.sessions.start())
+    assert raw.status_code == 201
+    e.calls.add("sessions.start")
+    point = await c.sessions.checkpoint(sid, content="User confirmed canary", token_count=5, turn_index=1)
+    assert point.event.session_id == sid and point.event_id == point.event.id
+    assert (point.event.role, point.event.kind, point.event.token_count) == ("assistant", "checkpoint", 5)
+    with pytest.raises(NotFoundError) as no_snapshot:
+        await c.sessions.get_snapshot(sid)
+    assert_error(no_snapshot.value, NotFoundError, "SESSION_SNAPSHOT_NOT_FOUND", 404)
+    # the CLI writes snapshots into the shared database; the local server offers the same writer
+    written = e.server.create_session_snapshot(
+        sid, "### user\nPromote canary?\n### assistant\nAfter metrics."
+    )
+    snap = await c.sessions.get_snapshot(sid)
+    assert snap.snapshot.id == written["id"] and snap.snapshot.message_count == 2
+    assert "Promote canary?" in snap.snapshot.transcript_md
+    promoted = await c.skills.promote_from_session(sid, path="skills/canary.md", title="Canary procedure")
+    assert promoted.created is True and promoted.source.snapshot_id == written["id"]
+    assert (
+        promoted.skill_file.path == "skills/canary.md" and "Canary procedure" in promoted.skill_file.content
+    )
+    raw_again = await maybe_await(
+        c.raw.with_raw_response.skills.promote_from_session(sid, path="skills/canary.md")
+    )
+    assert raw_again.status_code == 200 and raw_again.parse().created is False
+    assert "skills/canary.md" in {f.path for f in (await c.skills.list_files()).skill_files}
+    ended = await c.sessions.end(sid, status="compacted")
+    assert ended.session.status == "compacted" and ended.session.ended_at is not None
+    with pytest.raises(ValidationError) as inactive:
+        await c.sessions.checkpoint(sid, content="too late")
+    assert_error(inactive.value, ValidationError, "SESSION_NOT_ACTIVE", 409)
+    assert inactive.value.details == {"sessionId": sid, "status": "compacted"}
+    with pytest.raises(NotFoundError) as unknown:
+        await c.sessions.end("000000000000")
+    assert_error(unknown.value, NotFoundError, "SESSION_NOT_FOUND", 404)
+    with pytest.raises(NotFoundError):  # another user's view of the session
+        await c.sessions.get_snapshot(sid, user_id="someone-else")
+    assert all(p.startswith(SDK) for p in e.paths() if "/sessions/" in p or "/promote" in p)
+
+
+async def r_management_observability(e: Env) -> None:
+    """Embedding models/usage/backfill/observability and memory observability/eval replay."""
+    c = e.c
+    await c.memories.add(content="embedded memory for usage")
+    models = await c.management.embeddings.list()
+    ids = {item["id"] for item in models.models}
+    assert models.config.selected_model_id in ids and models.config.source == "system_default"
+    chosen = sorted(ids)[-1]
+    requested = await c.management.embeddings.list(embedding_model=chosen)
+    assert requested.config.selected_model_id == chosen and requested.config.source == "request"
+    with pytest.raises(ValidationError) as bogus:
+        await c.management.embeddings.list(embedding_model="nobody/no-model")
+    assert_error(bogus.value, ValidationError, "UNSUPPORTED_EMBEDDING_MODEL", 400)
+    usage = await c.management.embeddings.usage()
+    assert usage.usage_month.endswith("-01") and usage.summary.request_count >= 1
+    assert usage.summary.request_count == sum(row["requestCount"] for row in usage.breakdown)
+    status = await c.management.embeddings.backfill_status()
+    assert status.status in ("idle", "running", "paused", "completed")
+    paused = await c.management.embeddings.backfill(action="pause")
+    assert paused.action == "pause" and paused.status.status == "paused" and paused.batch is None
+    resumed = await c.management.embeddings.backfill(action="resume")
+    assert resumed.status.status != "paused"
+    ran = await c.management.embeddings.backfill(batch_limit=50)
+    assert ran.action == "run" and ran.batch is not None and ran.batch.enqueued <= ran.batch.scanned
+    assert ran.status.status in ("running", "completed") and ran.status.last_run_at is not None
+    health = await c.management.embeddings.observability(window_hours=24)
+    assert health.window_hours == 24 and health.health in ("healthy", "degraded", "critical")
+    assert health.queue["queuedCount"] >= 0 and isinstance(health["alarms"], list)
+    memory = await c.management.memory.observability(window_hours=48)
+    assert memory.window_hours == 48 and memory.lifecycle["createdCount"] >= 1
+    replay = await c.management.memory.eval_replay(
+        [
+            {"id": "hit", "extraction": {"expected": ["a", "b"], "observed": ["a", "b"]}},
+            {"id": "miss", "trigger": {"expected": "semantic", "observed": "count"}},
+        ]
+    )
+    assert [item["id"] for item in replay.scenarios] == ["hit", "miss"]
+    assert replay.scenarios[0]["status"] == "pass" and replay.scenarios[1]["status"] != "pass"
+    assert replay.summary["scenarios"] == 2 and replay.summary["status"] in ("warn", "fail")
+    with pytest.raises(ValidationError) as empty:
+        await e.client(validate_requests=False).management.memory.eval_replay([])
+    assert_error(empty.value, ValidationError, "INVALID_REQUEST", 400)
+
+
 async def r_management_keys(e: Env) -> None:
-    """Rotate the owner's current key, revoke it, then create one again (MAIN stays valid)."""
+    """[H] several keys per owner: create adds a key (the others stay valid), ``revoke(key_id=)``
+    revokes that one key (revoking all of them: ``test_revoking_every_key``). Session cookie only."""
     m = e.management()
     status = await m.management.keys.get()
     assert status.has_key is True and status.is_expired is False
+    before = {k["id"] for k in status["keys"]}
+    assert status.key_count == len(before) >= 2 and status.active_key_count is not None
     expiry = (datetime.now(timezone.utc) + timedelta(days=30)).isoformat()
     created = await m.management.keys.create(expires_at=expiry)
     assert created.api_key.startswith("mem_") and created.key_preview.startswith(created.api_key[:12])
+    assert created.key_id and created.key_id not in before
     fresh = e.client(created.api_key)
     assert (await fresh.memories.search("anything")).count >= 0
-    assert (await m.management.keys.get()).key_preview == created.key_preview
+    listed = await m.management.keys.get()
+    assert {k["id"] for k in listed["keys"]} == before | {created.key_id}
     with pytest.raises(ValidationError) as too_soon:
         await m.management.keys.create(expires_at=datetime.now(timezone.utc).isoformat())
     assert too_soon.value.code == "LEGACY_MCP_KEY_ERROR" and "1 minute" in str(too_soon.value)
-    assert (await m.management.keys.revoke()).ok is True
-    assert (await m.management.keys.get()).has_key is False
-    with pytest.raises(AuthError) as revoked:
+    revoked = await m.management.keys.revoke(key_id=created.key_id)
+    assert revoked.ok is True and revoked.revoked_count == 1 and revoked.revoked_key_id == created.key_id
+    assert {k["id"] for k in (await m.management.keys.get())["keys"]} == before
+    with pytest.raises(AuthError) as gone:
         await fresh.memories.search("anything")
-    assert revoked.value.code == "INVALID_API_KEY"
+    assert gone.value.code == "INVALID_API_KEY"
     assert (await e.c.memories.search("anything")).count >= 0  # MAIN is another key
+    with pytest.raises(NotFoundError) as unknown:
+        await m.management.keys.revoke(key_id=str(uuid.uuid4()))
+    assert (unknown.value.code, unknown.value.status) == ("LEGACY_MCP_KEY_ERROR", 404)
     for client in (e.client(), e.client(session_cookie="sb-localhost-auth-token=forged")):
         with pytest.raises(AuthError) as denied:
             await client.management.keys.get()
         assert (denied.value.code, denied.value.status) == ("LEGACY_MCP_KEY_ERROR", 401)
-    restored = await m.management.keys.create(expires_at=expiry)  # tenants need an active current key
-    assert (await m.management.keys.get()).key_preview == restored.key_preview
 
 
 RECIPES: dict[str, tuple[Any, tuple[str, ...]]] = {
-    "memories": (r_memories, MCP_SERVED),
+    "memories": (r_memories, MCP_SERVED[:6]),
     "skills": (r_skills, ("skills.upsert_file", "skills.list_files", "skills.delete_file", "context.get")),
     "graph": (
         r_graph,
@@ -361,10 +535,42 @@ RECIPES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "graph.patch_rollout",
         ),
     ),
-    "service": (r_service, ("health", "mcp.rpc")),
+    "service": (r_service, ("health", "mcp.rpc", "mcp.server_info")),
     "management_tenants": (
         r_management_tenants,
-        ("management.tenants.upsert", "management.tenants.list", "management.tenants.disable"),
+        (
+            "management.tenant_overrides.upsert",
+            "management.tenant_overrides.list",
+            "management.tenant_overrides.disable",
+            "management.tenants.upsert",
+            "management.tenants.list",
+            "management.tenants.disable",
+            "management.tenant_routing.effective",
+        ),
+    ),
+    "bulk_forget_vacuum": (r_bulk_forget_vacuum, ("memories.bulk_forget", "memories.vacuum")),
+    "consolidate": (r_consolidate, ("memories.consolidate",)),
+    "sessions": (
+        r_sessions,
+        (
+            "sessions.start",
+            "sessions.checkpoint",
+            "sessions.end",
+            "sessions.get_snapshot",
+            "skills.promote_from_session",
+        ),
+    ),
+    "management_observability": (
+        r_management_observability,
+        (
+            "management.embeddings.list",
+            "management.embeddings.usage",
+            "management.embeddings.backfill_status",
+            "management.embeddings.backfill",
+            "management.embeddings.observability",
+            "management.memory.observability",
+            "management.memory.eval_replay",
+        ),
     ),
     "management_keys": (
         r_management_keys,
@@ -378,7 +584,8 @@ def test_every_facade_method_has_a_recipe() -> None:
     from _memories_sh_api.client import AsyncMethods, Methods
 
     methods = facade_methods(Methods)
-    assert methods == facade_methods(AsyncMethods) == set(OPERATIONS)
+    aliases = {str(alias) for op in OPERATIONS.values() for alias in op.sdk.get("aliases") or ()}
+    assert methods == facade_methods(AsyncMethods) == set(OPERATIONS) | aliases
     spec = yaml.safe_load(spec_path("memories_sh", "memories-sh.openapi.yaml").read_text(encoding="utf-8"))
     http = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
     spec_routes = {f"{m.upper()} {path}" for path, item in spec["paths"].items() for m in item if m in http}
@@ -623,3 +830,100 @@ def test_async_recipe_runs_concurrently_with_sync(server: LocalServer) -> None:
     with memories_sh.MemoriesClient(MAIN, base_url=server.base_url, project_id="p-mix") as s:
         assert asyncio.run(go()) == 10
         assert s.memories.list(limit=100).count == 10
+
+
+def test_february_shaped_requests_still_work(server: LocalServer) -> None:
+    """Bodies exactly as the February clients sent them (the seed TS client: explicit
+    ``strategy: "baseline"``, ``graphDepth``/``graphLimit``, no ``strategy`` on search; the MCP
+    ``retrieval_strategy`` legacy names) are accepted by the live contract."""
+    headers = {"Authorization": f"Bearer {MAIN}"}
+    project = f"github.com/feb/{uuid.uuid4().hex[:8]}"
+    scope = {"userId": "feb-user", "projectId": project}
+    with httpx.Client(base_url=server.base_url, headers=headers, timeout=30, verify=TLS) as http:
+        added = http.post(
+            f"{SDK}/memories/add", json={"content": "Always tag releases", "type": "rule", "scope": scope}
+        )
+        assert added.status_code == 201 and added.json()["data"]["memory"]["layer"] == "rule"
+        context = http.post(
+            f"{SDK}/context/get",
+            json={
+                "query": "releases",
+                "limit": 5,
+                "includeRules": True,
+                "mode": "all",
+                "strategy": "baseline",
+                "graphDepth": 1,
+                "graphLimit": 8,
+                "scope": scope,
+            },
+        )
+        assert context.status_code == 200, context.text
+        data = context.json()["data"]
+        assert [r["content"] for r in data["rules"]] == ["Always tag releases"]
+        assert data["trace"]["requestedStrategy"] == "baseline" and data["trace"]["strategy"] == "baseline"
+        search = http.post(f"{SDK}/memories/search", json={"query": "releases", "limit": 10, "scope": scope})
+        assert search.status_code == 200 and search.json()["data"]["count"] == 1
+        for legacy in ("baseline", "hybrid_graph"):
+            rpc = http.post(
+                "/api/mcp",
+                json={
+                    "jsonrpc": "2.0",
+                    "id": legacy,
+                    "method": "tools/call",
+                    "params": {
+                        "name": "get_context",
+                        "arguments": {
+                            "query": "releases",
+                            "retrieval_strategy": legacy,
+                            "user_id": "feb-user",
+                            "project_id": project,
+                        },
+                    },
+                },
+            )
+            result = rpc.json()["result"]["structuredContent"]["data"]
+            assert rpc.status_code == 200 and [r["content"] for r in result["rules"]] == [
+                "Always tag releases"
+            ]
+
+
+STRATEGIES = ["lexical", "semantic", "hybrid", "baseline", "hybrid_graph"]
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+@pytest.mark.parametrize("strategy", STRATEGIES)
+def test_every_live_strategy_is_sent_and_accepted(server: LocalServer, transport: str, strategy: str) -> None:
+    """``context.get`` and ``memories.search`` accept every strategy the live routes accept (client
+    validation included); over HTTP the trace tells what was requested."""
+    project = f"github.com/strat/{uuid.uuid4().hex[:8]}"
+    with memories_sh.MemoriesClient(
+        MAIN, base_url=server.base_url, transport=transport, project_id=project, verify=TLS
+    ) as client:
+        added = client.memories.add(content="Canary rollouts need a quality gate", type="decision")
+        bundle = client.context.get(query="canary quality gate", strategy=strategy)
+        assert added.id in {m.id for m in bundle.memories}
+        hits = client.memories.search("canary quality", strategy=strategy)
+        assert [m.id for m in hits.memories] == [added.id]
+        if transport == "sdk_http":
+            canonical = {"baseline": "lexical", "hybrid_graph": "hybrid"}.get(strategy, strategy)
+            assert bundle.trace["semanticStrategyRequested"] == canonical
+            assert hits.trace is not None and hits.trace["requestedStrategy"] == canonical
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_revoking_every_key(mode: str) -> None:
+    """``management.keys.revoke()`` without ``key_id`` revokes every key of the owner ([H])."""
+    one, two = generate_api_key(), generate_api_key()
+    with run_server(ServerConfig(keys=[one, two], rate_limit=None)) as local:
+        cookie = f"{local.config.session_cookie_name}={local.config.session_cookie_value}"
+        client = make_client(mode, local.base_url, one, session_cookie=cookie)
+        try:
+            assert (await maybe_await(client.management.keys.get())).key_count == 2
+            revoked = await maybe_await(client.management.keys.revoke())
+            assert revoked.ok is True and revoked.revoked_count == 2 and revoked.revoked_key_id is None
+            assert (await maybe_await(client.management.keys.get())).has_key is False
+            with pytest.raises(AuthError) as info:
+                await maybe_await(client.memories.list())
+            assert info.value.code == "INVALID_API_KEY"
+        finally:
+            await close(client)

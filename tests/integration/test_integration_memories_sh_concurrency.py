@@ -63,7 +63,8 @@ def worker(client: MemoriesClient, index: int) -> tuple[dict[str, str], dict[str
         counts[op] += 1
         if op == "add":
             content = f"{token} note {index}-{n}"
-            added = client.memories.add(content=content, layer="long_term", tags=[f"c{index}"])
+            # working layer: [H] forget over HTTP only deletes working memories
+            added = client.memories.add(content=content, layer="working", tags=[f"c{index}"])
             live[added.id] = content
         elif op == "search":
             hits = client.memories.search(token, limit=50)

@@ -157,6 +157,15 @@ def _resolve(node: Any) -> Any:
     return node
 
 
+def operation_of(operation_id: str) -> dict[str, Any]:
+    """The spec's operation object with this ``operationId``."""
+    for item in spec()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return operation
+    raise LookupError(operation_id)
+
+
 def success_example(operation_id: str) -> tuple[int, Any]:
     """``(status, body)`` of the first success example of ``operation_id`` in the spec."""
     for item in spec()["paths"].values():

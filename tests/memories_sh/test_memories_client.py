@@ -99,11 +99,25 @@ def test_management_only_client_needs_no_key(mode: str) -> None:
     assert "authorization" not in h.last.headers
 
 
-def test_management_routes_never_get_the_mem_key(mode: str) -> None:
-    status, example = success_example("management_tenants_list")
+def test_management_keys_never_gets_the_mem_key(mode: str) -> None:
+    status, example = success_example("management_keys_get")
     h = Harness(mode, [httpx.Response(status, json=example)])
-    h.call("management.tenants.list")
+    h.call("management.keys.get")
     assert "authorization" not in h.last.headers
+
+
+@pytest.mark.parametrize("method", ["management.tenant_overrides.list", "management.tenants.list"])
+def test_key_or_session_routes_take_the_key_else_the_cookie(mode: str, method: str) -> None:
+    status, example = success_example("management_tenant_overrides_list")
+    keyed = Harness(mode, [httpx.Response(status, json=example)], session_cookie="sb-x-auth-token=abc")
+    keyed.call(method)
+    assert keyed.last.headers["authorization"] == f"Bearer {KEY}" and "cookie" not in keyed.last.headers
+    cookie_only = Harness(
+        mode, [httpx.Response(status, json=example)], api_key=None, session_cookie="sb-x-auth-token=abc"
+    )
+    cookie_only.call(method)
+    assert cookie_only.last.headers["cookie"] == "sb-x-auth-token=abc"
+    assert "authorization" not in cookie_only.last.headers
 
 
 def test_scope_defaults_merged_overridden_and_omitted(mode: str) -> None:

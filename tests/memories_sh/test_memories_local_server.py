@@ -32,3 +32,16 @@ def test_round_trip(server: LocalServer, transport: str) -> None:
         with pytest.raises(NotFoundError) as info:
             client.skills.delete_file("missing.md")
         assert info.value.code == "SKILL_FILE_NOT_FOUND" and info.value.request_id
+
+
+def test_strategies_and_sessions_through_the_client(server: LocalServer) -> None:
+    project = "github.com/acme/strategies"
+    with MemoriesClient(server.api_key, base_url=server.base_url, user_id="u2") as client:
+        added = client.memories.add(content="Deployments use a blue-green rollout", project_id=project)
+        # what a current @memories.sh/core client sends by default
+        context = client.context.get(query="blue-green", strategy="lexical", project_id=project)
+        assert [m.id for m in context.memories] == [added.id]
+        assert client.memories.search("deploying", strategy="lexical", project_id=project).memories == []
+        found = client.memories.search("deploying", strategy="semantic", project_id=project)
+        assert [m.id for m in found.memories] == [added.id]
+        assert found.trace is not None and found.trace.applied_strategy == "semantic"

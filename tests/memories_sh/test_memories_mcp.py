@@ -1,4 +1,4 @@
-"""The MCP transport: the 7 tools over stateless JSON-RPC ``tools/call`` with snake_case
+"""The MCP transport: the memory tools over stateless JSON-RPC ``tools/call`` with snake_case
 arguments, ``structuredContent`` read into the same typed data, errors to the same classes."""
 
 from __future__ import annotations
@@ -81,6 +81,29 @@ TOOLS: list[tuple[str, tuple[Any, ...], dict[str, Any], str, str, dict[str, Any]
         "forget_memory",
         {"id": "3f9a1c0d2b7e"},
     ),
+    (  # the filters object is flattened; filters.projectId wins over the scope's project_id
+        "memories.bulk_forget",
+        ({"types": ["note"], "olderThanDays": 30, "projectId": "github.com/acme/other"},),
+        {"dry_run": True, **SCOPE},
+        "memories_bulk_forget",
+        "bulk_forget_memories",
+        {
+            "types": ["note"],
+            "older_than_days": 30,
+            "project_id": "github.com/acme/other",
+            "dry_run": True,
+            "tenant_id": "acme-prod",
+            "user_id": "user_123",
+        },
+    ),
+    (
+        "memories.vacuum",
+        (),
+        {"user_id": "user_123"},
+        "memories_vacuum",
+        "vacuum_memories",
+        {"user_id": "user_123"},
+    ),
 ]
 
 
@@ -129,6 +152,8 @@ def test_tool_call_request_and_typed_result(
             "list_memories": "MemoriesListData",
             "edit_memory": "MemoriesEditData",
             "forget_memory": "MemoriesForgetData",
+            "bulk_forget_memories": "MemoriesBulkForgetData",
+            "vacuum_memories": "MemoriesVacuumData",
         }[tool]
     )
     meta = meta_of(result)
@@ -158,6 +183,10 @@ def test_scope_defaults_become_snake_case_arguments(mode: str) -> None:
         ("graph.status", (), {}, "graph_status"),
         ("graph.get_rollout", (), {}, "graph_rollout_get"),
         ("health", (), {}, "health"),
+        ("memories.consolidate", (), {}, "memories_consolidate"),
+        ("sessions.start", (), {}, "sessions_start"),
+        ("skills.promote_from_session", ("9a8b7c6d5e4f",), {"path": "p.md"}, "skills_promote_file"),
+        ("management.tenants.list", (), {}, "management_tenant_overrides_list"),
     ],
 )
 def test_skills_graph_health_stay_on_http(

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from memories_support import KEY, Harness, success_example, values
+from memories_support import KEY, Harness, operation_of, success_example, values
 
 from memories_sh import meta_of
 
@@ -17,6 +17,7 @@ WIRE_SCOPE = {"tenantId": "acme-prod", "userId": "user_123", "projectId": "githu
 # (operationId, method, args, kwargs, HTTP method, path, query, body)
 CASES: list[tuple[str, str, tuple[Any, ...], dict[str, Any], str, str, dict[str, str], Any]] = [
     ("health", "health", (), {}, "GET", "/api/sdk/v1/health", {}, None),
+    ("mcp_server_info", "mcp.server_info", (), {}, "GET", "/api/mcp", {}, None),
     (
         "context_get",
         "context.get",
@@ -252,38 +253,215 @@ CASES: list[tuple[str, str, tuple[Any, ...], dict[str, Any], str, str, dict[str,
         {},
         None,
     ),
+    # the tenant-overrides routes under their names and under the seed's management.tenants.*
+    *[
+        (f"management_tenant_overrides_{verb}", f"management.{group}.{verb}", *rest)
+        for group in ("tenant_overrides", "tenants")
+        for verb, *rest in (
+            ("list", (), {}, "GET", "/api/sdk/v1/management/tenant-overrides", {}, None),
+            (
+                "upsert",
+                ("acme-prod",),
+                {"mode": "attach", "turso_db_url": "libsql://example.turso.io", "turso_db_token": "token"},
+                "POST",
+                "/api/sdk/v1/management/tenant-overrides",
+                {},
+                {
+                    "tenantId": "acme-prod",
+                    "mode": "attach",
+                    "tursoDbUrl": "libsql://example.turso.io",
+                    "tursoDbToken": "token",
+                },
+            ),
+            (
+                "disable",
+                ("acme-prod",),
+                {},
+                "DELETE",
+                "/api/sdk/v1/management/tenant-overrides",
+                {"tenantId": "acme-prod"},
+                None,
+            ),
+        )
+    ],
     (
-        "management_tenants_list",
-        "management.tenants.list",
-        (),
-        {},
-        "GET",
-        "/api/sdk/v1/management/tenants",
-        {},
-        None,
-    ),
-    (
-        "management_tenants_upsert",
-        "management.tenants.upsert",
-        ("acme-prod",),
-        {"mode": "attach", "turso_db_url": "libsql://example.turso.io", "turso_db_token": "token"},
+        "memories_bulk_forget",
+        "memories.bulk_forget",
+        ({"types": ["note"], "olderThanDays": 90, "pattern": "TODO*"},),
+        {"dry_run": True, "user_id": "user_123"},
         "POST",
-        "/api/sdk/v1/management/tenants",
+        "/api/sdk/v1/memories/bulk-forget",
         {},
         {
-            "tenantId": "acme-prod",
-            "mode": "attach",
-            "tursoDbUrl": "libsql://example.turso.io",
-            "tursoDbToken": "token",
+            "filters": {"types": ["note"], "olderThanDays": 90, "pattern": "TODO*"},
+            "dryRun": True,
+            "scope": {"userId": "user_123"},
         },
     ),
     (
-        "management_tenants_disable",
-        "management.tenants.disable",
+        "memories_vacuum",
+        "memories.vacuum",
+        (),
+        {"tenant_id": "acme-prod"},
+        "POST",
+        "/api/sdk/v1/memories/vacuum",
+        {},
+        {"scope": {"tenantId": "acme-prod"}},
+    ),
+    (
+        "memories_consolidate",
+        "memories.consolidate",
+        (),
+        {"types": ["rule", "fact"], "include_global": False, "dry_run": True, "model": "m", **SCOPE},
+        "POST",
+        "/api/sdk/v1/memories/consolidate",
+        {},
+        {
+            "types": ["rule", "fact"],
+            "includeGlobal": False,
+            "dryRun": True,
+            "model": "m",
+            "scope": WIRE_SCOPE,
+        },
+    ),
+    (
+        "skills_promote_file",
+        "skills.promote_from_session",
+        ("9a8b7c6d5e4f",),
+        {"path": "skills/oncall.md", "max_steps": 5, "procedure_key": "oncall", **SCOPE},
+        "POST",
+        "/api/sdk/v1/skills/files/promote",
+        {},
+        {
+            "sessionId": "9a8b7c6d5e4f",
+            "path": "skills/oncall.md",
+            "procedureKey": "oncall",
+            "maxSteps": 5,
+            "scope": WIRE_SCOPE,
+        },
+    ),
+    (
+        "sessions_start",
+        "sessions.start",
+        (),
+        {"title": "Auth migration", "client": "codex", "metadata": {"channel": "oncall"}, **SCOPE},
+        "POST",
+        "/api/sdk/v1/sessions/start",
+        {},
+        {
+            "title": "Auth migration",
+            "client": "codex",
+            "metadata": {"channel": "oncall"},
+            "scope": WIRE_SCOPE,
+        },
+    ),
+    (
+        "sessions_checkpoint",
+        "sessions.checkpoint",
+        ("9a8b7c6d5e4f",),
+        {"content": "User confirmed", "role": "user", "kind": "message", "token_count": 3, "turn_index": 0},
+        "POST",
+        "/api/sdk/v1/sessions/checkpoint",
+        {},
+        {
+            "sessionId": "9a8b7c6d5e4f",
+            "content": "User confirmed",
+            "role": "user",
+            "kind": "message",
+            "tokenCount": 3,
+            "turnIndex": 0,
+        },
+    ),
+    (
+        "sessions_end",
+        "sessions.end",
+        ("9a8b7c6d5e4f",),
+        {"status": "compacted", "user_id": "user_123"},
+        "POST",
+        "/api/sdk/v1/sessions/end",
+        {},
+        {"sessionId": "9a8b7c6d5e4f", "status": "compacted", "scope": {"userId": "user_123"}},
+    ),
+    (
+        "sessions_snapshot",
+        "sessions.get_snapshot",
+        ("9a8b7c6d5e4f",),
+        {"user_id": "user_123"},
+        "GET",
+        "/api/sdk/v1/sessions/9a8b7c6d5e4f/snapshot",
+        {"userId": "user_123"},
+        None,
+    ),
+    (
+        "embeddings_models",
+        "management.embeddings.list",
+        (),
+        {"tenant_id": "acme-prod", "embedding_model": "openai/text-embedding-3-small"},
+        "GET",
+        "/api/sdk/v1/embeddings/models",
+        {"tenantId": "acme-prod", "embeddingModel": "openai/text-embedding-3-small"},
+        None,
+    ),
+    (
+        "management_embeddings_usage",
+        "management.embeddings.usage",
+        (),
+        {"usage_month": "2026-08-01", "limit": 100},
+        "GET",
+        "/api/sdk/v1/management/embeddings/usage",
+        {"usageMonth": "2026-08-01", "limit": "100"},
+        None,
+    ),
+    (
+        "management_embeddings_backfill_status",
+        "management.embeddings.backfill_status",
+        (),
+        {"model_id": "openai/text-embedding-3-small"},
+        "GET",
+        "/api/sdk/v1/management/embeddings/backfill",
+        {"modelId": "openai/text-embedding-3-small"},
+        None,
+    ),
+    (
+        "management_embeddings_backfill",
+        "management.embeddings.backfill",
+        (),
+        {"action": "run", "batch_limit": 100, "tenant_id": "acme-prod"},
+        "POST",
+        "/api/sdk/v1/management/embeddings/backfill",
+        {},
+        {"action": "run", "batchLimit": 100, "tenantId": "acme-prod"},
+    ),
+    (
+        "management_memory_observability",
+        "management.memory.observability",
+        (),
+        {"window_hours": 168, "tenant_id": "acme-prod"},
+        "GET",
+        "/api/sdk/v1/management/memory/observability",
+        {"windowHours": "168", "tenantId": "acme-prod"},
+        None,
+    ),
+    (
+        "management_memory_eval_replay",
+        "management.memory.eval_replay",
+        ([{"id": "r1", "trigger": {"expected": "semantic", "observed": "semantic"}}],),
+        {"tenant_id": "acme-prod"},
+        "POST",
+        "/api/sdk/v1/management/memory/eval/replay",
+        {},
+        {
+            "tenantId": "acme-prod",
+            "scenarios": [{"id": "r1", "trigger": {"expected": "semantic", "observed": "semantic"}}],
+        },
+    ),
+    (
+        "management_tenant_routing_effective",
+        "management.tenant_routing.effective",
         ("acme-prod",),
         {},
-        "DELETE",
-        "/api/sdk/v1/management/tenants",
+        "GET",
+        "/api/sdk/v1/management/tenant-routing/effective",
         {"tenantId": "acme-prod"},
         None,
     ),
@@ -293,7 +471,7 @@ CASES: list[tuple[str, str, tuple[Any, ...], dict[str, Any], str, str, dict[str,
 @pytest.mark.parametrize(
     ("operation_id", "method", "args", "kwargs", "verb", "path", "query", "body"),
     CASES,
-    ids=[case[0] for case in CASES],
+    ids=[case[1] for case in CASES],
 )
 def test_request_and_parse(
     mode: str,
@@ -320,12 +498,16 @@ def test_request_and_parse(
         assert h.body() == body
         assert request.headers["content-type"] == "application/json"
     auth = request.headers.get("authorization")
-    if method == "health":
+    sdk = operation_of(operation_id)["x-sdk"]
+    if operation_of(operation_id).get("security") == []:
         assert auth is None
-    elif method.startswith("management."):
+    elif sdk.get("auth") == "management":  # session or cli_ token only, never the mem_ key
         assert auth == "Bearer cli_tok"
-    else:
+    else:  # the mem_ key (also for the key-or-session routes when a key is configured)
         assert auth == f"Bearer {KEY}"
+    if "data" not in example:  # a plain JSON body (GET /api/mcp), not an envelope
+        assert values(result.to_dict()) == values(example)
+        return
     # the typed data is returned, equal to the example's data; meta is reachable
     assert values(result.to_dict()) == values(example["data"])
     assert meta_of(result) is not None
@@ -360,3 +542,15 @@ def test_raw_response_gives_the_envelope(mode: str) -> None:
     parsed = raw.parse()
     assert parsed.count == example["data"]["count"]
     assert meta_of(parsed).request_id == example["meta"]["requestId"]
+
+
+def test_alias_is_the_same_method_raw_too(mode: str) -> None:
+    """``x-sdk.aliases``: ``management.tenants.list`` is ``management.tenant_overrides.list`` under
+    another name — same route, same typed result, raw twin included."""
+    status, example = success_example("management_tenant_overrides_list")
+    h = Harness(mode, [httpx.Response(status, json=example)] * 2)
+    raw = h.call("with_raw_response.management.tenants.list")
+    assert raw.status_code == 200 and raw.json() == example
+    typed = values(h.call("management.tenant_overrides.list").to_dict())
+    assert values(raw.parse().to_dict()) == typed == values(example["data"])
+    assert [r.url.path for r in h.requests] == ["/api/sdk/v1/management/tenant-overrides"] * 2

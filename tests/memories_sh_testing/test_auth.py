@@ -31,16 +31,29 @@ def test_missing_and_non_bearer(api: Api) -> None:
         "status": 401,
         "retryable": False,
     }
-    _auth_err(api, "bearer " + api.key, "MISSING_API_KEY")  # [S]: case-sensitive "Bearer "
     _auth_err(api, "Token " + api.key, "MISSING_API_KEY")
     _auth_err(api, "Bearer", "MISSING_API_KEY")
+
+
+def test_bearer_is_case_insensitive_and_trimmed(api: Api) -> None:
+    """[H] ``/^Bearer\\s+(.+)$/i`` on the trimmed header; the token is trimmed (SDK routes only)."""
+    for header in ("bearer " + api.key, "BEARER\t" + api.key, "Bearer   " + api.key):
+        r = api.http.post(SDK + "/memories/list", json={}, headers={"Authorization": header})
+        assert r.status_code == 200, header
+    # /api/mcp keeps the exact "Bearer " prefix and does not trim
+    r = api.http.post(
+        "/api/mcp",
+        json={"jsonrpc": "2.0", "id": 1, "method": "ping"},
+        headers={"Authorization": "bearer " + api.key},
+    )
+    assert r.status_code == 401 and r.json()["errorDetail"]["code"] == "MISSING_API_KEY"
 
 
 def test_invalid_format(api: Api) -> None:
     err = _auth_err(api, "Bearer mcp_" + "a" * 64, "INVALID_API_KEY_FORMAT")
     assert err["message"] == "Invalid API key format" and err["type"] == "auth_error"
     _auth_err(api, "Bearer mem_" + "A" * 64, "INVALID_API_KEY_FORMAT")
-    _auth_err(api, "Bearer  " + api.key, "INVALID_API_KEY_FORMAT")  # token is not trimmed at [S]
+    _auth_err(api, "Bearer " + api.key + "x", "INVALID_API_KEY_FORMAT")
 
 
 def test_unknown_key_is_invalid(api: Api) -> None:

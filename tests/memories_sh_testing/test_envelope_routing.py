@@ -63,10 +63,11 @@ def test_error_envelope_omits_details(api: Api) -> None:
 
 
 def test_success_envelope_on_every_runtime_route(api: Api) -> None:
+    memory = api.ok("/memories/add", {"content": "x"}, 201)["id"]
     bodies = {
         "memories/add": {"content": "x"},
         "memories/search": {"query": "x"},
-        "memories/edit": {"id": "abc", "content": "y"},
+        "memories/edit": {"id": memory, "content": "y"},
         "memories/forget": {"id": "abc"},
         "skills/files/upsert": {"path": "a.md", "content": "c"},
         "skills/files/delete": {"path": "a.md"},

@@ -57,9 +57,14 @@ def test_status_defaults_off(api: Api) -> None:
 def test_trace_shape(api: Api) -> None:
     rule = api.ok("/memories/add", {"content": "r1", "type": "rule"}, 201)
     note = api.ok("/memories/add", {"content": "n1"}, 201)
-    d = api.ok("/graph/trace", {})
-    assert d["strategy"] == {"requested": "hybrid_graph", "applied": "baseline"}
-    assert d["trace"]["fallbackReason"] == "feature_flag_disabled"
+    d = api.ok("/graph/trace", {})  # [H] the policy default: lexical -> baseline
+    assert d["strategy"] == {"requested": "baseline", "applied": "baseline"}
+    assert d["trace"]["retrievalPolicySelection"] == "policy_default"
+    assert d["trace"]["fallbackReason"] is None
+    hybrid = api.ok("/graph/trace", {"strategy": "hybrid_graph"})
+    assert hybrid["strategy"] == {"requested": "hybrid_graph", "applied": "baseline"}
+    assert hybrid["trace"]["fallbackReason"] == "feature_flag_disabled"
+    assert hybrid["trace"]["retrievalPolicySelection"] == "request"
     assert d["tiers"] == {"ruleIds": [rule["id"]], "workingIds": [], "longTermIds": [note["id"]]}
     assert d["recall"] == [
         {
@@ -79,7 +84,14 @@ def test_trace_shape(api: Api) -> None:
 
 def test_rollout_persisted_and_canary_gate(api: Api) -> None:
     d = api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]
-    assert d["rollout"]["mode"] == "off" and set(d) == {"rollout", "shadowMetrics", "qualityGate", "scope"}
+    assert d["rollout"]["mode"] == "off" and set(d) == {
+        "rollout",
+        "shadowMetrics",
+        "qualityGate",
+        "scope",
+        "rolloutPlan",
+        "retrievalPolicy",
+    }
     d = api.ok("/graph/rollout", {"mode": "shadow"})
     assert d["rollout"]["mode"] == "shadow"
     assert d["rollout"]["updatedBy"] == api.server.config.owner_id
@@ -88,7 +100,7 @@ def test_rollout_persisted_and_canary_gate(api: Api) -> None:
     assert api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]["rollout"]["mode"] == "off"
     # 20 hybrid requests all falling back (retrieval disabled) -> FALLBACK_RATE_ABOVE_LIMIT blocks canary
     for _ in range(20):
-        api.ok("/graph/trace", {})
+        api.ok("/graph/trace", {"strategy": "hybrid_graph"})
     err = api.err("/graph/rollout", {"mode": "canary"}, 409, "CANARY_ROLLOUT_BLOCKED")
     assert err["type"] == "validation_error" and err["retryable"] is False
     assert err["message"] == (
@@ -124,10 +136,61 @@ def test_graph_expansion_when_enabled(make_api: Callable[..., Api], clock: Clock
     linked = api.ok(
         "/memories/add", {"content": "unrelated words", "type": "decision", "tags": ["rollout"]}, 201
     )
-    d = api.ok("/graph/trace", {"query": "alpha", "limit": 1})
+    d = api.ok("/graph/trace", {"query": "alpha", "limit": 1, "strategy": "hybrid_graph"})
     assert d["trace"]["rolloutMode"] == "canary" and d["strategy"]["applied"] == "hybrid_graph"
     by_id = {r["memoryId"]: r for r in d["recall"]}
     assert by_id[seed["id"]]["source"] == "baseline"
     assert by_id[linked["id"]]["source"] == "graph_expansion"
     assert by_id[linked["id"]]["graph"]["linkedViaNode"] == "topic:rollout"
     assert by_id[linked["id"]]["graph"]["edgeType"] == "shared_node"
+
+
+def test_rollout_plan_and_retrieval_policy(api: Api) -> None:
+    status = api.ok("/graph/status", {})
+    plan = status["rolloutPlan"]
+    assert (plan["currentMode"], plan["recommendedMode"]) == ("off", "shadow")
+    assert plan["defaultBehaviorDecision"] == "hold_lexical_default" and plan["readyForDefaultOn"] is False
+    assert "MIN_HYBRID_SAMPLES_NOT_MET" in plan["blockerCodes"]
+    assert [s["stage"] for s in plan["stages"]] == ["shadow", "canary", "default_on"]
+    assert plan["stages"][0]["blockerCodes"] == ["ROLLOUT_MODE_OFF"] and len(plan["baseline"]) == 8
+    d = api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]
+    assert (
+        d["retrievalPolicy"]["defaultStrategy"] == "lexical"
+        and d["retrievalPolicy"]["readyWindowStreak"] == 0
+    )
+    assert d["rolloutPlan"]["blockerCodes"] == plan["blockerCodes"]
+    trace = api.ok("/graph/trace", {})["trace"]
+    assert (
+        trace["retrievalPolicyDefaultStrategy"] == "lexical"
+        and trace["retrievalPolicyReadyForDefaultOn"] is False
+    )
+
+
+def test_autopilot_promotes_hybrid_default(make_api: Callable[..., Api], clock: Clock) -> None:
+    api = make_api(clock=clock, graph_mapping_enabled=True, graph_retrieval_enabled=True, canary_gate=[])
+    api.ok("/memories/add", {"content": "alpha deploy notes", "type": "fact", "tags": ["rollout"]}, 201)
+    api.ok("/memories/add", {"content": "unrelated words", "type": "decision", "tags": ["rollout"]}, 201)
+    api.ok("/graph/rollout", {"mode": "canary"})
+    for _ in range(20):  # enough canary samples with graph expansion for default-on
+        assert (
+            api.ok("/graph/trace", {"query": "alpha", "limit": 1, "strategy": "hybrid_graph"})["trace"][
+                "graphExpandedCount"
+            ]
+            == 1
+        )
+    first = api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]["retrievalPolicy"]
+    assert (first["lastDecision"], first["readyWindowStreak"], first["defaultStrategy"]) == (
+        "enable_hybrid_default",
+        1,
+        "lexical",
+    )
+    # promoted after two consecutive ready evaluations
+    policy = api.http.get(SDK + "/graph/rollout", headers=api.auth()).json()["data"]["retrievalPolicy"]
+    assert policy["readyWindowStreak"] == 2 and policy["defaultStrategy"] == "hybrid"
+    assert policy["updatedBy"] == api.server.config.owner_id
+    # the policy default now applies to requests that name no strategy
+    ctx = api.ok("/context/get", {"query": "alpha"})
+    assert ctx["trace"]["semanticStrategyRequested"] == "hybrid"
+    assert ctx["trace"]["requestedStrategy"] == "hybrid_graph"
+    assert api.ok("/graph/trace", {})["strategy"]["requested"] == "hybrid_graph"
+    assert api.ok("/context/get", {"strategy": "lexical"})["trace"]["semanticStrategyRequested"] == "lexical"

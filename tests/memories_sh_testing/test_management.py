@@ -1,4 +1,4 @@
-"""management/keys and management/tenants behind their own credentials (LEGACY_* wrappers)."""
+"""management/keys (session, LEGACY wrapper) and [H] tenant-overrides / tenant-routing (key or session)."""
 
 from __future__ import annotations
 
@@ -41,82 +41,112 @@ def test_keys_get_rotate_revoke(api: Api, clock: Clock) -> None:
     r = api.http.post(SDK + "/management/keys", json={"expiresAt": expires}, headers=h)
     assert r.status_code == 200
     new = r.json()["data"]
-    assert set(new) == {"apiKey", "keyPreview", "createdAt", "expiresAt", "message"}
+    assert list(new) == ["apiKey", "keyId", "keyPreview", "createdAt", "expiresAt", "message"]
     assert new["message"] == "Save this key - it won't be shown again"
-    api.err("/memories/list", {}, 401, "INVALID_API_KEY")  # rotated away
+    # [H] keys accumulate: the old key stays valid, the newest active one is shown
+    assert api.post("/memories/list", {}).status_code == 200
     assert api.post("/memories/list", {}, key=new["apiKey"]).status_code == 200
-    assert api.http.delete(SDK + "/management/keys", headers=h).json()["data"] == {"ok": True}
-    assert api.http.get(SDK + "/management/keys", headers=h).json()["data"] == {"hasKey": False}
+    d = api.http.get(SDK + "/management/keys", headers=h).json()["data"]
+    assert (d["keyCount"], d["activeKeyCount"], d["keyPreview"]) == (2, 2, new["keyPreview"])
+    assert d["keys"][0]["id"] == new["keyId"]
+    assert set(d["keys"][0]) == {"id", "keyPreview", "createdAt", "expiresAt", "isExpired"}
+    r = api.http.delete(SDK + "/management/keys", params={"keyId": "nope"}, headers=h)
+    assert r.status_code == 404 and r.json()["error"]["message"] == "API key not found"
+    r = api.http.delete(SDK + "/management/keys", params={"keyId": new["keyId"]}, headers=h)
+    assert r.json()["data"] == {"ok": True, "revokedCount": 1, "revokedKeyId": new["keyId"]}
     api.err("/memories/list", {}, 401, "INVALID_API_KEY", key=new["apiKey"])
+    r = api.http.delete(SDK + "/management/keys", headers=h)
+    assert r.json()["data"] == {"ok": True, "revokedCount": 1, "revokedKeyId": None}
+    assert api.http.get(SDK + "/management/keys", headers=h).json()["data"] == {"hasKey": False, "keys": []}
+    api.err("/memories/list", {}, 401, "INVALID_API_KEY")
 
 
-def test_tenants_crud(make_api, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+def test_tenant_overrides_crud(make_api, clock: Clock) -> None:  # type: ignore[no-untyped-def]
     api = make_api(clock=clock, auto_provision_tenants=False)
+    path = SDK + "/management/tenant-overrides"
     cli = {"Authorization": f"Bearer {api.server.config.cli_token}"}
-    assert (
-        api.http.get(SDK + "/management/tenants", headers=api.auth()).json()["error"]["code"]
-        == "LEGACY_MCP_TENANTS_ERROR"
-    )
-    assert api.http.get(SDK + "/management/tenants", headers=cli).json()["data"] == {
-        "tenantDatabases": [],
-        "count": 0,
+    # [H] a mem_ key OR the session; a cli_ token is a malformed key; nothing -> UNAUTHORIZED
+    assert api.http.get(path, headers=cli).json()["error"]["code"] == "INVALID_API_KEY_FORMAT"
+    assert api.http.get(path).json()["error"]["code"] == "UNAUTHORIZED"
+    listed = api.http.get(path, headers=api.auth()).json()["data"]
+    assert (listed["tenantDatabases"], listed["count"]) == ([], 0)
+    assert set(listed["billing"]) == {
+        "plan",
+        "includedProjects",
+        "overageUsdPerProject",
+        "maxProjectsPerMonth",
+        "activeProjects",
     }
-    r = api.http.post(SDK + "/management/tenants", json={"tenantId": " "}, headers=cli)
+    r = api.http.post(path, json={"tenantId": " "}, headers=api.auth())
     assert r.status_code == 400
-    assert r.json()["error"]["details"] == {"error": "tenantId is required"}
+    assert (r.json()["error"]["code"], r.json()["error"]["message"]) == (
+        "INVALID_REQUEST",
+        "tenantId is required",
+    )
     api.err("/memories/list", {"scope": {"tenantId": "acme-prod"}}, 404, "TENANT_DATABASE_NOT_CONFIGURED")
     r = api.http.post(
-        SDK + "/management/tenants",
-        json={"tenantId": "acme-prod", "metadata": {"region": "us"}},
-        headers=_cookie(api),
+        path, json={"tenantId": "acme-prod", "metadata": {"region": "us"}}, headers=_cookie(api)
     )
     assert r.status_code == 200
     d = r.json()["data"]
-    assert d["provisioned"] is True and d["mode"] == "provision"
-    assert set(d["tenantDatabase"]) == {
+    assert d["provisioned"] is True and d["mode"] == "provision" and d["billing"]["activeProjects"] == 1
+    assert list(d["tenantDatabase"]) == [
         "tenantId",
         "tursoDbUrl",
         "tursoDbName",
         "status",
+        "source",
         "metadata",
         "createdAt",
         "updatedAt",
         "lastVerifiedAt",
-    }
-    assert d["tenantDatabase"]["metadata"] == {"region": "us"}
-    assert (
-        api.http.post(SDK + "/management/tenants", json={"tenantId": "acme-prod"}, headers=cli).json()[
-            "data"
-        ]["provisioned"]
-        is False
-    )
+    ]
+    assert d["tenantDatabase"]["metadata"] == {"region": "us"} and d["tenantDatabase"]["source"] == "override"
+    again = api.http.post(path, json={"tenantId": "acme-prod"}, headers=api.auth()).json()["data"]
+    assert again["provisioned"] is False and "billing" not in again
     api.ok("/memories/add", {"content": "x", "scope": {"tenantId": "acme-prod"}}, 201)
-    assert api.http.get(SDK + "/management/tenants", headers=cli).json()["data"]["count"] == 1
-    r = api.http.delete(SDK + "/management/tenants?tenantId=acme-prod", headers=cli)
+    eff = api.http.get(SDK + "/management/tenant-routing/effective?tenantId=acme-prod", headers=api.auth())
+    data = eff.json()["data"]
+    assert data["decision"]["code"] == "MAPPING_READY" and data["resolvedTarget"]["kind"] == "tenant_database"
+    assert data["ownerScope"]["authMode"] == "api_key" and data["mapping"]["source"] == "override"
+    r = api.http.delete(path + "?tenantId=acme-prod", headers=api.auth())
     assert r.json()["data"]["status"] == "disabled" and r.json()["data"]["ok"] is True
     err = api.err("/memories/list", {"scope": {"tenantId": "acme-prod"}}, 409, "TENANT_DATABASE_NOT_READY")
     assert err["details"] == {"tenant_id": "acme-prod", "status": "disabled"}
-    r = api.http.delete(SDK + "/management/tenants?tenantId=ghost", headers=cli)
-    assert r.status_code == 404 and r.json()["error"]["type"] == "not_found_error"
-    r = api.http.post(
-        SDK + "/management/tenants",
-        json={"tenantId": "x", "mode": "attach", "tursoDbUrl": "http://x"},
-        headers=cli,
-    )
+    eff = api.http.get(SDK + "/management/tenant-routing/effective?tenantId=acme-prod", headers=_cookie(api))
+    assert eff.json()["data"]["decision"]["code"] == "MAPPING_NOT_READY"
+    assert eff.json()["data"]["ownerScope"]["authMode"] == "session"
+    r = api.http.delete(path + "?tenantId=ghost", headers=api.auth())
+    assert r.status_code == 404 and r.json()["error"]["code"] == "TENANT_OVERRIDE_NOT_FOUND"
+    r = api.http.delete(path, headers=api.auth())
+    assert r.status_code == 400 and r.json()["error"]["message"] == "tenantId is required"
+    attach = {"tenantId": "x", "mode": "attach", "tursoDbUrl": "http://x"}
+    r = api.http.post(path, json=attach, headers=api.auth())
     assert r.status_code == 400
-    legacy = api.http.get("/api/mcp/tenants", headers=cli)
-    assert legacy.headers["deprecation"] == "true" and "tenantDatabases" in legacy.json()
+    assert r.json()["error"]["message"] == "tursoDbUrl must start with libsql:// when mode is attach"
+    # [H] management/tenants and /api/mcp/tenants are gone
+    assert api.http.get(SDK + "/management/tenants", headers=_cookie(api)).status_code == 404
+    assert api.http.get("/api/mcp/tenants", headers=_cookie(api)).status_code == 404
 
 
-def test_tenants_strict_rate_limit(make_api, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+def test_tenant_routing_without_mapping(api: Api) -> None:
+    eff = api.http.get(SDK + "/management/tenant-routing/effective?tenantId=new", headers=api.auth()).json()
+    assert eff["data"]["decision"]["code"] == "AUTO_PROVISION_ELIGIBLE"
+    assert eff["data"]["mapping"]["exists"] is False and eff["data"]["resolvedTarget"]["kind"] == "none"
+    api.ok("/memories/add", {"content": "x", "scope": {"tenantId": "new"}}, 201)  # auto-provisioned
+    eff = api.http.get(SDK + "/management/tenant-routing/effective?tenantId=new", headers=api.auth()).json()
+    assert eff["data"]["mapping"]["source"] == "auto"
+    bad = api.http.get(SDK + "/management/tenant-routing/effective", headers=api.auth())
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "INVALID_REQUEST"
+
+
+def test_tenant_overrides_strict_rate_limit(make_api, clock: Clock) -> None:  # type: ignore[no-untyped-def]
     api = make_api(clock=clock, management_strict_rate_limit=1)
-    cli = {"Authorization": f"Bearer {api.server.config.cli_token}"}
-    assert api.http.post(SDK + "/management/tenants", json={"tenantId": "a"}, headers=cli).status_code == 200
-    r = api.http.post(SDK + "/management/tenants", json={"tenantId": "b"}, headers=cli)
+    path = SDK + "/management/tenant-overrides"
+    assert api.http.post(path, json={"tenantId": "a"}, headers=api.auth()).status_code == 200
+    r = api.http.post(path, json={"tenantId": "b"}, headers=api.auth())
     assert r.status_code == 429
     err = r.json()["error"]
-    assert (err["type"], err["retryable"], err["details"]) == (
-        "rate_limit_error",
-        True,
-        {"error": "Too many requests"},
-    )
+    assert (err["type"], err["code"], err["retryable"]) == ("rate_limit_error", "RATE_LIMITED", True)
+    assert err["details"]["retryAfterSeconds"] >= 1
+    assert api.http.get(path, headers=api.auth()).status_code == 200  # GET is not strict-limited

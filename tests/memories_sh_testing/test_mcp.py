@@ -41,6 +41,8 @@ def test_initialize_list_ping_unknown(api: Api) -> None:
         "forget_memory",
         "search_memories",
         "list_memories",
+        "bulk_forget_memories",
+        "vacuum_memories",
     ]
     assert all(t["inputSchema"]["type"] == "object" for t in tools)
     assert tools[2]["inputSchema"]["required"] == ["content"]
@@ -85,6 +87,7 @@ def test_tools_call_roundtrip(api: Api) -> None:
         "longTermMemories",
         "memories",
         "trace",
+        "conflicts",
     }
     api.tool("add_memory", {"content": "note about smoke", "tenant_id": "t1"})
     found = api.tool("search_memories", {"query": "smoke", "tenant_id": "t1"})["result"]["structuredContent"]

@@ -38,7 +38,11 @@ def test_add_shape_and_message(api: Api) -> None:
         },
         201,
     )
-    assert list(data) == ["memory", "id", "message"]
+    assert list(data) == ["memory", "id", "message", "embeddingModel", "embeddingModelSource"]
+    assert (data["embeddingModel"], data["embeddingModelSource"]) == (
+        "openai/text-embedding-3-small",
+        "system_default",
+    )
     mem = data["memory"]
     assert list(mem) == MEMORY_KEYS
     assert re.fullmatch(r"[0-9a-f]{12}", data["id"]) and mem["id"] == data["id"]
@@ -65,14 +69,21 @@ def test_working_ttl_expiry_and_edit_rules(api: Api, clock: Clock) -> None:
     # edit: type rule without layer -> layer rule, expiresAt cleared; layer working -> new expiresAt
     m = api.ok("/memories/add", {"content": "edit me", "layer": "working"}, 201)["memory"]
     out = api.ok("/memories/edit", {"id": m["id"], "type": "rule"})
-    assert out == {"id": m["id"], "updated": True, "message": f"Updated memory {m['id']}"}
+    assert out == {
+        "id": m["id"],
+        "updated": True,
+        "message": f"Updated memory {m['id']}",
+        "embeddingModel": "openai/text-embedding-3-small",
+        "embeddingModelSource": "system_default",
+    }
     got = api.ok("/memories/list", {"type": "rule"})["memories"][0]
     assert (got["layer"], got["expiresAt"]) == ("rule", None)
     api.ok("/memories/edit", {"id": m["id"], "layer": "working", "content": "edited"})
     got = api.ok("/memories/list", {"layer": "working"})["memories"][0]
     assert got["content"] == "edited" and got["expiresAt"] is not None
-    # seed-era: unknown ids still report success
-    assert api.ok("/memories/edit", {"id": "doesnotexist", "content": "x"})["updated"] is True
+    # [H] edit of an unknown id: 404 MEMORY_NOT_FOUND; forget stays a silent success
+    err = api.err("/memories/edit", {"id": "doesnotexist", "content": "x"}, 404, "MEMORY_NOT_FOUND")
+    assert err["details"] == {"id": "doesnotexist"}
     assert api.ok("/memories/forget", {"id": "doesnotexist"}) == {
         "id": "doesnotexist",
         "deleted": True,
@@ -97,7 +108,10 @@ def test_search_list_forget(api: Api) -> None:
     # FTS syntax errors fall back to LIKE
     weird = api.ok("/memories/add", {"content": "call api.v2( carefully"}, 201)
     assert api.ok("/memories/search", {"query": "api.v2("})["memories"][0]["id"] == weird["id"]
-    api.ok("/memories/forget", {"id": weird["id"]})
+    api.ok("/memories/forget", {"id": weird["id"]})  # [H] long-term memory: HTTP forget keeps it
+    assert api.ok("/memories/search", {"query": "api.v2("})["memories"][0]["id"] == weird["id"]
+    api.ok("/memories/bulk-forget", {"filters": {"pattern": "call api*"}})  # working layer only: kept too
+    assert "result" in api.tool("forget_memory", {"id": weird["id"]})
     assert api.ok("/memories/search", {"query": "ue gre"})["count"] == 1  # substring only LIKE finds
     assert api.ok("/memories/search", {"query": "tabs", "type": "fact"})["count"] == 0
     lst = api.ok("/memories/list", {})
@@ -105,7 +119,7 @@ def test_search_list_forget(api: Api) -> None:
     assert api.ok("/memories/list", {"tags": "dep"})["count"] == 1
     assert api.ok("/memories/list", {"type": "decision"})["count"] == 1
     assert api.ok("/memories/list", {"limit": 1})["count"] == 1
-    api.ok("/memories/forget", {"id": a["id"]})
+    assert "result" in api.tool("forget_memory", {"id": a["id"]})
     assert api.ok("/memories/search", {"query": "deploy"})["count"] == 0
     assert api.ok("/memories/list", {})["count"] == 1
 
@@ -136,6 +150,7 @@ def test_context_rules_unlimited_and_split(api: Api) -> None:
     assert all("fact" in m["content"] for m in d["memories"])
     trace = d["trace"]
     assert trace["requestedStrategy"] == "baseline" and trace["fallbackTriggered"] is False
+    assert (trace["semanticStrategyRequested"], trace["semanticStrategyApplied"]) == ("lexical", "lexical")
     assert set(trace) == {
         "requestedStrategy",
         "strategy",
@@ -149,6 +164,13 @@ def test_context_rules_unlimited_and_split(api: Api) -> None:
         "baselineCandidates",
         "graphCandidates",
         "graphExpandedCount",
+        "semanticStrategyRequested",
+        "semanticStrategyApplied",
+        "lexicalCandidates",
+        "semanticCandidates",
+        "semanticFallbackTriggered",
+        "semanticFallbackReason",
+        "conflictCount",
         "fallbackTriggered",
         "fallbackReason",
         "totalCandidates",
@@ -169,9 +191,18 @@ def test_user_and_project_scoping(api: Api) -> None:
         "project fact",
         "shared fact",
     ]
-    # writes are constrained to exactly this user (or NULL)
-    api.ok("/memories/edit", {"id": alice["id"], "content": "hijacked", "scope": {"userId": "bob"}})
-    api.ok("/memories/forget", {"id": alice["id"]})
+    # writes are constrained to exactly this user (or NULL): [H] another user's id is not found
+    hijack = {"id": alice["id"], "content": "hijacked", "scope": {"userId": "bob"}}
+    api.err("/memories/edit", hijack, 404, "MEMORY_NOT_FOUND")
+    note = api.ok(
+        "/memories/add", {"content": "alice note", "layer": "working", "scope": {"userId": "alice"}}, 201
+    )
+    api.ok("/memories/forget", {"id": note["id"]})
+    api.ok("/memories/forget", {"id": alice["id"], "scope": {"userId": "alice"}})  # [H] long-term: kept
+    assert contents(api.ok("/memories/list", {"scope": {"userId": "alice"}})) == [
+        "alice fact",
+        "alice note",
+        "shared fact",
+    ]
+    api.ok("/memories/forget", {"id": note["id"], "scope": {"userId": "alice"}})
     assert contents(api.ok("/memories/list", {"scope": {"userId": "alice"}})) == ["alice fact", "shared fact"]
-    api.ok("/memories/forget", {"id": alice["id"], "scope": {"userId": "alice"}})
-    assert contents(api.ok("/memories/list", {"scope": {"userId": "alice"}})) == ["shared fact"]

@@ -59,7 +59,20 @@ def test_skill_files(api: Api) -> None:
         created["message"]
         == "Created skill file .agents/skills/review/SKILL.md (project:github.com/acme/platform)"
     )
-    assert list(sf) == ["id", "path", "content", "scope", "projectId", "userId", "createdAt", "updatedAt"]
+    assert list(sf) == [
+        "id",
+        "path",
+        "content",
+        "scope",
+        "projectId",
+        "userId",
+        "createdAt",
+        "updatedAt",
+        "usageCount",
+        "lastUsedAt",
+        "procedureKey",
+    ]
+    assert (sf["usageCount"], sf["lastUsedAt"], sf["procedureKey"]) == (0, None, "skill")
     assert (sf["scope"], sf["userId"], sf["path"]) == ("project", "u1", ".agents/skills/review/SKILL.md")
     updated = api.ok("/skills/files/upsert", {**body, "content": "v2"}, 200)
     assert updated["created"] is False and updated["skillFile"]["id"] == sf["id"]

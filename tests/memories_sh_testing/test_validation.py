@@ -36,7 +36,9 @@ BAD = [
     ("/context/get", {"query": "q" * 501}),
     ("/context/get", {"query": None}),
     ("/context/get", {"mode": "recent"}),
-    ("/context/get", {"strategy": "hybrid"}),
+    ("/context/get", {"strategy": "hybrid-graph"}),
+    ("/memories/search", {"query": "x", "strategy": "vector"}),
+    ("/graph/trace", {"strategy": "hybrid"}),  # [H] graph/trace keeps the legacy names
     ("/memories/search", {"query": "   "}),
     ("/memories/search", {}),
     ("/memories/search", {"query": "x", "limit": 51}),

@@ -10,9 +10,13 @@ if TYPE_CHECKING:
 
     from .api_error import ApiError
     from .api_error_type import ApiErrorType
+    from .bulk_forget_filters import BulkForgetFilters
+    from .bulk_forget_preview_item import BulkForgetPreviewItem
     from .canary_rollout_blocked_details import CanaryRolloutBlockedDetails
     from .conflict_pair import ConflictPair
     from .conflict_pair_edge_type import ConflictPairEdgeType
+    from .consolidation_run import ConsolidationRun
+    from .consolidation_run_metadata_type_0 import ConsolidationRunMetadataType0
     from .context_get_data import ContextGetData
     from .context_get_envelope import ContextGetEnvelope
     from .context_get_request import ContextGetRequest
@@ -22,7 +26,37 @@ if TYPE_CHECKING:
     from .context_trace_retrieval_policy_selection import (
         ContextTraceRetrievalPolicySelection,
     )
+    from .embedding_backfill_action_data import EmbeddingBackfillActionData
+    from .embedding_backfill_action_data_action import EmbeddingBackfillActionDataAction
+    from .embedding_backfill_action_envelope import EmbeddingBackfillActionEnvelope
+    from .embedding_backfill_batch import EmbeddingBackfillBatch
+    from .embedding_backfill_request import EmbeddingBackfillRequest
+    from .embedding_backfill_request_action import EmbeddingBackfillRequestAction
+    from .embedding_backfill_state import EmbeddingBackfillState
+    from .embedding_backfill_status import EmbeddingBackfillStatus
+    from .embedding_backfill_status_envelope import EmbeddingBackfillStatusEnvelope
+    from .embedding_model import EmbeddingModel
+    from .embedding_model_config import EmbeddingModelConfig
+    from .embedding_model_pricing import EmbeddingModelPricing
     from .embedding_model_source import EmbeddingModelSource
+    from .embedding_models_data import EmbeddingModelsData
+    from .embedding_models_envelope import EmbeddingModelsEnvelope
+    from .embedding_observability_data import EmbeddingObservabilityData
+    from .embedding_observability_data_backfill import (
+        EmbeddingObservabilityDataBackfill,
+    )
+    from .embedding_observability_data_cost import EmbeddingObservabilityDataCost
+    from .embedding_observability_data_queue import EmbeddingObservabilityDataQueue
+    from .embedding_observability_data_retrieval import (
+        EmbeddingObservabilityDataRetrieval,
+    )
+    from .embedding_observability_data_slos import EmbeddingObservabilityDataSlos
+    from .embedding_observability_data_worker import EmbeddingObservabilityDataWorker
+    from .embedding_observability_envelope import EmbeddingObservabilityEnvelope
+    from .embedding_usage_aggregate import EmbeddingUsageAggregate
+    from .embedding_usage_data import EmbeddingUsageData
+    from .embedding_usage_envelope import EmbeddingUsageEnvelope
+    from .embedding_usage_summary import EmbeddingUsageSummary
     from .error_envelope import ErrorEnvelope
     from .eval_window import EvalWindow
     from .graph_alarm import GraphAlarm
@@ -97,6 +131,7 @@ if TYPE_CHECKING:
     from .mcp_add_memory_arguments import McpAddMemoryArguments
     from .mcp_add_memory_arguments_metadata import McpAddMemoryArgumentsMetadata
     from .mcp_auth_error_body import McpAuthErrorBody
+    from .mcp_bulk_forget_memories_arguments import McpBulkForgetMemoriesArguments
     from .mcp_edit_memory_arguments import McpEditMemoryArguments
     from .mcp_edit_memory_arguments_metadata import McpEditMemoryArgumentsMetadata
     from .mcp_error_meta import McpErrorMeta
@@ -112,6 +147,7 @@ if TYPE_CHECKING:
     from .mcp_rate_limited_body import McpRateLimitedBody
     from .mcp_search_memories_arguments import McpSearchMemoriesArguments
     from .mcp_server_info import McpServerInfo
+    from .mcp_server_status import McpServerStatus
     from .mcp_structured_content import McpStructuredContent
     from .mcp_structured_content_data_type_0 import McpStructuredContentDataType0
     from .mcp_text_content import McpTextContent
@@ -123,10 +159,17 @@ if TYPE_CHECKING:
     from .mcp_tools_call_params_arguments import McpToolsCallParamsArguments
     from .mcp_tools_call_result import McpToolsCallResult
     from .mcp_tools_list_result import McpToolsListResult
+    from .mcp_vacuum_memories_arguments import McpVacuumMemoriesArguments
     from .memories_add_data import MemoriesAddData
     from .memories_add_envelope import MemoriesAddEnvelope
     from .memories_add_request import MemoriesAddRequest
     from .memories_add_request_metadata import MemoriesAddRequestMetadata
+    from .memories_bulk_forget_data import MemoriesBulkForgetData
+    from .memories_bulk_forget_envelope import MemoriesBulkForgetEnvelope
+    from .memories_bulk_forget_request import MemoriesBulkForgetRequest
+    from .memories_consolidate_data import MemoriesConsolidateData
+    from .memories_consolidate_envelope import MemoriesConsolidateEnvelope
+    from .memories_consolidate_request import MemoriesConsolidateRequest
     from .memories_edit_data import MemoriesEditData
     from .memories_edit_envelope import MemoriesEditEnvelope
     from .memories_edit_request import MemoriesEditRequest
@@ -141,45 +184,150 @@ if TYPE_CHECKING:
     from .memories_search_envelope import MemoriesSearchEnvelope
     from .memories_search_request import MemoriesSearchRequest
     from .memories_search_trace import MemoriesSearchTrace
+    from .memories_vacuum_data import MemoriesVacuumData
+    from .memories_vacuum_envelope import MemoriesVacuumEnvelope
+    from .memories_vacuum_request import MemoriesVacuumRequest
     from .memory import Memory
+    from .memory_eval_compaction_result import MemoryEvalCompactionResult
+    from .memory_eval_extraction_result import MemoryEvalExtractionResult
+    from .memory_eval_replay_criteria import MemoryEvalReplayCriteria
+    from .memory_eval_replay_data import MemoryEvalReplayData
+    from .memory_eval_replay_envelope import MemoryEvalReplayEnvelope
+    from .memory_eval_replay_request import MemoryEvalReplayRequest
+    from .memory_eval_replay_scenario_result import MemoryEvalReplayScenarioResult
+    from .memory_eval_replay_status import MemoryEvalReplayStatus
+    from .memory_eval_replay_summary import MemoryEvalReplaySummary
+    from .memory_eval_trigger_result import MemoryEvalTriggerResult
+    from .memory_eval_trigger_result_actual_type_1 import (
+        MemoryEvalTriggerResultActualType1,
+    )
+    from .memory_eval_trigger_result_actual_type_2_type_1 import (
+        MemoryEvalTriggerResultActualType2Type1,
+    )
+    from .memory_eval_trigger_result_actual_type_3_type_1 import (
+        MemoryEvalTriggerResultActualType3Type1,
+    )
+    from .memory_eval_trigger_result_expected_type_1 import (
+        MemoryEvalTriggerResultExpectedType1,
+    )
+    from .memory_eval_trigger_result_expected_type_2_type_1 import (
+        MemoryEvalTriggerResultExpectedType2Type1,
+    )
+    from .memory_eval_trigger_result_expected_type_3_type_1 import (
+        MemoryEvalTriggerResultExpectedType3Type1,
+    )
     from .memory_layer import MemoryLayer
     from .memory_metadata_type_0 import MemoryMetadataType0
+    from .memory_observability_data import MemoryObservabilityData
+    from .memory_observability_data_compaction import MemoryObservabilityDataCompaction
+    from .memory_observability_data_consolidation import (
+        MemoryObservabilityDataConsolidation,
+    )
+    from .memory_observability_data_contradictions import (
+        MemoryObservabilityDataContradictions,
+    )
+    from .memory_observability_data_lifecycle import MemoryObservabilityDataLifecycle
+    from .memory_observability_envelope import MemoryObservabilityEnvelope
     from .memory_type import MemoryType
     from .meta import Meta
+    from .observability_alarm import ObservabilityAlarm
+    from .observability_alarm_severity import ObservabilityAlarmSeverity
+    from .observability_health import ObservabilityHealth
+    from .observability_scope import ObservabilityScope
     from .quality_gate_status import QualityGateStatus
     from .quality_reason import QualityReason
     from .quality_reason_metric import QualityReasonMetric
     from .quality_reason_severity import QualityReasonSeverity
     from .rate_limit_details import RateLimitDetails
     from .record_scope import RecordScope
+    from .replay_pass_criteria import ReplayPassCriteria
+    from .replay_scenario import ReplayScenario
+    from .replay_scenario_compaction import ReplayScenarioCompaction
+    from .replay_scenario_extraction import ReplayScenarioExtraction
+    from .replay_scenario_trigger import ReplayScenarioTrigger
+    from .replay_scenario_trigger_signals import ReplayScenarioTriggerSignals
+    from .replay_trigger_type_type_1 import ReplayTriggerTypeType1
+    from .replay_trigger_type_type_2_type_1 import ReplayTriggerTypeType2Type1
+    from .replay_trigger_type_type_3_type_1 import ReplayTriggerTypeType3Type1
     from .resolved_scope import ResolvedScope
     from .retrieval_policy_strategy import RetrievalPolicyStrategy
     from .retrieval_strategy import RetrievalStrategy
     from .rollout_mode import RolloutMode
     from .scope import Scope
     from .semantic_strategy import SemanticStrategy
+    from .session import Session
+    from .session_event import SessionEvent
+    from .session_event_kind import SessionEventKind
+    from .session_event_role import SessionEventRole
+    from .session_metadata_type_0 import SessionMetadataType0
+    from .session_snapshot import SessionSnapshot
+    from .session_status import SessionStatus
+    from .sessions_checkpoint_data import SessionsCheckpointData
+    from .sessions_checkpoint_envelope import SessionsCheckpointEnvelope
+    from .sessions_checkpoint_request import SessionsCheckpointRequest
+    from .sessions_end_data import SessionsEndData
+    from .sessions_end_envelope import SessionsEndEnvelope
+    from .sessions_end_request import SessionsEndRequest
+    from .sessions_end_request_status import SessionsEndRequestStatus
+    from .sessions_snapshot_data import SessionsSnapshotData
+    from .sessions_snapshot_envelope import SessionsSnapshotEnvelope
+    from .sessions_start_data import SessionsStartData
+    from .sessions_start_envelope import SessionsStartEnvelope
+    from .sessions_start_request import SessionsStartRequest
+    from .sessions_start_request_metadata import SessionsStartRequestMetadata
     from .skill_file import SkillFile
     from .skill_file_not_found_details import SkillFileNotFoundDetails
+    from .skill_promotion_source import SkillPromotionSource
     from .skills_delete_file_data import SkillsDeleteFileData
     from .skills_delete_file_envelope import SkillsDeleteFileEnvelope
     from .skills_delete_file_request import SkillsDeleteFileRequest
     from .skills_list_files_data import SkillsListFilesData
     from .skills_list_files_envelope import SkillsListFilesEnvelope
     from .skills_list_files_request import SkillsListFilesRequest
+    from .skills_promote_file_data import SkillsPromoteFileData
+    from .skills_promote_file_envelope import SkillsPromoteFileEnvelope
+    from .skills_promote_file_request import SkillsPromoteFileRequest
     from .skills_upsert_file_data import SkillsUpsertFileData
     from .skills_upsert_file_envelope import SkillsUpsertFileEnvelope
     from .skills_upsert_file_request import SkillsUpsertFileRequest
+    from .tenant_billing_summary import TenantBillingSummary
     from .tenant_database_mapping import TenantDatabaseMapping
     from .tenant_database_mapping_metadata import TenantDatabaseMappingMetadata
+    from .tenant_database_mapping_source import TenantDatabaseMappingSource
     from .tenant_error_details import TenantErrorDetails
+    from .tenant_routing_effective_data import TenantRoutingEffectiveData
+    from .tenant_routing_effective_data_decision import (
+        TenantRoutingEffectiveDataDecision,
+    )
+    from .tenant_routing_effective_data_mapping import TenantRoutingEffectiveDataMapping
+    from .tenant_routing_effective_data_mapping_metadata import (
+        TenantRoutingEffectiveDataMappingMetadata,
+    )
+    from .tenant_routing_effective_data_owner_scope import (
+        TenantRoutingEffectiveDataOwnerScope,
+    )
+    from .tenant_routing_effective_data_owner_scope_auth_mode import (
+        TenantRoutingEffectiveDataOwnerScopeAuthMode,
+    )
+    from .tenant_routing_effective_data_resolved_target import (
+        TenantRoutingEffectiveDataResolvedTarget,
+    )
+    from .tenant_routing_effective_data_resolved_target_kind import (
+        TenantRoutingEffectiveDataResolvedTargetKind,
+    )
+    from .tenant_routing_effective_envelope import TenantRoutingEffectiveEnvelope
     from .trace_quality_gate_status import TraceQualityGateStatus
 
 _MODULES = {
     "ApiError": ".api_error",
     "ApiErrorType": ".api_error_type",
+    "BulkForgetFilters": ".bulk_forget_filters",
+    "BulkForgetPreviewItem": ".bulk_forget_preview_item",
     "CanaryRolloutBlockedDetails": ".canary_rollout_blocked_details",
     "ConflictPair": ".conflict_pair",
     "ConflictPairEdgeType": ".conflict_pair_edge_type",
+    "ConsolidationRun": ".consolidation_run",
+    "ConsolidationRunMetadataType0": ".consolidation_run_metadata_type_0",
     "ContextGetData": ".context_get_data",
     "ContextGetEnvelope": ".context_get_envelope",
     "ContextGetRequest": ".context_get_request",
@@ -187,7 +335,33 @@ _MODULES = {
     "ContextStrategy": ".context_strategy",
     "ContextTrace": ".context_trace",
     "ContextTraceRetrievalPolicySelection": ".context_trace_retrieval_policy_selection",
+    "EmbeddingBackfillActionData": ".embedding_backfill_action_data",
+    "EmbeddingBackfillActionDataAction": ".embedding_backfill_action_data_action",
+    "EmbeddingBackfillActionEnvelope": ".embedding_backfill_action_envelope",
+    "EmbeddingBackfillBatch": ".embedding_backfill_batch",
+    "EmbeddingBackfillRequest": ".embedding_backfill_request",
+    "EmbeddingBackfillRequestAction": ".embedding_backfill_request_action",
+    "EmbeddingBackfillState": ".embedding_backfill_state",
+    "EmbeddingBackfillStatus": ".embedding_backfill_status",
+    "EmbeddingBackfillStatusEnvelope": ".embedding_backfill_status_envelope",
+    "EmbeddingModel": ".embedding_model",
+    "EmbeddingModelConfig": ".embedding_model_config",
+    "EmbeddingModelPricing": ".embedding_model_pricing",
     "EmbeddingModelSource": ".embedding_model_source",
+    "EmbeddingModelsData": ".embedding_models_data",
+    "EmbeddingModelsEnvelope": ".embedding_models_envelope",
+    "EmbeddingObservabilityData": ".embedding_observability_data",
+    "EmbeddingObservabilityDataBackfill": ".embedding_observability_data_backfill",
+    "EmbeddingObservabilityDataCost": ".embedding_observability_data_cost",
+    "EmbeddingObservabilityDataQueue": ".embedding_observability_data_queue",
+    "EmbeddingObservabilityDataRetrieval": ".embedding_observability_data_retrieval",
+    "EmbeddingObservabilityDataSlos": ".embedding_observability_data_slos",
+    "EmbeddingObservabilityDataWorker": ".embedding_observability_data_worker",
+    "EmbeddingObservabilityEnvelope": ".embedding_observability_envelope",
+    "EmbeddingUsageAggregate": ".embedding_usage_aggregate",
+    "EmbeddingUsageData": ".embedding_usage_data",
+    "EmbeddingUsageEnvelope": ".embedding_usage_envelope",
+    "EmbeddingUsageSummary": ".embedding_usage_summary",
     "ErrorEnvelope": ".error_envelope",
     "EvalWindow": ".eval_window",
     "GraphAlarm": ".graph_alarm",
@@ -256,6 +430,7 @@ _MODULES = {
     "McpAddMemoryArguments": ".mcp_add_memory_arguments",
     "McpAddMemoryArgumentsMetadata": ".mcp_add_memory_arguments_metadata",
     "McpAuthErrorBody": ".mcp_auth_error_body",
+    "McpBulkForgetMemoriesArguments": ".mcp_bulk_forget_memories_arguments",
     "McpEditMemoryArguments": ".mcp_edit_memory_arguments",
     "McpEditMemoryArgumentsMetadata": ".mcp_edit_memory_arguments_metadata",
     "McpErrorMeta": ".mcp_error_meta",
@@ -269,6 +444,7 @@ _MODULES = {
     "McpRateLimitedBody": ".mcp_rate_limited_body",
     "McpSearchMemoriesArguments": ".mcp_search_memories_arguments",
     "McpServerInfo": ".mcp_server_info",
+    "McpServerStatus": ".mcp_server_status",
     "McpStructuredContent": ".mcp_structured_content",
     "McpStructuredContentDataType0": ".mcp_structured_content_data_type_0",
     "McpTextContent": ".mcp_text_content",
@@ -280,10 +456,17 @@ _MODULES = {
     "McpToolsCallParamsArguments": ".mcp_tools_call_params_arguments",
     "McpToolsCallResult": ".mcp_tools_call_result",
     "McpToolsListResult": ".mcp_tools_list_result",
+    "McpVacuumMemoriesArguments": ".mcp_vacuum_memories_arguments",
     "MemoriesAddData": ".memories_add_data",
     "MemoriesAddEnvelope": ".memories_add_envelope",
     "MemoriesAddRequest": ".memories_add_request",
     "MemoriesAddRequestMetadata": ".memories_add_request_metadata",
+    "MemoriesBulkForgetData": ".memories_bulk_forget_data",
+    "MemoriesBulkForgetEnvelope": ".memories_bulk_forget_envelope",
+    "MemoriesBulkForgetRequest": ".memories_bulk_forget_request",
+    "MemoriesConsolidateData": ".memories_consolidate_data",
+    "MemoriesConsolidateEnvelope": ".memories_consolidate_envelope",
+    "MemoriesConsolidateRequest": ".memories_consolidate_request",
     "MemoriesEditData": ".memories_edit_data",
     "MemoriesEditEnvelope": ".memories_edit_envelope",
     "MemoriesEditRequest": ".memories_edit_request",
@@ -298,46 +481,123 @@ _MODULES = {
     "MemoriesSearchEnvelope": ".memories_search_envelope",
     "MemoriesSearchRequest": ".memories_search_request",
     "MemoriesSearchTrace": ".memories_search_trace",
+    "MemoriesVacuumData": ".memories_vacuum_data",
+    "MemoriesVacuumEnvelope": ".memories_vacuum_envelope",
+    "MemoriesVacuumRequest": ".memories_vacuum_request",
     "Memory": ".memory",
+    "MemoryEvalCompactionResult": ".memory_eval_compaction_result",
+    "MemoryEvalExtractionResult": ".memory_eval_extraction_result",
+    "MemoryEvalReplayCriteria": ".memory_eval_replay_criteria",
+    "MemoryEvalReplayData": ".memory_eval_replay_data",
+    "MemoryEvalReplayEnvelope": ".memory_eval_replay_envelope",
+    "MemoryEvalReplayRequest": ".memory_eval_replay_request",
+    "MemoryEvalReplayScenarioResult": ".memory_eval_replay_scenario_result",
+    "MemoryEvalReplayStatus": ".memory_eval_replay_status",
+    "MemoryEvalReplaySummary": ".memory_eval_replay_summary",
+    "MemoryEvalTriggerResult": ".memory_eval_trigger_result",
+    "MemoryEvalTriggerResultActualType1": ".memory_eval_trigger_result_actual_type_1",
+    "MemoryEvalTriggerResultActualType2Type1": ".memory_eval_trigger_result_actual_type_2_type_1",
+    "MemoryEvalTriggerResultActualType3Type1": ".memory_eval_trigger_result_actual_type_3_type_1",
+    "MemoryEvalTriggerResultExpectedType1": ".memory_eval_trigger_result_expected_type_1",
+    "MemoryEvalTriggerResultExpectedType2Type1": ".memory_eval_trigger_result_expected_type_2_type_1",
+    "MemoryEvalTriggerResultExpectedType3Type1": ".memory_eval_trigger_result_expected_type_3_type_1",
     "MemoryLayer": ".memory_layer",
     "MemoryMetadataType0": ".memory_metadata_type_0",
+    "MemoryObservabilityData": ".memory_observability_data",
+    "MemoryObservabilityDataCompaction": ".memory_observability_data_compaction",
+    "MemoryObservabilityDataConsolidation": ".memory_observability_data_consolidation",
+    "MemoryObservabilityDataContradictions": ".memory_observability_data_contradictions",
+    "MemoryObservabilityDataLifecycle": ".memory_observability_data_lifecycle",
+    "MemoryObservabilityEnvelope": ".memory_observability_envelope",
     "MemoryType": ".memory_type",
     "Meta": ".meta",
+    "ObservabilityAlarm": ".observability_alarm",
+    "ObservabilityAlarmSeverity": ".observability_alarm_severity",
+    "ObservabilityHealth": ".observability_health",
+    "ObservabilityScope": ".observability_scope",
     "QualityGateStatus": ".quality_gate_status",
     "QualityReason": ".quality_reason",
     "QualityReasonMetric": ".quality_reason_metric",
     "QualityReasonSeverity": ".quality_reason_severity",
     "RateLimitDetails": ".rate_limit_details",
     "RecordScope": ".record_scope",
+    "ReplayPassCriteria": ".replay_pass_criteria",
+    "ReplayScenario": ".replay_scenario",
+    "ReplayScenarioCompaction": ".replay_scenario_compaction",
+    "ReplayScenarioExtraction": ".replay_scenario_extraction",
+    "ReplayScenarioTrigger": ".replay_scenario_trigger",
+    "ReplayScenarioTriggerSignals": ".replay_scenario_trigger_signals",
+    "ReplayTriggerTypeType1": ".replay_trigger_type_type_1",
+    "ReplayTriggerTypeType2Type1": ".replay_trigger_type_type_2_type_1",
+    "ReplayTriggerTypeType3Type1": ".replay_trigger_type_type_3_type_1",
     "ResolvedScope": ".resolved_scope",
     "RetrievalPolicyStrategy": ".retrieval_policy_strategy",
     "RetrievalStrategy": ".retrieval_strategy",
     "RolloutMode": ".rollout_mode",
     "Scope": ".scope",
     "SemanticStrategy": ".semantic_strategy",
+    "Session": ".session",
+    "SessionEvent": ".session_event",
+    "SessionEventKind": ".session_event_kind",
+    "SessionEventRole": ".session_event_role",
+    "SessionMetadataType0": ".session_metadata_type_0",
+    "SessionSnapshot": ".session_snapshot",
+    "SessionStatus": ".session_status",
+    "SessionsCheckpointData": ".sessions_checkpoint_data",
+    "SessionsCheckpointEnvelope": ".sessions_checkpoint_envelope",
+    "SessionsCheckpointRequest": ".sessions_checkpoint_request",
+    "SessionsEndData": ".sessions_end_data",
+    "SessionsEndEnvelope": ".sessions_end_envelope",
+    "SessionsEndRequest": ".sessions_end_request",
+    "SessionsEndRequestStatus": ".sessions_end_request_status",
+    "SessionsSnapshotData": ".sessions_snapshot_data",
+    "SessionsSnapshotEnvelope": ".sessions_snapshot_envelope",
+    "SessionsStartData": ".sessions_start_data",
+    "SessionsStartEnvelope": ".sessions_start_envelope",
+    "SessionsStartRequest": ".sessions_start_request",
+    "SessionsStartRequestMetadata": ".sessions_start_request_metadata",
     "SkillFile": ".skill_file",
     "SkillFileNotFoundDetails": ".skill_file_not_found_details",
+    "SkillPromotionSource": ".skill_promotion_source",
     "SkillsDeleteFileData": ".skills_delete_file_data",
     "SkillsDeleteFileEnvelope": ".skills_delete_file_envelope",
     "SkillsDeleteFileRequest": ".skills_delete_file_request",
     "SkillsListFilesData": ".skills_list_files_data",
     "SkillsListFilesEnvelope": ".skills_list_files_envelope",
     "SkillsListFilesRequest": ".skills_list_files_request",
+    "SkillsPromoteFileData": ".skills_promote_file_data",
+    "SkillsPromoteFileEnvelope": ".skills_promote_file_envelope",
+    "SkillsPromoteFileRequest": ".skills_promote_file_request",
     "SkillsUpsertFileData": ".skills_upsert_file_data",
     "SkillsUpsertFileEnvelope": ".skills_upsert_file_envelope",
     "SkillsUpsertFileRequest": ".skills_upsert_file_request",
+    "TenantBillingSummary": ".tenant_billing_summary",
     "TenantDatabaseMapping": ".tenant_database_mapping",
     "TenantDatabaseMappingMetadata": ".tenant_database_mapping_metadata",
+    "TenantDatabaseMappingSource": ".tenant_database_mapping_source",
     "TenantErrorDetails": ".tenant_error_details",
+    "TenantRoutingEffectiveData": ".tenant_routing_effective_data",
+    "TenantRoutingEffectiveDataDecision": ".tenant_routing_effective_data_decision",
+    "TenantRoutingEffectiveDataMapping": ".tenant_routing_effective_data_mapping",
+    "TenantRoutingEffectiveDataMappingMetadata": ".tenant_routing_effective_data_mapping_metadata",
+    "TenantRoutingEffectiveDataOwnerScope": ".tenant_routing_effective_data_owner_scope",
+    "TenantRoutingEffectiveDataOwnerScopeAuthMode": ".tenant_routing_effective_data_owner_scope_auth_mode",
+    "TenantRoutingEffectiveDataResolvedTarget": ".tenant_routing_effective_data_resolved_target",
+    "TenantRoutingEffectiveDataResolvedTargetKind": ".tenant_routing_effective_data_resolved_target_kind",
+    "TenantRoutingEffectiveEnvelope": ".tenant_routing_effective_envelope",
     "TraceQualityGateStatus": ".trace_quality_gate_status",
 }
 
 __all__ = [
     "ApiError",
     "ApiErrorType",
+    "BulkForgetFilters",
+    "BulkForgetPreviewItem",
     "CanaryRolloutBlockedDetails",
     "ConflictPair",
     "ConflictPairEdgeType",
+    "ConsolidationRun",
+    "ConsolidationRunMetadataType0",
     "ContextGetData",
     "ContextGetEnvelope",
     "ContextGetRequest",
@@ -345,7 +605,33 @@ __all__ = [
     "ContextStrategy",
     "ContextTrace",
     "ContextTraceRetrievalPolicySelection",
+    "EmbeddingBackfillActionData",
+    "EmbeddingBackfillActionDataAction",
+    "EmbeddingBackfillActionEnvelope",
+    "EmbeddingBackfillBatch",
+    "EmbeddingBackfillRequest",
+    "EmbeddingBackfillRequestAction",
+    "EmbeddingBackfillState",
+    "EmbeddingBackfillStatus",
+    "EmbeddingBackfillStatusEnvelope",
+    "EmbeddingModel",
+    "EmbeddingModelConfig",
+    "EmbeddingModelPricing",
+    "EmbeddingModelsData",
+    "EmbeddingModelsEnvelope",
     "EmbeddingModelSource",
+    "EmbeddingObservabilityData",
+    "EmbeddingObservabilityDataBackfill",
+    "EmbeddingObservabilityDataCost",
+    "EmbeddingObservabilityDataQueue",
+    "EmbeddingObservabilityDataRetrieval",
+    "EmbeddingObservabilityDataSlos",
+    "EmbeddingObservabilityDataWorker",
+    "EmbeddingObservabilityEnvelope",
+    "EmbeddingUsageAggregate",
+    "EmbeddingUsageData",
+    "EmbeddingUsageEnvelope",
+    "EmbeddingUsageSummary",
     "ErrorEnvelope",
     "EvalWindow",
     "GraphAlarm",
@@ -414,6 +700,7 @@ __all__ = [
     "McpAddMemoryArguments",
     "McpAddMemoryArgumentsMetadata",
     "McpAuthErrorBody",
+    "McpBulkForgetMemoriesArguments",
     "McpEditMemoryArguments",
     "McpEditMemoryArgumentsMetadata",
     "McpErrorMeta",
@@ -427,6 +714,7 @@ __all__ = [
     "McpRateLimitedBody",
     "McpSearchMemoriesArguments",
     "McpServerInfo",
+    "McpServerStatus",
     "McpStructuredContent",
     "McpStructuredContentDataType0",
     "McpTextContent",
@@ -438,10 +726,17 @@ __all__ = [
     "McpToolsCallParamsArguments",
     "McpToolsCallResult",
     "McpToolsListResult",
+    "McpVacuumMemoriesArguments",
     "MemoriesAddData",
     "MemoriesAddEnvelope",
     "MemoriesAddRequest",
     "MemoriesAddRequestMetadata",
+    "MemoriesBulkForgetData",
+    "MemoriesBulkForgetEnvelope",
+    "MemoriesBulkForgetRequest",
+    "MemoriesConsolidateData",
+    "MemoriesConsolidateEnvelope",
+    "MemoriesConsolidateRequest",
     "MemoriesEditData",
     "MemoriesEditEnvelope",
     "MemoriesEditRequest",
@@ -456,37 +751,110 @@ __all__ = [
     "MemoriesSearchEnvelope",
     "MemoriesSearchRequest",
     "MemoriesSearchTrace",
+    "MemoriesVacuumData",
+    "MemoriesVacuumEnvelope",
+    "MemoriesVacuumRequest",
     "Memory",
+    "MemoryEvalCompactionResult",
+    "MemoryEvalExtractionResult",
+    "MemoryEvalReplayCriteria",
+    "MemoryEvalReplayData",
+    "MemoryEvalReplayEnvelope",
+    "MemoryEvalReplayRequest",
+    "MemoryEvalReplayScenarioResult",
+    "MemoryEvalReplayStatus",
+    "MemoryEvalReplaySummary",
+    "MemoryEvalTriggerResult",
+    "MemoryEvalTriggerResultActualType1",
+    "MemoryEvalTriggerResultActualType2Type1",
+    "MemoryEvalTriggerResultActualType3Type1",
+    "MemoryEvalTriggerResultExpectedType1",
+    "MemoryEvalTriggerResultExpectedType2Type1",
+    "MemoryEvalTriggerResultExpectedType3Type1",
     "MemoryLayer",
     "MemoryMetadataType0",
+    "MemoryObservabilityData",
+    "MemoryObservabilityDataCompaction",
+    "MemoryObservabilityDataConsolidation",
+    "MemoryObservabilityDataContradictions",
+    "MemoryObservabilityDataLifecycle",
+    "MemoryObservabilityEnvelope",
     "MemoryType",
     "Meta",
+    "ObservabilityAlarm",
+    "ObservabilityAlarmSeverity",
+    "ObservabilityHealth",
+    "ObservabilityScope",
     "QualityGateStatus",
     "QualityReason",
     "QualityReasonMetric",
     "QualityReasonSeverity",
     "RateLimitDetails",
     "RecordScope",
+    "ReplayPassCriteria",
+    "ReplayScenario",
+    "ReplayScenarioCompaction",
+    "ReplayScenarioExtraction",
+    "ReplayScenarioTrigger",
+    "ReplayScenarioTriggerSignals",
+    "ReplayTriggerTypeType1",
+    "ReplayTriggerTypeType2Type1",
+    "ReplayTriggerTypeType3Type1",
     "ResolvedScope",
     "RetrievalPolicyStrategy",
     "RetrievalStrategy",
     "RolloutMode",
     "Scope",
     "SemanticStrategy",
+    "Session",
+    "SessionEvent",
+    "SessionEventKind",
+    "SessionEventRole",
+    "SessionMetadataType0",
+    "SessionsCheckpointData",
+    "SessionsCheckpointEnvelope",
+    "SessionsCheckpointRequest",
+    "SessionsEndData",
+    "SessionsEndEnvelope",
+    "SessionsEndRequest",
+    "SessionsEndRequestStatus",
+    "SessionSnapshot",
+    "SessionsSnapshotData",
+    "SessionsSnapshotEnvelope",
+    "SessionsStartData",
+    "SessionsStartEnvelope",
+    "SessionsStartRequest",
+    "SessionsStartRequestMetadata",
+    "SessionStatus",
     "SkillFile",
     "SkillFileNotFoundDetails",
+    "SkillPromotionSource",
     "SkillsDeleteFileData",
     "SkillsDeleteFileEnvelope",
     "SkillsDeleteFileRequest",
     "SkillsListFilesData",
     "SkillsListFilesEnvelope",
     "SkillsListFilesRequest",
+    "SkillsPromoteFileData",
+    "SkillsPromoteFileEnvelope",
+    "SkillsPromoteFileRequest",
     "SkillsUpsertFileData",
     "SkillsUpsertFileEnvelope",
     "SkillsUpsertFileRequest",
+    "TenantBillingSummary",
     "TenantDatabaseMapping",
     "TenantDatabaseMappingMetadata",
+    "TenantDatabaseMappingSource",
     "TenantErrorDetails",
+    "TenantRoutingEffectiveData",
+    "TenantRoutingEffectiveDataDecision",
+    "TenantRoutingEffectiveDataMapping",
+    "TenantRoutingEffectiveDataMappingMetadata",
+    "TenantRoutingEffectiveDataOwnerScope",
+    "TenantRoutingEffectiveDataOwnerScopeAuthMode",
+    "TenantRoutingEffectiveDataResolvedTarget",
+    "TenantRoutingEffectiveDataResolvedTargetKind",
+    "TenantRoutingEffectiveEnvelope",
     "TraceQualityGateStatus",
 ]
 

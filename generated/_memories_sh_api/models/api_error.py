@@ -65,7 +65,7 @@ class ApiError(BaseModel):
     | `LEGACY_MCP_KEY_ERROR` | by status | passthrough | status 429 or ≥500 | `LegacyErrorDetails` |
     management/keys |
     | `LEGACY_MCP_TENANTS_ERROR` | by status | passthrough | status 429 or ≥500 |
-    `LegacyErrorDetails` | management/tenants |
+    `LegacyErrorDetails` | management/tenants (**[S] only**; removed at [H]) |
     | `BILLING_PAST_DUE` | auth_error | 403 | false | — | **[H] only**, tenant auto-provision |
     | `GROWTH_PLAN_REQUIRED` | auth_error | 403 | false | — | **[H] only**, tenant auto-provision |
     | `SDK_PROJECT_LIMIT_REACHED` | auth_error | 429 | false | — | **[H] only**, tenant auto-
@@ -81,7 +81,39 @@ class ApiError(BaseModel):
     | `TENANT_ROUTING_CONTEXT_MISSING` | internal_error | 500 | true | — | MCP only (-32603) |
     | `USER_CONTEXT_MISSING` | internal_error | 500 | true | — | MCP only (-32603) |
     | `TOO_MANY_KEY_SESSIONS` / `TOO_MANY_IP_SESSIONS` | rate_limit_error | 429 | true | — | MCP SSE
-    session caps (`GET /api/mcp`) |"""
+    session caps (`GET /api/mcp`) |
+    | `UNAUTHORIZED` | auth_error | 401 | false | — | **[H]** key-or-session management routes
+    without key or session |
+    | `BULK_FORGET_INVALID_FILTERS` / `BULK_FORGET_NO_FILTERS` | validation_error | 400 | false | —
+    | **[H]** MCP `bulk_forget_memories` (HTTP answers INVALID_REQUEST) |
+    | `MEMORY_SESSION_DISABLED` / `MEMORY_COMPACTION_DISABLED` / `MEMORY_CONSOLIDATION_DISABLED` /
+    `MEMORY_PROCEDURAL_DISABLED` | validation_error | 403 | false | `{flag}` | **[H]** feature-gated
+    routes |
+    | `SESSION_ID_REQUIRED` / `SESSION_CONTENT_REQUIRED` / `INVALID_SESSION_STATUS` |
+    validation_error | 400 | false | `{field}` | **[H]** sessions (zod pre-empts them over HTTP) |
+    | `SESSION_NOT_FOUND` / `SESSION_SNAPSHOT_NOT_FOUND` | not_found_error | 404 | false |
+    `{sessionId}` | **[H]** sessions, skills/files/promote |
+    | `SESSION_NOT_ACTIVE` | validation_error | 409 | false | `{sessionId, status}` | **[H]**
+    sessions/checkpoint, sessions/end |
+    | `TENANT_OVERRIDE_NOT_FOUND` | not_found_error | 404 | false | — | **[H]** management/tenant-
+    overrides DELETE |
+    | `TENANT_OVERRIDE_PROVISION_IN_PROGRESS` | internal_error | 409 | true | — | **[H]**
+    management/tenant-overrides POST |
+    | `TENANT_OVERRIDE_LIST_FAILED` / `…_LOOKUP_FAILED` / `…_CLAIM_FAILED` /
+    `…_CLAIM_RESOLVE_FAILED` / `…_SETUP_FAILED` / `…_SAVE_FAILED` / `…_DISABLE_FAILED` |
+    internal_error | 500 | true | — | **[H]** management/tenant-overrides |
+    | `TENANT_ROUTING_EFFECTIVE_LOOKUP_FAILED` | internal_error | 500 | true | — | **[H]**
+    management/tenant-routing/effective |
+    | `API_KEY_METADATA_LOOKUP_FAILED` | internal_error | 500 | true | — | **[H]** key-or-session
+    management routes |
+    | `EMBEDDING_MODEL_NOT_ALLOWED` / `UNSUPPORTED_EMBEDDING_MODEL` | validation_error | 400 | false
+    | `{…}` | **[H]** embeddings/models, memories/add, memories/edit |
+    | `EMBEDDING_MODEL_CATALOG_FETCH_FAILED` / `EMBEDDING_MODEL_CATALOG_EMPTY` | internal_error |
+    502 | true | `{status}` | **[H]** embeddings/models |
+    | `EMBEDDING_USAGE_LOOKUP_FAILED` / `EMBEDDING_BACKFILL_STATUS_FAILED` /
+    `EMBEDDING_BACKFILL_RUN_FAILED` / `EMBEDDING_OBSERVABILITY_LOOKUP_FAILED` /
+    `MEMORY_OBSERVABILITY_LOOKUP_FAILED` / `MEMORY_EVAL_REPLAY_FAILED` | internal_error | 500 | true
+    | — | **[H]** management embeddings / memory routes |"""
 
     message: str
     """Human-readable message."""

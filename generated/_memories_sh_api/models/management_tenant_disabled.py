@@ -1,4 +1,4 @@
-"""Data of `DELETE /api/sdk/v1/management/tenants`."""
+"""Data of `DELETE /api/sdk/v1/management/tenant-overrides` (and of the [S] `management/tenants`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from ..types import BaseModel, Timestamp
 
 
 class ManagementTenantDisabled(BaseModel):
-    """Data of `DELETE /api/sdk/v1/management/tenants`."""
+    """Data of `DELETE /api/sdk/v1/management/tenant-overrides` (and of the [S] `management/tenants`)."""
 
     ok: bool
     """Always true."""

@@ -12,7 +12,7 @@ class ManagementTenantDisabledEnvelope(BaseModel):
     """Always true on success."""
 
     data: ManagementTenantDisabled
-    """Data of `DELETE /api/sdk/v1/management/tenants`."""
+    """Data of `DELETE /api/sdk/v1/management/tenant-overrides` (and of the [S] `management/tenants`)."""
 
     error: None
     """Always null on success."""

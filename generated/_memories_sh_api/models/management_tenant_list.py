@@ -1,4 +1,4 @@
-"""Data of `GET /api/sdk/v1/management/tenants`."""
+"""Data of `GET /api/sdk/v1/management/tenant-overrides` (and of the [S] `management/tenants`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from ..types import BaseModel
 
 
 class ManagementTenantList(BaseModel):
-    """Data of `GET /api/sdk/v1/management/tenants`."""
+    """Data of `GET /api/sdk/v1/management/tenant-overrides` (and of the [S] `management/tenants`)."""
 
     tenant_databases: list[TenantDatabaseMapping] = Field(alias="tenantDatabases")
     """Mappings ordered by `createdAt` ascending."""
@@ -16,6 +16,10 @@ class ManagementTenantList(BaseModel):
     count: int
     """Number of mappings."""
 
+    billing: None | TenantBillingSummary = None
+    """**[H] only**: the plan's project allowance, or null when the billing context is unavailable."""
+
 
 # Imported last: these models refer back to this one.
+from ..models.tenant_billing_summary import TenantBillingSummary  # noqa: E402
 from ..models.tenant_database_mapping import TenantDatabaseMapping  # noqa: E402

@@ -12,7 +12,7 @@ class ManagementTenantListEnvelope(BaseModel):
     """Always true on success."""
 
     data: ManagementTenantList
-    """Data of `GET /api/sdk/v1/management/tenants`."""
+    """Data of `GET /api/sdk/v1/management/tenant-overrides` (and of the [S] `management/tenants`)."""
 
     error: None
     """Always null on success."""

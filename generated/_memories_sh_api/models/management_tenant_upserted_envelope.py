@@ -12,7 +12,7 @@ class ManagementTenantUpsertedEnvelope(BaseModel):
     """Always true on success."""
 
     data: ManagementTenantUpserted
-    """Data of `POST /api/sdk/v1/management/tenants`."""
+    """Data of `POST /api/sdk/v1/management/tenant-overrides` (and of the [S] `management/tenants`)."""
 
     error: None
     """Always null on success."""

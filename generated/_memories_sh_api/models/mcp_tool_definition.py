@@ -12,8 +12,8 @@ class McpToolDefinition(BaseModel):
     """A tool as listed by `tools/list`."""
 
     name: McpToolName
-    """Name of an MCP tool. The seven [S] tools are listed; **[H]** adds `bulk_forget_memories`
-    and `vacuum_memories` (listed too, without argument schemas here)."""
+    """Name of an MCP tool: the seven [S] tools, and the **[H]** `bulk_forget_memories` and
+    `vacuum_memories`."""
 
     description: str
     """Tool description."""

@@ -13,8 +13,8 @@ class McpToolMeta(BaseModel):
     """Tool response schema version, `"2026-02-10"` (not the SDK's `2026-02-11`)."""
 
     tool: McpToolName
-    """Name of an MCP tool. The seven [S] tools are listed; **[H]** adds `bulk_forget_memories`
-    and `vacuum_memories` (listed too, without argument schemas here)."""
+    """Name of an MCP tool: the seven [S] tools, and the **[H]** `bulk_forget_memories` and
+    `vacuum_memories`."""
 
     timestamp: Timestamp
     """Server time (ISO string)."""

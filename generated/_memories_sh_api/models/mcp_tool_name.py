@@ -2,8 +2,8 @@ from ..types import OpenEnum
 
 
 class McpToolName(OpenEnum):
-    """Name of an MCP tool. The seven [S] tools are listed; **[H]** adds `bulk_forget_memories`
-    and `vacuum_memories` (listed too, without argument schemas here).
+    """Name of an MCP tool: the seven [S] tools, and the **[H]** `bulk_forget_memories` and
+    `vacuum_memories`.
 
     Unknown values are kept (``.is_known`` is False) rather than rejected.
     """

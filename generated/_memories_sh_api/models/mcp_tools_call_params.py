@@ -10,8 +10,8 @@ class McpToolsCallParams(BaseModel):
     """`params` of a `tools/call` request."""
 
     name: McpToolName
-    """Name of an MCP tool. The seven [S] tools are listed; **[H]** adds `bulk_forget_memories`
-    and `vacuum_memories` (listed too, without argument schemas here)."""
+    """Name of an MCP tool: the seven [S] tools, and the **[H]** `bulk_forget_memories` and
+    `vacuum_memories`."""
 
     arguments: McpToolsCallParamsArguments
     """The tool arguments (snake_case): one of `McpGetContextArguments`,

@@ -62,11 +62,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"MEMORIES_API_KEY={config.api_key}", flush=True)
     print(
         f"management: cookie {config.session_cookie_name}={config.session_cookie_value} "
-        f"or Authorization: Bearer {config.cli_token} (tenants)",
+        "(management/keys; the other management routes also take the API key)",
         flush=True,
     )
     try:
-        uvicorn.run(create_app(state=state), host=args.host, port=args.port, log_level="warning")
+        # open MCP SSE streams would otherwise hold a Ctrl-C shutdown forever
+        uvicorn.run(
+            create_app(state=state),
+            host=args.host,
+            port=args.port,
+            log_level="warning",
+            timeout_graceful_shutdown=2,
+        )
     finally:
         state.close()
     return 0

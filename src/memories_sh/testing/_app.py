@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -40,6 +41,7 @@ class State:
         self.api_limiter = RateLimiter(config, config.management_rate_limit, 60.0)
         self.strict_limiter = RateLimiter(config, config.management_strict_rate_limit, 60.0)
         self.stores = StoreManager(config)
+        self.on_shutdown: list[Callable[[], None]] = []  # run before the server stops (close streams)
 
     def now(self) -> str:
         return iso(self.config.now())
@@ -172,15 +174,33 @@ class Router:
 
     def __init__(self) -> None:
         self.routes: dict[str, dict[str, Endpoint]] = {}
+        self.patterns: list[tuple[re.Pattern[str], dict[str, Endpoint]]] = []
 
     def add(self, path: str, method: str, endpoint: Endpoint) -> None:
-        self.routes.setdefault(path, {})[method] = endpoint
+        """``path`` is exact, or has one ``{name}`` segment (a Next.js ``[name]`` directory)."""
+        if "{" not in path:
+            self.routes.setdefault(path, {})[method] = endpoint
+            return
+        regex = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$")
+        for pattern, methods in self.patterns:
+            if pattern.pattern == regex.pattern:
+                methods[method] = endpoint
+                return
+        self.patterns.append((regex, {method: endpoint}))
+
+    def _match(self, request: Request, path: str) -> dict[str, Endpoint] | None:
+        for pattern, methods in self.patterns:
+            found = pattern.match(path)
+            if found:
+                request.scope["path_params"] = found.groupdict()
+                return methods
+        return None
 
     async def __call__(self, request: Request) -> Response:
         path = request.url.path
         if len(path) > 1 and path.endswith("/"):
             path = path.rstrip("/")
-        methods = self.routes.get(path)
+        methods = self.routes.get(path) or self._match(request, path)
         if methods is None:
             return Response(NOT_FOUND_HTML, 404, media_type="text/html; charset=utf-8")
         method = request.method
@@ -204,12 +224,15 @@ NOT_FOUND_HTML = (
 
 def create_app(config: ServerConfig | None = None, state: State | None = None) -> Starlette:
     """Build the ASGI app. ``app.state.memories`` holds the :class:`State` (close it when done)."""
-    from . import _handlers, _management, _mcp
+    from . import _handlers, _management, _mcp, _observability, _overrides, _routes_h
 
     state = state or State(config or ServerConfig())
     router = Router()
     _handlers.register(router, state)
+    _routes_h.register(router, state)
     _management.register(router, state)
+    _overrides.register(router, state)
+    _observability.register(router, state)
     _mcp.register(router, state)
 
     async def dispatch(request: Request) -> Response:

@@ -6,11 +6,12 @@ import hashlib
 import math
 import re
 import threading
+import uuid
 from collections import deque
 from dataclasses import dataclass
 from datetime import datetime
 
-from ._common import ApiError
+from ._common import ApiError, js_trim
 from ._config import ApiKey, ServerConfig
 
 KEY_RE = re.compile(r"^mem_[a-f0-9]{64}$")
@@ -63,58 +64,85 @@ class RateLimiter:
 class AuthContext:
     owner_id: str
     key_hash: str
+    auth_mode: str = "api_key"  # or "session" (management routes)
 
 
 class KeyRegistry:
-    """The accepted ``mem_`` keys, by sha256 hash; the owner's current key is managed by /management/keys."""
+    """The accepted ``mem_`` keys by sha256 hash; [H] an owner may hold several (``mcp_api_keys``)."""
 
     def __init__(self, config: ServerConfig) -> None:
         self._config = config
         self._lock = threading.Lock()
         self._by_hash: dict[str, ApiKey] = {}
-        self._primary: dict[str, str | None] = {}  # owner -> hash of the current ("users" row) key
+        self._ids: dict[str, str] = {}  # hash -> key id
         for spec in config.keys:
             assert isinstance(spec, ApiKey) and spec.owner_id
-            h = hash_key(spec.key)
-            self._by_hash[h] = spec
-            self._primary.setdefault(spec.owner_id, h)
+            self._add(spec)
+
+    def _add(self, spec: ApiKey) -> str:
+        key_hash = hash_key(spec.key)
+        self._by_hash[key_hash] = spec
+        self._ids[key_hash] = str(uuid.uuid4())
+        return self._ids[key_hash]
 
     def lookup(self, key_hash: str) -> ApiKey | None:
         with self._lock:
             return self._by_hash.get(key_hash)
 
-    def primary(self, owner_id: str) -> ApiKey | None:
+    def keys(self, owner_id: str) -> list[tuple[str, ApiKey]]:
+        """The owner's unrevoked keys with their ids, newest first."""
         with self._lock:
-            h = self._primary.get(owner_id)
-            return self._by_hash.get(h) if h else None
+            own = [
+                (self._ids[h], s, i)
+                for i, (h, s) in enumerate(self._by_hash.items())
+                if s.owner_id == owner_id
+            ]
+        own.sort(key=lambda item: item[2], reverse=True)  # creation order (config keys may predate the clock)
+        return [(key_id, spec) for key_id, spec, _ in own]
 
-    def rotate(self, owner_id: str, new_key: str, expires_at: datetime) -> ApiKey:
+    def primary(self, owner_id: str) -> ApiKey | None:
+        """The key the dashboard shows: the newest unexpired one, else the newest."""
+        keys = [spec for _, spec in self.keys(owner_id)]
+        return next((s for s in keys if self.is_active(s)), keys[0] if keys else None)
+
+    def create(self, owner_id: str, new_key: str, expires_at: datetime) -> tuple[str, ApiKey]:
+        """[H] POST management/keys adds a key; the others stay valid."""
         spec = ApiKey(new_key, expires_at=expires_at, owner_id=owner_id, created_at=self._config.now())
         with self._lock:
-            old = self._primary.get(owner_id)
-            if old:
-                self._by_hash.pop(old, None)
-            h = hash_key(new_key)
-            self._by_hash[h] = spec
-            self._primary[owner_id] = h
-        return spec
+            return self._add(spec), spec
 
-    def revoke(self, owner_id: str) -> None:
+    def revoke(self, owner_id: str, key_id: str | None = None) -> int:
+        """Revoke one key by id, or all of the owner's keys; returns how many were revoked."""
         with self._lock:
-            old = self._primary.get(owner_id)
-            if old:
-                self._by_hash.pop(old, None)
-            self._primary[owner_id] = None
+            doomed = [
+                h
+                for h, s in self._by_hash.items()
+                if s.owner_id == owner_id and (key_id is None or self._ids[h] == key_id)
+            ]
+            for h in doomed:
+                self._by_hash.pop(h)
+                self._ids.pop(h)
+        return len(doomed)
 
     def is_active(self, spec: ApiKey) -> bool:
         return spec.expires_at is not None and spec.expires_at > self._config.now()
 
 
 def bearer_token(header: str | None) -> str | None:
-    """[S] ``getApiKey``: the header must start with exactly ``Bearer ``; the rest, untrimmed."""
+    """``/api/mcp``'s ``getApiKey``: the header must start with exactly ``Bearer ``; the rest, untrimmed."""
     if header is None or not header.startswith("Bearer "):
         return None
     return header[7:]
+
+
+_BEARER = re.compile(r"Bearer\s+(.+)", re.IGNORECASE)
+
+
+def extract_bearer(header: str | None) -> str | None:
+    """[H] ``extractBearerToken`` (SDK routes): ``/^Bearer\\s+(.+)$/i`` on the trimmed header, trimmed."""
+    found = _BEARER.fullmatch(js_trim(header or ""))
+    token = js_trim(found.group(1)) if found else ""
+    return token or None
 
 
 def missing_key() -> ApiError:
@@ -158,7 +186,7 @@ def lookup_key(registry: KeyRegistry, key_hash: str) -> AuthContext:
 
 def authenticate_sdk(header: str | None, registry: KeyRegistry, limiter: RateLimiter) -> AuthContext:
     """Runtime/graph routes: presence, format, rate limit, lookup, expiry — in that order."""
-    key = bearer_token(header)
+    key = extract_bearer(header)
     if not key:
         raise missing_key()
     if not KEY_RE.match(key):

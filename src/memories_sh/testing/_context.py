@@ -6,7 +6,7 @@ from typing import Any
 
 from ._config import ServerConfig
 from ._graph_map import expand
-from ._memories import search_fts
+from ._retrieval import rank as rank_strategy
 from ._rollout import evaluate_quality, get_config, record_metric
 from ._rows import (
     COLUMNS,
@@ -92,23 +92,46 @@ def context_payload(
     query: str,
     limit: int,
     strategy: str = "baseline",
+    semantic_strategy: str = "lexical",
     graph_depth: int = 1,
     graph_limit: int = 8,
 ) -> tuple[str, dict[str, Any]]:
     working_limit = max(1, min(limit, 3))
     rule_rows = _rules(db, project_id, user_id, now)
     text = _rules_text(rule_rows)
+    sem = {
+        "requested": semantic_strategy,
+        "applied": "lexical",
+        "lexicalCandidates": 0,
+        "semanticCandidates": 0,
+        "fallbackTriggered": semantic_strategy != "lexical",
+        "fallbackReason": None if semantic_strategy == "lexical" else "query_missing",
+    }
     if query:
-        working = search_fts(db, query, project_id, user_id, now, working_limit, include_layer="working")
-        long_term = search_fts(
+        working, wt = rank_strategy(
+            db, query, semantic_strategy, project_id, user_id, now, working_limit, include_layer="working"
+        )
+        long_term, lt = rank_strategy(
             db,
             query,
+            semantic_strategy,
             project_id,
             user_id,
             now,
             max(1, limit - len(working)),
             include_layer="long_term",
             exclude_type="rule",
+        )
+        sem_applied = semantic_strategy if semantic_strategy in (wt["applied"], lt["applied"]) else "lexical"
+        fell = sem_applied != semantic_strategy or (wt["fallbackTriggered"] and lt["fallbackTriggered"])
+        sem.update(
+            applied=sem_applied,
+            lexicalCandidates=wt["lexicalCandidates"] + lt["lexicalCandidates"],
+            semanticCandidates=wt["semanticCandidates"] + lt["semanticCandidates"],
+            fallbackTriggered=fell,
+            fallbackReason=(wt["fallbackReason"] or lt["fallbackReason"] or "partial_vector_coverage")
+            if fell
+            else None,
         )
     else:
         working = _recent(db, project_id, user_id, "working", now, working_limit)
@@ -179,6 +202,12 @@ def context_payload(
     trace = {
         "requestedStrategy": requested,
         "strategy": "hybrid_graph" if applied else "baseline",
+        "semanticStrategyRequested": sem["requested"],
+        "semanticStrategyApplied": sem["applied"],
+        "lexicalCandidates": sem["lexicalCandidates"],
+        "semanticCandidates": sem["semanticCandidates"],
+        "semanticFallbackTriggered": sem["fallbackTriggered"],
+        "semanticFallbackReason": sem["fallbackReason"],
         "graphDepth": depth if run else 0,
         "graphLimit": glimit if run else 0,
         "rolloutMode": mode,
@@ -189,6 +218,7 @@ def context_payload(
         "baselineCandidates": baseline,
         "graphCandidates": graph_candidates,
         "graphExpandedCount": expanded,
+        "conflictCount": 0,
         "fallbackTriggered": fallback,
         "fallbackReason": reason if fallback else None,
         "totalCandidates": len(relevant),

@@ -1,4 +1,6 @@
-"""Management routes (§3.14, §3.15): the legacy ``/api/mcp/key|tenants`` handlers and their SDK wrappers."""
+"""Management keys (§3.14): the legacy ``/api/mcp/key`` handler and its SDK wrapper; tenant body parsing.
+
+[H] ``management/tenants`` and ``/api/mcp/tenants`` are gone (see :mod:`._overrides`)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from starlette.responses import Response
 
 from . import _schemas as S
 from ._app import PREFIX, Router, State, failure, json_response, success
-from ._auth import RateLimiter, bearer_token, key_preview
+from ._auth import RateLimiter, key_preview
 from ._common import ApiError, error_type_for_status, iso, js_trim, parse_iso, request_id
 from ._config import generate_api_key
 
@@ -19,14 +21,10 @@ Legacy = tuple[int, Any, dict[str, str]]
 SUNSET = "Tue, 30 Jun 2026 00:00:00 GMT"
 
 
-def _session_user(state: State, request: Request, allow_cli: bool) -> str | None:
+def _session_user(state: State, request: Request) -> str | None:
     cfg = state.config
     if cfg.session_cookie_value and request.cookies.get(cfg.session_cookie_name) == cfg.session_cookie_value:
         return cfg.owner_id
-    if allow_cli and cfg.cli_token:
-        token = bearer_token(request.headers.get("authorization"))
-        if token and token.startswith("cli_") and token == cfg.cli_token:
-            return cfg.owner_id
     return None
 
 
@@ -46,32 +44,48 @@ def _limited(limiter: RateLimiter, user: str) -> Legacy | None:
     )
 
 
+def _key_status(state: State, user: str) -> dict[str, Any]:
+    """[H] GET: the primary key's fields plus every unrevoked key (``listUserApiKeys``)."""
+    records = [
+        {
+            "id": key_id,
+            "keyPreview": key_preview(spec.key),
+            "createdAt": iso(spec.created_at),
+            "expiresAt": iso(spec.expires_at) if spec.expires_at else None,
+            "isExpired": not state.keys.is_active(spec),
+        }
+        for key_id, spec in state.keys.keys(user)
+    ]
+    if not records:
+        return {"hasKey": False, "keys": []}
+    primary = next((r for r in records if not r["isExpired"]), records[0])
+    return {
+        "hasKey": True,
+        "keyCount": len(records),
+        "activeKeyCount": sum(1 for r in records if not r["isExpired"]),
+        "keyPreview": primary["keyPreview"],
+        "createdAt": primary["createdAt"],
+        "expiresAt": primary["expiresAt"],
+        "isExpired": primary["isExpired"],
+        "keys": records,
+    }
+
+
 def keys_legacy(state: State, request: Request, method: str, raw: bytes) -> Legacy:
-    user = _session_user(state, request, allow_cli=False)
+    user = _session_user(state, request)
     if user is None:
         return 401, {"error": "Unauthorized"}, {}
     limited = _limited(state.api_limiter, user)
     if limited:
         return limited
     if method == "GET":
-        spec = state.keys.primary(user)
-        if spec is None:
-            return 200, {"hasKey": False}, {}
-        expires = iso(spec.expires_at) if spec.expires_at else None
-        return (
-            200,
-            {
-                "hasKey": True,
-                "keyPreview": key_preview(spec.key),
-                "createdAt": iso(spec.created_at),
-                "expiresAt": expires,
-                "isExpired": not state.keys.is_active(spec),
-            },
-            {},
-        )
-    if method == "DELETE":
-        state.keys.revoke(user)
-        return 200, {"ok": True}, {}
+        return 200, _key_status(state, user), {}
+    if method == "DELETE":  # [H] ?keyId= revokes one key, otherwise all of them
+        key_id = js_trim(request.query_params.get("keyId") or "") or None
+        count = state.keys.revoke(user, key_id)
+        if key_id and count == 0:
+            return 404, {"error": "API key not found"}, {}
+        return 200, {"ok": True, "revokedCount": count, "revokedKeyId": key_id}, {}
     try:
         body = S.parse_json(raw)
     except S.Invalid:
@@ -88,11 +102,12 @@ def keys_legacy(state: State, request: Request, method: str, raw: bytes) -> Lega
     if expiry > now + timedelta(days=365):
         return 400, {"error": "expiresAt cannot be more than 365 days in the future"}, {}
     key = generate_api_key()
-    spec = state.keys.rotate(user, key, expiry)
+    key_id, spec = state.keys.create(user, key, expiry)
     return (
         200,
         {
             "apiKey": key,
+            "keyId": key_id,
             "keyPreview": key_preview(key),
             "createdAt": iso(spec.created_at),
             "expiresAt": iso(expiry),
@@ -104,19 +119,6 @@ def keys_legacy(state: State, request: Request, method: str, raw: bytes) -> Lega
 
 def _public(mapping: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in mapping.items() if not k.startswith("_")}
-
-
-def _active_key(state: State, user: str) -> Legacy | None:
-    spec = state.keys.primary(user)
-    if spec is None:
-        return 400, {"error": "Generate an API key before configuring tenant databases"}, {}
-    if not state.keys.is_active(spec):
-        return (
-            400,
-            {"error": "API key is expired. Generate a new key before configuring tenant databases"},
-            {},
-        )
-    return None
 
 
 def _tenant_body(raw: bytes) -> dict[str, Any] | str:
@@ -154,58 +156,6 @@ def _tenant_body(raw: bytes) -> dict[str, Any] | str:
     }
 
 
-def tenants_legacy(state: State, request: Request, method: str, raw: bytes) -> Legacy:
-    user = _session_user(state, request, allow_cli=True)
-    if user is None:
-        return 401, {"error": "Unauthorized"}, {}
-    limited = _limited(state.strict_limiter if method == "POST" else state.api_limiter, user)
-    if limited:
-        return limited
-    stores, now = state.stores, state.now()
-    if method == "GET":
-        problem = _active_key(state, user)
-        if problem:
-            return problem
-        rows = [_public(m) for m in stores.list_tenants(user)]
-        return 200, {"tenantDatabases": rows, "count": len(rows)}, {}
-    if method == "DELETE":
-        tenant = request.query_params.get("tenantId")
-        if tenant is None or not js_trim(tenant) or len(js_trim(tenant)) > 120:
-            return 400, {"error": "tenantId is required"}, {}
-        problem = _active_key(state, user)
-        if problem:
-            return problem
-        mapping = stores.disable_tenant(user, js_trim(tenant), now)
-        if mapping is None:
-            return 404, {"error": "Tenant mapping not found"}, {}
-        return (
-            200,
-            {
-                "ok": True,
-                "tenantId": mapping["tenantId"],
-                "status": mapping["status"],
-                "updatedAt": mapping["updatedAt"],
-            },
-            {},
-        )
-    body = _tenant_body(raw)
-    if isinstance(body, str):
-        return 400, {"error": body}, {}
-    problem = _active_key(state, user)
-    if problem:
-        return problem
-    existing = stores.get_tenant(user, body["tenantId"])
-    if body["mode"] == "provision" and existing and existing["status"] == "ready":
-        return 200, {"tenantDatabase": _public(existing), "provisioned": False, "mode": body["mode"]}, {}
-    if body["mode"] == "attach":
-        if not body.get("tursoDbUrl", "").startswith("libsql://"):
-            return 400, {"error": "tursoDbUrl must start with libsql:// when mode is attach"}, {}
-        if not body.get("tursoDbToken"):
-            return 400, {"error": "tursoDbToken is required when mode is attach"}, {}
-    mapping = stores.upsert_tenant(user, body["tenantId"], "ready", body["metadata"] or {}, now)
-    return 200, {"tenantDatabase": _public(mapping), "provisioned": True, "mode": body["mode"]}, {}
-
-
 def _wrap(state: State, endpoint: str, code: str, legacy: Legacy) -> Response:
     status, body, _ = legacy
     rid = request_id()
@@ -224,10 +174,7 @@ def _wrap(state: State, endpoint: str, code: str, legacy: Legacy) -> Response:
 
 
 def register(router: Router, state: State) -> None:
-    specs = (
-        ("keys", "/api/mcp/key", keys_legacy, "LEGACY_MCP_KEY_ERROR"),
-        ("tenants", "/api/mcp/tenants", tenants_legacy, "LEGACY_MCP_TENANTS_ERROR"),
-    )
+    specs = (("keys", "/api/mcp/key", keys_legacy, "LEGACY_MCP_KEY_ERROR"),)  # [H] tenants: removed
     for name, legacy_path, fn, code in specs:
         endpoint = f"{PREFIX}/management/{name}"
         successor = endpoint

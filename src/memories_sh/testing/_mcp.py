@@ -1,4 +1,4 @@
-"""``/api/mcp``: the JSON-RPC transport with the 7 seed-era tools (§5)."""
+"""``/api/mcp``: JSON-RPC over stateless POSTs or the legacy SSE session transport, with the 9 [H] tools."""
 
 from __future__ import annotations
 
@@ -11,11 +11,20 @@ from starlette.responses import Response
 
 from . import _schemas as S
 from ._app import Router, State, json_response
-from ._auth import KEY_RE, bearer_token, expired_key, hash_key, invalid_format, invalid_key, missing_key
+from ._auth import (
+    KEY_RE,
+    AuthContext,
+    bearer_token,
+    expired_key,
+    hash_key,
+    invalid_format,
+    invalid_key,
+    missing_key,
+)
 from ._common import MCP_VERSION, ApiError
-from ._context import context_payload, rules_payload
+from ._mcp_exec import execute_tool
 from ._mcp_tools import TOOLS
-from ._memories import add_memory, edit_memory, forget_memory, list_memories, search_memories
+from ._sse import Hub, not_a_stream, open_stream
 
 log = logging.getLogger("memories_sh.testing")
 
@@ -38,103 +47,28 @@ def _rpc_error(rid: Any, code: int, err: ApiError, status: int = 200) -> Respons
     )
 
 
-def _string_arg(args: dict[str, Any], name: str, code: str) -> str | None:
-    value = args.get(name)
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ApiError(
-            "validation_error",
-            code,
-            f"{name} must be a non-empty string",
-            400,
-            details={"field": name},
-            rpc_code=-32602,
-        )
-    return value.strip()
-
-
-def _floor(value: Any) -> int | None:
-    """``Math.floor`` of a finite JS number argument, else None."""
-    if not S.is_number(value) or value != value or value in (float("inf"), float("-inf")):
-        return None
-    return int(value // 1)
-
-
-def execute_tool(state: State, owner: str, name: str, args: dict[str, Any]) -> dict[str, Any]:
-    tenant_id = _string_arg(args, "tenant_id", "TENANT_ID_INVALID")
-    db = state.stores.tenant(owner, tenant_id) if tenant_id else state.stores.workspace(owner)
-    project_id = (
-        args.get("project_id") if isinstance(args.get("project_id"), str) and args["project_id"] else None
-    )
-    user_id = _string_arg(args, "user_id", "USER_ID_INVALID")
-    now = state.now()
-    if name == "get_context":
-        raw_limit = _floor(args.get("limit"))
-        limit = raw_limit if raw_limit is not None and args["limit"] > 0 else 5
-        raw_depth = _floor(args.get("graph_depth"))
-        depth = raw_depth if raw_depth in (0, 1, 2) and raw_depth is not None else 1
-        raw_glimit = _floor(args.get("graph_limit"))
-        glimit = max(1, min(raw_glimit, 50)) if raw_glimit is not None else 8
-        text, data = context_payload(
-            db,
-            state.config,
-            now,
-            project_id=project_id,
-            user_id=user_id,
-            query=args["query"].strip() if isinstance(args.get("query"), str) else "",
-            limit=limit,
-            strategy="hybrid_graph" if args.get("retrieval_strategy") == "hybrid_graph" else "baseline",
-            graph_depth=depth,
-            graph_limit=glimit,
-        )
-    elif name == "get_rules":
-        text, data = rules_payload(db, project_id, user_id, now)
-    elif name == "add_memory":
-        text, data = add_memory(db, state.config, args, project_id, user_id, now)
-    elif name == "edit_memory":
-        text, data = edit_memory(db, state.config, args, user_id, now)
-    elif name == "forget_memory":
-        text, data = forget_memory(db, args, user_id, now)
-    elif name == "search_memories":
-        text, data = search_memories(db, args, project_id, user_id, now)
-    elif name == "list_memories":
-        text, data = list_memories(db, args, project_id, user_id, now)
-    else:
-        raise ApiError(
-            "tool_error",
-            "TOOL_NOT_FOUND",
-            f"Unknown tool: {name}",
-            404,
-            details={"tool": name},
-            rpc_code=-32601,
-        )
-    envelope = {
-        "ok": True,
-        "data": data,
-        "error": None,
-        "meta": {"version": MCP_VERSION, "tool": name, "timestamp": state.now()},
-    }
-    return {"content": [{"type": "text", "text": text}], "structuredContent": {**envelope, **data}}
-
-
-def handle_post(state: State, header: str | None, raw: bytes) -> Response:
-    key = bearer_token(header)
-    if not key:
-        return _endpoint_error(state, missing_key())
-    key_hash = hash_key(key)
+def _rate_limited(state: State, key_hash: str) -> Response | None:
     decision = state.limiter.check(key_hash)
-    if not decision.allowed:  # the raw limiter response (§5.2 shape 2)
-        return json_response(
-            {"error": "Too many requests"},
-            429,
-            {
-                "X-RateLimit-Limit": str(decision.limit),
-                "X-RateLimit-Remaining": str(decision.remaining),
-                "X-RateLimit-Reset": str(decision.reset_ms),
-                "Retry-After": str(decision.retry_after),
-            },
-        )
+    if decision.allowed:
+        return None
+    return json_response(  # the raw limiter response (§5.2 shape 2)
+        {"error": "Too many requests"},
+        429,
+        {
+            "X-RateLimit-Limit": str(decision.limit),
+            "X-RateLimit-Remaining": str(decision.remaining),
+            "X-RateLimit-Reset": str(decision.reset_ms),
+            "Retry-After": str(decision.retry_after),
+        },
+    )
+
+
+def authenticate_mcp(state: State, key: str) -> AuthContext | Response:
+    """Rate limit by key hash, then ``authenticateAndGetTurso`` (format, owner, expiry, database)."""
+    key_hash = hash_key(key)
+    limited = _rate_limited(state, key_hash)
+    if limited:
+        return limited
     if not KEY_RE.match(key):
         return _endpoint_error(state, invalid_format())
     spec = state.keys.lookup(key_hash)
@@ -142,7 +76,6 @@ def handle_post(state: State, header: str | None, raw: bytes) -> Response:
         return _endpoint_error(state, invalid_key())
     if not state.keys.is_active(spec):
         return _endpoint_error(state, expired_key())
-    owner = spec.owner_id or state.config.owner_id
     if not state.config.workspace_db:
         return _endpoint_error(
             state,
@@ -153,6 +86,31 @@ def handle_post(state: State, header: str | None, raw: bytes) -> Response:
                 400,
             ),
         )
+    return AuthContext(spec.owner_id or state.config.owner_id, key_hash)
+
+
+def handle_post(
+    state: State, header: str | None, raw: bytes, session: AuthContext | None = None
+) -> tuple[Response, Any]:
+    """One JSON-RPC message; also returns the success body (pushed on the SSE stream of ``session``)."""
+    if session is not None:
+        limited = _rate_limited(state, session.key_hash)
+        if limited:
+            return limited, None
+        auth: AuthContext | Response = session
+    else:
+        key = bearer_token(header)
+        auth = authenticate_mcp(state, key) if key else _endpoint_error(state, missing_key())
+    if isinstance(auth, Response):
+        return auth, None
+    outcome = _dispatch(state, auth.owner_id, raw)
+    if isinstance(outcome, Response):
+        return outcome, None
+    return json_response(outcome), outcome
+
+
+def _dispatch(state: State, owner: str, raw: bytes) -> Response | dict[str, Any]:
+    """The JSON-RPC method: an error response, or the success body."""
     try:
         body = S.parse_json(raw)
     except S.Invalid:
@@ -226,7 +184,7 @@ def handle_post(state: State, header: str | None, raw: bytes) -> Response:
                     details={"method": method},
                 ),
             )
-        return json_response({"jsonrpc": "2.0", "id": rid, "result": result})
+        return {"jsonrpc": "2.0", "id": rid, "result": result}
     except Exception:
         log.exception("MCP error")
         return _rpc_error(
@@ -235,24 +193,24 @@ def handle_post(state: State, header: str | None, raw: bytes) -> Response:
 
 
 def register(router: Router, state: State) -> None:
+    hub = Hub()
+    state.on_shutdown.append(hub.close_all)
+
     async def post(request: Request) -> Response:
         raw = await request.body()
-        return await run_in_threadpool(handle_post, state, request.headers.get("authorization"), raw)
+        session = hub.get(request.query_params.get("session"))
+        header = request.headers.get("authorization")
+        response, pushed = await run_in_threadpool(
+            handle_post, state, header, raw, session.auth if session else None
+        )
+        if session is not None and pushed is not None:
+            session.push(pushed)
+        return response
 
     async def get(request: Request) -> Response:
         if not bearer_token(request.headers.get("authorization")):
-            return json_response(
-                {"status": "ok", "name": "memories.sh MCP Server", "version": "0.6.0", "transport": "sse"}
-            )
-        # The SSE session transport is not implemented: answer as the service does at the session cap.
-        err = ApiError(
-            "rate_limit_error",
-            "TOO_MANY_KEY_SESSIONS",
-            "Too many active MCP sessions for this API key",
-            429,
-            True,
-        )
-        return _endpoint_error(state, err, {"Retry-After": "60"})
+            return not_a_stream(state)
+        return open_stream(state, hub, request, authenticate_mcp, _endpoint_error)
 
     async def options(request: Request) -> Response:
         return Response(

@@ -1,4 +1,4 @@
-"""The ``tools/list`` definitions of the 7 seed-era MCP tools (JSON Schemas of their arguments)."""
+"""The ``tools/list`` definitions of the 9 [H] MCP tools (JSON Schemas of their arguments)."""
 
 from __future__ import annotations
 
@@ -168,6 +168,59 @@ TOOLS: list[dict[str, Any]] = [
                 "user_id": _USER_READ,
                 "tenant_id": _TENANT,
                 "limit": {"type": "number", "description": "Max results (default: 20)"},
+            },
+        },
+    },
+    {
+        "name": "bulk_forget_memories",
+        "description": "Bulk soft-delete memories matching filters. "
+        "Use dry_run:true to preview which memories would be deleted. "
+        "Requires at least one filter, or all:true to delete everything.",
+        "inputSchema": {
+            "type": "object",
+            "properties": {
+                "types": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": _TYPES},
+                    "description": "Filter by memory types",
+                },
+                "tags": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Filter by tags (partial match)",
+                },
+                "older_than_days": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Delete memories older than N days (must be >= 1)",
+                },
+                "pattern": _s(
+                    "Content pattern (* as wildcard, ? as single-char wildcard, wraps in contains match)"
+                ),
+                "project_id": _s("Scope deletion to a specific project"),
+                "user_id": _s("User identifier; deletes are constrained to this user's memories"),
+                "tenant_id": _TENANT,
+                "all": {
+                    "type": "boolean",
+                    "description": "Delete all memories (cannot combine with other filters)",
+                },
+                "dry_run": {
+                    "type": "boolean",
+                    "description": "Preview which memories would be deleted without deleting them "
+                    "(default: false)",
+                },
+            },
+        },
+    },
+    {
+        "name": "vacuum_memories",
+        "description": "Permanently purge all soft-deleted memories to reclaim storage space. "
+        "This action is irreversible.",
+        "inputSchema": {
+            "type": "object",
+            "properties": {
+                "user_id": _s("User identifier; vacuum is constrained to this user's memories"),
+                "tenant_id": _TENANT,
             },
         },
     },

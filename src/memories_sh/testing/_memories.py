@@ -10,12 +10,12 @@ from ._common import ApiError, add_hours, short_id
 from ._config import ServerConfig
 from ._rows import (
     COLUMNS,
-    COLUMNS_M,
     VALID_LAYERS,
     VALID_TYPES,
     exact_user,
     format_memory,
     layer_filter,
+    memory_not_found,
     project_filter,
     structured,
     truncate,
@@ -41,6 +41,17 @@ def compact_working(conn: sqlite3.Connection, cfg: ServerConfig, user_id: str | 
     )
 
 
+def content_required() -> ApiError:
+    return ApiError(
+        "validation_error",
+        "MEMORY_CONTENT_REQUIRED",
+        "Memory content is required",
+        400,
+        details={"field": "content"},
+        rpc_code=-32602,
+    )
+
+
 def add_memory(
     db: Database,
     cfg: ServerConfig,
@@ -51,14 +62,7 @@ def add_memory(
 ) -> tuple[str, dict[str, Any]]:
     content = args["content"].strip() if isinstance(args.get("content"), str) else ""
     if not content:
-        raise ApiError(
-            "validation_error",
-            "MEMORY_CONTENT_REQUIRED",
-            "Memory content is required",
-            400,
-            details={"field": "content"},
-            rpc_code=-32602,
-        )
+        raise content_required()
     raw_type = args.get("type") or "note"
     mtype = raw_type if raw_type in VALID_TYPES else "note"
     layer = parse_layer(args) or ("rule" if mtype == "rule" else "long_term")
@@ -124,6 +128,8 @@ def parse_layer(args: dict[str, Any]) -> str | None:
 
 def _require_id(args: dict[str, Any]) -> str:
     mid = args.get("id")
+    if isinstance(mid, (dict, list)):  # libsql cannot bind it: the service fails with a TypeError
+        raise TypeError("Unsupported type of value")
     if not mid:
         raise ApiError(
             "validation_error",
@@ -143,9 +149,12 @@ def edit_memory(
     layer = parse_layer(args)
     sets: list[str] = ["updated_at = ?"]
     vals: list[Any] = [now]
-    if "content" in args:
+    if "content" in args:  # [H] a non-string or blank content is MEMORY_CONTENT_REQUIRED
+        content = args["content"].strip() if isinstance(args["content"], str) else ""
+        if not content:
+            raise content_required()
         sets.append("content = ?")
-        vals.append(args["content"])
+        vals.append(content)
     if args.get("type") in VALID_TYPES:
         sets.append("type = ?")
         vals.append(args["type"])
@@ -167,10 +176,12 @@ def edit_memory(
         vals += [layer, add_hours(now, cfg.working_memory_ttl_hours) if layer == "working" else None]
     clause, uargs = exact_user(user_id)
     with db.tx() as conn:
-        conn.execute(
+        cur = conn.execute(
             f"UPDATE memories SET {', '.join(sets)} WHERE id = ? AND deleted_at IS NULL AND {clause}",
             (*vals, mid, *uargs),
         )
+        if cur.rowcount == 0:
+            raise memory_not_found(mid)
         if layer == "working":
             compact_working(conn, cfg, user_id, now)
     message = f"Updated memory {mid}"
@@ -178,91 +189,22 @@ def edit_memory(
 
 
 def forget_memory(
-    db: Database, args: dict[str, Any], user_id: str | None, now: str
+    db: Database, args: dict[str, Any], user_id: str | None, now: str, only_working: bool = False
 ) -> tuple[str, dict[str, Any]]:
+    """Soft delete; [H] HTTP deletes only working memories and never reports not-found, MCP does."""
     mid = _require_id(args)
     clause, uargs = exact_user(user_id)
+    layer = " AND memory_layer = 'working'" if only_working else ""
     with db.tx() as conn:
-        conn.execute(
-            f"UPDATE memories SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL AND {clause}",
-            (now, mid, *uargs),
+        cur = conn.execute(
+            "UPDATE memories SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL "
+            f"AND {clause}{layer}",
+            (now, now, mid, *uargs),
         )
+    if cur.rowcount == 0 and not only_working:
+        raise memory_not_found(mid)
     message = f"Deleted memory {mid}"
     return message, {"id": mid, "deleted": True, "message": message}
-
-
-def search_fts(
-    db: Database,
-    query: str,
-    project_id: str | None,
-    user_id: str | None,
-    now: str,
-    limit: int,
-    exclude_type: str | None = None,
-    include_type: str | None = None,
-    include_layer: str | None = None,
-) -> list[sqlite3.Row]:
-    """FTS5 MATCH ordered by bm25; on FTS error or no hits, ``content LIKE %q%`` by created_at DESC."""
-    type_sql, type_args = "", []
-    if exclude_type in VALID_TYPES:
-        type_sql, type_args = "AND m.type != ?", [exclude_type]
-    elif include_type in VALID_TYPES:
-        type_sql, type_args = "AND m.type = ?", [include_type]
-    proj, pargs = project_filter(project_id, "m.")
-    users, uargs = user_filter(user_id, "m.")
-    if db.has_fts:
-        try:
-            rows = db.query(
-                f"""SELECT {COLUMNS_M} FROM memories_fts fts JOIN memories m ON m.rowid = fts.rowid
-                    WHERE memories_fts MATCH ? AND m.deleted_at IS NULL {type_sql} AND {proj} AND {users}
-                    AND {layer_filter(include_layer, "m.")} AND (m.expires_at IS NULL OR m.expires_at > ?)
-                    ORDER BY bm25(memories_fts) LIMIT ?""",
-                [query, *type_args, *pargs, *uargs, now, limit],
-            )
-            if rows:
-                return rows
-        except sqlite3.Error:
-            pass
-    type_sql = type_sql.replace("m.", "")
-    proj, pargs = project_filter(project_id)
-    users, uargs = user_filter(user_id)
-    return db.query(
-        f"""SELECT {COLUMNS} FROM memories WHERE deleted_at IS NULL AND content LIKE ? {type_sql}
-            AND {users} AND {layer_filter(include_layer)} AND (expires_at IS NULL OR expires_at > ?)
-            AND {proj} ORDER BY created_at DESC LIMIT ?""",
-        [f"%{query}%", *type_args, *uargs, now, *pargs, limit],
-    )
-
-
-def search_memories(
-    db: Database, args: dict[str, Any], project_id: str | None, user_id: str | None, now: str
-) -> tuple[str, dict[str, Any]]:
-    limit = args.get("limit") or 10
-    query = args["query"].strip() if isinstance(args.get("query"), str) else ""
-    if not query:
-        raise ApiError(
-            "validation_error",
-            "QUERY_REQUIRED",
-            "Search query is required",
-            400,
-            details={"field": "query"},
-            rpc_code=-32602,
-        )
-    include_type = args.get("type") if args.get("type") in VALID_TYPES else None
-    rows = search_fts(
-        db,
-        query,
-        project_id,
-        user_id,
-        now,
-        _sql_limit(limit),
-        include_type=include_type,
-        include_layer=parse_layer(args),
-    )
-    if not rows:
-        return "No memories found.", {"memories": [], "count": 0}
-    text = f"Found {len(rows)} memories:\n\n" + "\n".join(format_memory(r) for r in rows)
-    return text, {"memories": [structured(r) for r in rows], "count": len(rows)}
 
 
 def _sql_limit(value: Any) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ._common import ApiError
+
 VALID_TYPES = ("rule", "decision", "fact", "note", "skill")
 VALID_LAYERS = ("rule", "working", "long_term")
 COLUMNS = (
@@ -98,3 +100,15 @@ def format_memory(row: Any) -> str:
     )
     tags = f" [{row['tags']}]" if row["tags"] else ""
     return f"[{row['type']}] {truncate(row['content'])} ({scope}){tags}"
+
+
+def memory_not_found(memory_id: str) -> ApiError:
+    """[H] 404 ``MEMORY_NOT_FOUND`` of edit (HTTP and MCP) and MCP forget."""
+    return ApiError(
+        "not_found_error",
+        "MEMORY_NOT_FOUND",
+        f"Memory not found: {memory_id}",
+        404,
+        details={"id": memory_id},
+        rpc_code=-32004,
+    )

@@ -41,6 +41,24 @@ class LocalServer:
     def mcp_url(self) -> str:
         return self.base_url + "/api/mcp"
 
+    def create_session_snapshot(
+        self,
+        session_id: str,
+        transcript_md: str,
+        *,
+        tenant_id: str | None = None,
+        slug: str | None = None,
+        source_trigger: str = "manual",
+    ) -> dict[str, Any]:
+        """Write a session snapshot as the CLI does into the shared database (the HTTP API cannot).
+
+        ``GET sessions/{id}/snapshot`` and ``skills/files/promote`` read it; returns the snapshot record.
+        """
+        from ._sessions import write_snapshot
+
+        db = self.state.stores.resolve(self.config.owner_id, tenant_id)
+        return write_snapshot(db, session_id, transcript_md, self.state.now(), slug, source_trigger)
+
     def start(self, timeout: float = 15.0) -> None:
         cfg = uvicorn.Config(
             self.app, host=self.host, port=self.port, log_level="warning", lifespan="off", access_log=False
@@ -55,6 +73,8 @@ class LocalServer:
             time.sleep(0.01)
 
     def stop(self) -> None:
+        for hook in self.state.on_shutdown:
+            hook()
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

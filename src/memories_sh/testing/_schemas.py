@@ -157,7 +157,9 @@ MEMORY_LAYER = enum("rule", "working", "long_term")
 TAGS = array(string(1, 120), 50)
 PATHS = array(string(1, 300), 100)
 MODE = enum("all", "working", "long_term", "rules_only")
-STRATEGY = enum("baseline", "hybrid_graph")
+STRATEGY = enum("lexical", "semantic", "hybrid", "baseline", "hybrid_graph")
+LEGACY_STRATEGY = enum("baseline", "hybrid_graph")
+EMBEDDING_MODEL = string(1, 160)
 GRAPH_DEPTH = literal_int(0, 1, 2)
 
 CONTEXT_GET = obj(
@@ -181,7 +183,7 @@ GRAPH_TRACE = obj(
             "limit": (integer(1, 50), False),
             "includeRules": (boolean(), False),
             "mode": (MODE, False),
-            "strategy": (STRATEGY, False),
+            "strategy": (LEGACY_STRATEGY, False),
             "graphDepth": (GRAPH_DEPTH, False),
             "graphLimit": (integer(1, 50), False),
             "scope": (SCOPE, False),
@@ -197,10 +199,11 @@ MEMORIES_ADD = obj(
         "paths": (PATHS, False),
         "category": (string(1, 120), False),
         "metadata": (record(), False),
+        "embeddingModel": (EMBEDDING_MODEL, False),
         "scope": (SCOPE, False),
     }
 )
-_EDIT_FIELDS = ("content", "type", "layer", "tags", "paths", "category", "metadata")
+_EDIT_FIELDS = ("content", "type", "layer", "tags", "paths", "category", "metadata", "embeddingModel")
 _MEMORIES_EDIT = obj(
     {
         "id": (string(1, 64), True),
@@ -211,6 +214,7 @@ _MEMORIES_EDIT = obj(
         "paths": (PATHS, False),
         "category": (string(1, 120), False),
         "metadata": (nullable(record()), False),
+        "embeddingModel": (EMBEDDING_MODEL, False),
         "scope": (SCOPE, False),
     }
 )
@@ -228,6 +232,7 @@ MEMORIES_SEARCH = obj(
         "query": (string(1, 500), True),
         "type": (MEMORY_TYPE, False),
         "layer": (MEMORY_LAYER, False),
+        "strategy": (STRATEGY, False),
         "limit": (integer(1, 50), False),
         "scope": (SCOPE, False),
     }
@@ -246,10 +251,18 @@ SKILLS_UPSERT = obj(
     {
         "path": (string(1, 400), True),
         "content": (string(1, 120_000), True),
+        "procedureKey": (string(1, 120), False),
         "scope": (SCOPE, False),
     }
 )
-SKILLS_LIST = obj({"limit": (integer(1, 500), False), "scope": (SCOPE, False)})
+SKILLS_LIST = obj(
+    {
+        "limit": (integer(1, 500), False),
+        "query": (string(None, 500), False),
+        "procedureKey": (string(None, 120), False),
+        "scope": (SCOPE, False),
+    }
+)
 SKILLS_DELETE = obj({"path": (string(1, 400), True), "scope": (SCOPE, False)})
 GRAPH_STATUS = obj({"topNodesLimit": (integer(1, 50), False), "scope": (SCOPE, False)})
 ROLLOUT_READ = obj({"scope": (SCOPE, False)})

@@ -1,0 +1,1 @@
+"""``_memories_sh_api``: operations tagged ``embeddings``."""

@@ -1,0 +1,30 @@
+"""List AI SDK Projects (tenant database mappings) — ``GET /api/sdk/v1/management/tenant-overrides``."""
+
+from ...types import Binding, Operation
+
+OPERATION = Operation(
+    name="management_tenant_overrides_list",
+    method="GET",
+    path="/api/sdk/v1/management/tenant-overrides",
+    package="_memories_sh_api",
+    responses={
+        200: "models.management_tenant_list_envelope:ManagementTenantListEnvelope",
+        400: "models.error_envelope:ErrorEnvelope",
+        401: "models.error_envelope:ErrorEnvelope",
+        403: "models.error_envelope:ErrorEnvelope",
+        404: "models.error_envelope:ErrorEnvelope",
+        409: "models.error_envelope:ErrorEnvelope",
+        429: "models.error_envelope:ErrorEnvelope",
+        500: "models.error_envelope:ErrorEnvelope",
+    },
+    sdk={
+        "aliases": ["management.tenants.list"],
+        "auth": "key_or_session",
+        "method": "management.tenant_overrides.list",
+    },
+)
+
+BINDING = Binding(
+    OPERATION,
+    arguments=(),
+)

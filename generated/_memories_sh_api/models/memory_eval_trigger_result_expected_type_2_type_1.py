@@ -1,0 +1,12 @@
+from ..types import OpenEnum
+
+
+class MemoryEvalTriggerResultExpectedType2Type1(OpenEnum):
+    """The trigger the scenario expects.
+
+    Unknown values are kept (``.is_known`` is False) rather than rejected.
+    """
+
+    COUNT = "count"
+    SEMANTIC = "semantic"
+    TIME = "time"

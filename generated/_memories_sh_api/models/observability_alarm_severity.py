@@ -1,0 +1,11 @@
+from ..types import OpenEnum
+
+
+class ObservabilityAlarmSeverity(OpenEnum):
+    """Severity.
+
+    Unknown values are kept (``.is_known`` is False) rather than rejected.
+    """
+
+    CRITICAL = "critical"
+    WARNING = "warning"

@@ -1,0 +1,12 @@
+from ..types import OpenEnum
+
+
+class ReplayTriggerTypeType1(OpenEnum):
+    """A compaction trigger (`count`, `time`, `semantic`), or null for none.
+
+    Unknown values are kept (``.is_known`` is False) rather than rejected.
+    """
+
+    COUNT = "count"
+    SEMANTIC = "semantic"
+    TIME = "time"
