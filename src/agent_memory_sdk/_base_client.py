@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import copy as _copy
 import datetime as _dt
-import os
 import math
+import os
 import random
 import ssl
 import time
@@ -77,7 +77,7 @@ class BaseAPIClient(Generic[_HttpT]):
         timeout: default ``httpx.Timeout`` of each request (each phase: connect, every read …).
         max_retries: default retry budget of each request.
         deadline: seconds one call may take in total, retries and their waits included (None: no
-            limit). Default: ``DEADLINE_FACTOR`` (4) × the call's read timeout. Past it the call
+            limit). Default: ``DEADLINE_FACTOR`` (4) x the call's read timeout. Past it the call
             raises the API's timeout error. Set it with ``with_options(deadline=…)``.
         max_response_size: largest decoded response body in bytes (default 64 MiB; None: no limit).
             A larger body raises the API's response validation error while it is being read.
@@ -102,7 +102,7 @@ class BaseAPIClient(Generic[_HttpT]):
         cert: CertTypes | None = None,
         profile: APIProfile | None = None,
         validate_requests: bool = True,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         **options: Any,
     ) -> None:
@@ -135,7 +135,7 @@ class BaseAPIClient(Generic[_HttpT]):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout = to_timeout(timeout)
         self.max_retries = max_retries
-        self.deadline: float | None | NotGiven = NOT_GIVEN
+        self.deadline: float | NotGiven | None = NOT_GIVEN
         self.max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
         self._set_limits(deadline, max_response_size)
         self.validate_requests = validate_requests
@@ -153,14 +153,18 @@ class BaseAPIClient(Generic[_HttpT]):
     def _make_http_client(self, verify: ssl.SSLContext | bool) -> _HttpT:
         raise NotImplementedError
 
-    def _set_limits(self, deadline: float | None | NotGiven, max_response_size: int | None | NotGiven) -> None:
+    def _set_limits(
+        self, deadline: float | NotGiven | None, max_response_size: int | NotGiven | None
+    ) -> None:
         invalid = self._profile.client_validation_error
         if not isinstance(deadline, NotGiven):
             if deadline is not None and not (isinstance(deadline, (int, float)) and deadline > 0):
                 raise invalid(f"{self._profile.name}: deadline must be > 0 seconds or None", param="deadline")
             self.deadline = deadline
         if not isinstance(max_response_size, NotGiven):
-            if max_response_size is not None and not (isinstance(max_response_size, int) and max_response_size > 0):
+            if max_response_size is not None and not (
+                isinstance(max_response_size, int) and max_response_size > 0
+            ):
                 raise invalid(
                     f"{self._profile.name}: max_response_size must be a positive int or None",
                     param="max_response_size",
@@ -196,8 +200,8 @@ class BaseAPIClient(Generic[_HttpT]):
         headers: Mapping[str, str] | None = None,
         set_headers: Mapping[str, str] | None = None,
         validate_requests: bool | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
         **options: Any,
     ) -> Self:
         """A configured copy sharing this client's connection pool (``http_client``).
@@ -291,6 +295,10 @@ class BaseAPIClient(Generic[_HttpT]):
                 f"{operation.name}: an argument cannot be sent: a header value (or the API key) is "
                 f"not ASCII, or a path/query value has a lone surrogate ({getattr(error, 'reason', error)})"
             ) from None
+        except httpx.InvalidURL as error:
+            raise invalid(
+                f"{operation.name}: {self._redactor.text(str(error))} (a path/query value?)"
+            ) from None
         except RecursionError:
             raise invalid(f"{operation.name}: an argument is nested too deeply or refers to itself") from None
         if self._http.is_closed:
@@ -332,7 +340,9 @@ class BaseAPIClient(Generic[_HttpT]):
         self._redactor.scrub_exception(error)
         return error
 
-    def _check_body(self, call: PreparedCall, response: httpx.Response, size: int, deadline_at: float) -> None:
+    def _check_body(
+        self, call: PreparedCall, response: httpx.Response, size: int, deadline_at: float
+    ) -> None:
         """Raise when a response being read passes the size cap or the call's deadline."""
         cap = self.max_response_size
         if cap is not None and size > cap:
@@ -355,6 +365,8 @@ class BaseAPIClient(Generic[_HttpT]):
         self, call: PreparedCall, error: httpx.RequestError, retries_taken: int, deadline_at: float = math.inf
     ) -> float:
         """The delay before retrying after ``error``; raises the API's error when not retrying."""
+        if time.monotonic() >= deadline_at:  # the attempt was cut short by the deadline
+            raise self._deadline_error(call) from error
         decision = _within(
             decide_exception_retry(call.operation, error, retries_taken, call.max_retries, self._random),
             deadline_at,
@@ -386,7 +398,9 @@ class BaseAPIClient(Generic[_HttpT]):
         except (KeyError, TypeError, ValueError, AttributeError):
             signal = None
         decision = _within(
-            decide_status_retry(call.operation, response, signal, retries_taken, call.max_retries, self._random),
+            decide_status_retry(
+                call.operation, response, signal, retries_taken, call.max_retries, self._random
+            ),
             deadline_at,
         )
         self._log_decision(call, decision, retries_taken)

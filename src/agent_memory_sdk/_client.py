@@ -20,6 +20,7 @@ from ._chunking import ChunkPlan
 from ._pagination import AsyncPage, OffsetPaging, SyncPage
 from ._request import PreparedCall
 from ._runtime import NOT_GIVEN, Operation, RequestOptions
+from ._watchdog import SocketWatch
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
@@ -129,16 +130,17 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         Redirects are never followed: neither API redirects, and following one would carry the
         credentials (and a POST body) to wherever a ``Location`` header points.
         """
-        response = self._http.send(call.request, stream=True, follow_redirects=False)
         chunks: list[bytes] = []
         size = 0
-        try:
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                self._check_body(call, response, size, deadline_at)
-                chunks.append(chunk)
-        finally:
-            response.close()
+        with SocketWatch(call.request, deadline_at):
+            response = self._http.send(call.request, stream=True, follow_redirects=False)
+            try:
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    self._check_body(call, response, size, deadline_at)
+                    chunks.append(chunk)
+            finally:
+                response.close()
         response._content = b"".join(chunks)  # what httpx's own read() stores
         return response
 
