@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from typing import Any
@@ -62,10 +63,8 @@ def test_verify_never_raises(
     headers=st.dictionaries(any_text, st.one_of(any_text, st.binary(max_size=20))),
 )
 def test_parse_raises_only_the_sdk_error(body: Any, secret: Any, headers: dict[str, Any]) -> None:
-    try:
+    with contextlib.suppress(AiMemoryError):
         parse_webhook(body, headers, secret, now=NOW)
-    except AiMemoryError:
-        pass
 
 
 @FUZZ
@@ -77,10 +76,8 @@ def test_parse_raises_only_the_sdk_error(body: Any, secret: Any, headers: dict[s
 def test_signed_odd_bodies_parse_or_raise_the_sdk_error(payload: Any) -> None:
     body = json.dumps(payload).encode()
     headers = sign_webhook(body, SECRET, timestamp=NOW)
-    try:
+    with contextlib.suppress(AiMemoryError):
         parse_webhook(body, headers, SECRET, now=NOW)
-    except AiMemoryError:
-        pass
 
 
 @pytest.mark.parametrize("depth", [1_000, 100_000])
