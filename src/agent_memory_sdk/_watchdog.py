@@ -32,9 +32,14 @@ class _Watchdog:
         self._heap: list[tuple[float, int, SocketWatch]] = []
         self._order = itertools.count()
         self._thread: threading.Thread | None = None
+        self._armed = 0
 
     def arm(self, watch: SocketWatch) -> None:
         with self._cond:
+            self._armed += 1
+            if len(self._heap) > 2 * self._armed + 64:  # drop finished attempts far from their deadline
+                self._heap = [entry for entry in self._heap if entry[2].armed]
+                heapq.heapify(self._heap)
             heapq.heappush(self._heap, (watch.deadline_at, next(self._order), watch))
             if self._thread is None:
                 self._thread = threading.Thread(
@@ -42,6 +47,10 @@ class _Watchdog:
                 )
                 self._thread.start()
             self._cond.notify()
+
+    def disarm(self) -> None:
+        with self._cond:
+            self._armed -= 1
 
     def _run(self) -> None:
         while True:
@@ -73,6 +82,7 @@ class SocketWatch:
         self._lock = threading.Lock()
         self._socket: socket.socket | None = None
         self._active = math.isfinite(deadline_at)
+        self.armed = False
 
     def _install(self) -> None:
         """Hook httpcore's ``trace`` extension of the request (keeping a trace already set)."""
@@ -100,6 +110,7 @@ class SocketWatch:
     def __enter__(self) -> SocketWatch:
         if self._active:
             self._install()
+            self.armed = True
             _WATCHDOG.arm(self)
         return self
 
@@ -107,6 +118,9 @@ class SocketWatch:
         with self._lock:
             self._active = False
             self._socket = None
+        if self.armed:
+            self.armed = False
+            _WATCHDOG.disarm()
         if self._previous is None:
             self._request.extensions.pop("trace", None)
         else:
