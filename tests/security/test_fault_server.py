@@ -162,3 +162,12 @@ def test_dot_segments_stay_inside_the_path() -> None:
     paths = [u.raw_path for u in seen]
     assert paths[:3] == [b"/api/v1/memories/%2E", b"/api/v1/memories/%2E%2E", b"/api/v1/memories/%2E%2E"]
     assert paths[3].startswith(b"/api/v1/memories/%2E%2E/")
+
+
+@pytest.mark.parametrize("key", [KEY + "\n", KEY + "\r\n", " " + KEY, KEY + "\x00", KEY + "é"])
+def test_an_unsendable_key_is_refused_before_sending_and_not_retried(fault: FaultServer, key: str) -> None:
+    client = ai_memory.AiMemoryClient(fault.url, api_key=key)
+    with client, pytest.raises(ai_memory.InvalidArgumentError) as info:
+        client.get("m1")
+    assert fault.received == []
+    assert KEY not in str(info.value) and KEY not in repr(info.value)
