@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy as _copy
 import datetime as _dt
-import math
 import os
 import random
 import ssl
@@ -282,15 +281,13 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
     def _log_request(self, call: PreparedCall, retries_taken: int) -> None:
         log_request(call.request, retries_taken, self._redactor)
 
-    def _on_transport_error(
-        self, call: PreparedCall, error: httpx.RequestError, retries_taken: int, deadline_at: float = math.inf
-    ) -> float:
+    def _on_transport_error(self, call: PreparedCall, error: httpx.RequestError, retries_taken: int) -> float:
         """The delay before retrying after ``error``; raises the API's error when not retrying."""
-        if time.monotonic() >= deadline_at:  # the attempt was cut short by the deadline
+        if time.monotonic() >= call.deadline_at:  # the attempt was cut short by the deadline
             raise self._deadline_error(call) from error
         decision = within(
             decide_exception_retry(call.operation, error, retries_taken, call.max_retries, self._random),
-            deadline_at,
+            call,
         )
         self._log_decision(call, decision, retries_taken)
         if decision.retry:
@@ -307,7 +304,6 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
         response: httpx.Response,
         retries_taken: int,
         elapsed: float,
-        deadline_at: float = math.inf,
     ) -> float | None:
         """The delay before retrying after ``response``, or None when it is final."""
         log_response(call.request, response, elapsed, self._redactor)
@@ -322,7 +318,7 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
             decide_status_retry(
                 call.operation, response, signal, retries_taken, call.max_retries, self._random
             ),
-            deadline_at,
+            call,
         )
         self._log_decision(call, decision, retries_taken)
         return decision.delay if decision.retry else None

@@ -50,17 +50,18 @@ class CallLimits:
                 )
             self.max_response_size = max_response_size
 
-    def _deadline_at(self, call: PreparedCall) -> float:
-        """The ``time.monotonic()`` by which the whole call must be over (``inf``: no deadline)."""
+    def _arm_deadline(self, call: PreparedCall) -> None:
+        """Set ``call.deadline_at``: now + the client's deadline (default: 4 x the read timeout)."""
         deadline = self.deadline
+        call.strict_deadline = not isinstance(deadline, NotGiven)
         if isinstance(deadline, NotGiven):
             read = call.timeouts.get("read")
             deadline = None if read is None else read * DEADLINE_FACTOR
-        return math.inf if deadline is None else time.monotonic() + deadline
+        call.deadline_at = math.inf if deadline is None else time.monotonic() + deadline
 
-    def _start_attempt(self, call: PreparedCall, deadline_at: float) -> float:
+    def _start_attempt(self, call: PreparedCall) -> float:
         """Clip the attempt's timeouts to what is left of the deadline; return the seconds left."""
-        remaining = deadline_at - time.monotonic()
+        remaining = call.deadline_at - time.monotonic()
         if remaining <= 0:
             raise self._deadline_error(call)
         if math.isfinite(remaining):
@@ -79,9 +80,7 @@ class CallLimits:
         self._redactor.scrub_exception(error)
         return error
 
-    def _check_body(
-        self, call: PreparedCall, response: httpx.Response, size: int, deadline_at: float
-    ) -> None:
+    def _check_body(self, call: PreparedCall, response: httpx.Response, size: int) -> None:
         """Raise when a response being read passes the size cap or the call's deadline."""
         cap = self.max_response_size
         if cap is not None and size > cap:
@@ -93,13 +92,22 @@ class CallLimits:
                 body=None,
             )
             raise self._redactor.scrub_exception(error)
-        if time.monotonic() > deadline_at:
+        if time.monotonic() > call.deadline_at:
             response.close()
             raise self._deadline_error(call)
 
 
-def within(decision: RetryDecision, deadline_at: float) -> RetryDecision:
-    """``decision``, except that a retry whose wait would end past the deadline is not made."""
-    if decision.retry and time.monotonic() + decision.delay >= deadline_at:
+def within(decision: RetryDecision, call: PreparedCall) -> RetryDecision:
+    """``decision``, except that a retry whose wait would end past the deadline is not made.
+
+    A wait the server asked for (``Retry-After``, at most 60 s) does not count against a default
+    deadline, which bounds the time spent sending and receiving; a deadline the caller set bounds
+    everything.
+    """
+    if not decision.retry:
+        return decision
+    if decision.requested and not call.strict_deadline:
+        call.deadline_at += decision.delay
+    elif time.monotonic() + decision.delay >= call.deadline_at:
         return RetryDecision(False, reason="waiting would pass the call's deadline")
     return decision

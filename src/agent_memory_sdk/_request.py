@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import ssl
 from collections.abc import Mapping
@@ -99,6 +100,10 @@ class PreparedCall:
     raw: bool
     timeouts: dict[str, float | None]
     """The per-phase timeouts asked for (each attempt's are clipped to the call's deadline)."""
+    deadline_at: float = math.inf
+    """``time.monotonic()`` by which the call must be over (set when sending starts)."""
+    strict_deadline: bool = False
+    """True for a deadline the caller set; a default one is extended by the waits a server asks for."""
 
 
 def build_headers(

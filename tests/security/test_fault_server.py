@@ -171,3 +171,20 @@ def test_an_unsendable_key_is_refused_before_sending_and_not_retried(fault: Faul
         client.get("m1")
     assert fault.received == []
     assert KEY not in str(info.value) and KEY not in repr(info.value)
+
+
+def test_a_server_asked_wait_extends_only_the_default_deadline() -> None:
+    answers = [httpx.Response(503, headers={"Retry-After": "30"}), httpx.Response(404, json={"error": "x"})]
+
+    def run(client: ai_memory.AiMemoryClient) -> list[float]:
+        slept: list[float] = []
+        client._sleep = slept.append  # type: ignore[method-assign]
+        with pytest.raises((ai_memory.NotFoundError, ai_memory.ServiceUnavailableError)):
+            client.get("m1")
+        return slept
+
+    script = iter(answers * 2)
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: next(script)), timeout=1.0)
+    client = ai_memory.AiMemoryClient("http://daemon", api_key=KEY, http_client=http)
+    assert run(client) == [30.0]  # default deadline (4 s): the server's wait is honoured on top
+    assert run(client.with_options(deadline=5.0)) == []  # a deadline the caller set bounds everything
