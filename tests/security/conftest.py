@@ -13,8 +13,7 @@ from .fault_server import FaultServer
 @pytest.fixture
 def fault() -> Iterator[FaultServer]:
     with FaultServer() as server, FaultServer() as other:
-        server.other = other.url
-        server.peer = other  # type: ignore[attr-defined]
+        server.other, server.peer = other.url, other
         yield server
 
 

@@ -48,11 +48,13 @@ def gzip_bomb() -> bytes:
 class FaultServer:
     """``with FaultServer() as s:`` → ``s.url``; ``s.received`` lists the requests that arrived.
 
-    ``other`` (set by a test) is the base URL the ``/redirect*`` paths point their Location at.
+    ``other`` (set by a test) is the base URL the ``/redirect*`` paths point their Location at;
+    ``peer`` the server listening there.
     """
 
     received: list[Received] = field(default_factory=list)
     other: str = "http://127.0.0.1:9"
+    peer: FaultServer | None = None
     drip_seconds: float = 0.2
     _server: Any = None
 
