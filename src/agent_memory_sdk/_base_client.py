@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy as _copy
 import datetime as _dt
 import os
-import math
 import random
 import ssl
 import time
@@ -18,13 +17,13 @@ import httpx
 from typing_extensions import Self
 
 from ._constants import (
-    DEADLINE_FACTOR,
     DEFAULT_CONNECT_TIMEOUT_SECONDS,
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT_SECONDS,
     REDACTED,
 )
+from ._limits import CallLimits, within
 from ._logs import log_decision, log_request, log_response, setup_logging
 from ._profile import APIProfile, RetrySignal
 from ._redact import Redactor
@@ -68,7 +67,7 @@ def _rebind(value: Any, old: object, new: object, seen: dict[int, Any]) -> Any:
     return clone
 
 
-class BaseAPIClient(Generic[_HttpT]):
+class BaseAPIClient(CallLimits, Generic[_HttpT]):
     """Configuration and the shared steps of a call. Use :class:`SyncAPIClient` / :class:`AsyncAPIClient`.
 
     Attributes:
@@ -78,7 +77,7 @@ class BaseAPIClient(Generic[_HttpT]):
         timeout: default ``httpx.Timeout`` of each request (each phase: connect, every read …).
         max_retries: default retry budget of each request.
         deadline: seconds one call may take in total, retries and their waits included (None: no
-            limit). Default: ``DEADLINE_FACTOR`` (4) × the call's read timeout. Past it the call
+            limit). Default: ``DEADLINE_FACTOR`` (4) x the call's read timeout. Past it the call
             raises the API's timeout error. Set it with ``with_options(deadline=…)``.
         max_response_size: largest decoded response body in bytes (default 64 MiB; None: no limit).
             A larger body raises the API's response validation error while it is being read.
@@ -106,7 +105,7 @@ class BaseAPIClient(Generic[_HttpT]):
         cert: CertTypes | None = None,
         profile: APIProfile | None = None,
         validate_requests: bool = True,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         strict_responses: bool = False,
         **options: Any,
@@ -140,7 +139,7 @@ class BaseAPIClient(Generic[_HttpT]):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout = to_timeout(timeout)
         self.max_retries = max_retries
-        self.deadline: float | None | NotGiven = NOT_GIVEN
+        self.deadline: float | NotGiven | None = NOT_GIVEN
         self.max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
         self._set_limits(deadline, max_response_size)
         self.validate_requests = validate_requests
@@ -158,20 +157,6 @@ class BaseAPIClient(Generic[_HttpT]):
 
     def _make_http_client(self, verify: ssl.SSLContext | bool) -> _HttpT:
         raise NotImplementedError
-
-    def _set_limits(self, deadline: float | None | NotGiven, max_response_size: int | None | NotGiven) -> None:
-        invalid = self._profile.client_validation_error
-        if not isinstance(deadline, NotGiven):
-            if deadline is not None and not (isinstance(deadline, (int, float)) and deadline > 0):
-                raise invalid(f"{self._profile.name}: deadline must be > 0 seconds or None", param="deadline")
-            self.deadline = deadline
-        if not isinstance(max_response_size, NotGiven):
-            if max_response_size is not None and not (isinstance(max_response_size, int) and max_response_size > 0):
-                raise invalid(
-                    f"{self._profile.name}: max_response_size must be a positive int or None",
-                    param="max_response_size",
-                )
-            self.max_response_size = max_response_size
 
     def _update_redactor(self) -> None:
         prof: APIProfile = self._profile
@@ -202,8 +187,8 @@ class BaseAPIClient(Generic[_HttpT]):
         headers: Mapping[str, str] | None = None,
         set_headers: Mapping[str, str] | None = None,
         validate_requests: bool | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
         strict_responses: bool | NotGiven = NOT_GIVEN,
         **options: Any,
     ) -> Self:
@@ -282,27 +267,17 @@ class BaseAPIClient(Generic[_HttpT]):
         raw: bool,
     ) -> PreparedCall:
         """Build the call; refuse a closed client and arguments that cannot go on the wire."""
-        invalid = self._profile.client_validation_error
-        try:
-            call = prepare_call(
-                self._http,
-                self._call_settings(),
-                operation,
-                path=path,
-                query=query,
-                headers=headers,
-                body=body,
-                options=options,
-                raw=raw,
-            )
-        except UnicodeError as error:
-            # never the value itself (it may be the API key): only what kind of character failed
-            raise invalid(
-                f"{operation.name}: an argument cannot be sent: a header value (or the API key) is "
-                f"not ASCII, or a path/query value has a lone surrogate ({getattr(error, 'reason', error)})"
-            ) from None
-        except RecursionError:
-            raise invalid(f"{operation.name}: an argument is nested too deeply or refers to itself") from None
+        call = prepare_call(
+            self._http,
+            self._call_settings(),
+            operation,
+            path=path,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+            raw=raw,
+        )
         if self._http.is_closed:
             raise self._redactor.scrub_exception(
                 self._profile.connection_error(
@@ -313,61 +288,16 @@ class BaseAPIClient(Generic[_HttpT]):
             )
         return call
 
-    def _deadline_at(self, call: PreparedCall) -> float:
-        """The ``time.monotonic()`` by which the whole call must be over (``inf``: no deadline)."""
-        deadline = self.deadline
-        if isinstance(deadline, NotGiven):
-            read = call.timeouts.get("read")
-            deadline = None if read is None else read * DEADLINE_FACTOR
-        return math.inf if deadline is None else time.monotonic() + deadline
-
-    def _start_attempt(self, call: PreparedCall, deadline_at: float) -> float:
-        """Clip the attempt's timeouts to what is left of the deadline; return the seconds left."""
-        remaining = deadline_at - time.monotonic()
-        if remaining <= 0:
-            raise self._deadline_error(call)
-        if math.isfinite(remaining):
-            call.request.extensions["timeout"] = {
-                phase: remaining if value is None else min(value, remaining)
-                for phase, value in call.timeouts.items()
-            }
-        return remaining
-
-    def _deadline_error(self, call: PreparedCall) -> Exception:
-        error = self._profile.timeout_error(
-            f"{self._profile.name}: {call.operation.name} passed its deadline (retries and their "
-            "waits included; see the client's deadline)",
-            request=call.request,
-        )
-        self._redactor.scrub_exception(error)
-        return error
-
-    def _check_body(self, call: PreparedCall, response: httpx.Response, size: int, deadline_at: float) -> None:
-        """Raise when a response being read passes the size cap or the call's deadline."""
-        cap = self.max_response_size
-        if cap is not None and size > cap:
-            response.close()
-            error = self._profile.response_validation_error(
-                f"{self._profile.name}: the {response.status_code} response to {call.operation.name} "
-                f"is larger than max_response_size ({cap} bytes decoded); not read further",
-                response=response,
-                body=None,
-            )
-            raise self._redactor.scrub_exception(error)
-        if time.monotonic() > deadline_at:
-            response.close()
-            raise self._deadline_error(call)
-
     def _log_request(self, call: PreparedCall, retries_taken: int) -> None:
         log_request(call.request, retries_taken, self._redactor)
 
-    def _on_transport_error(
-        self, call: PreparedCall, error: httpx.RequestError, retries_taken: int, deadline_at: float = math.inf
-    ) -> float:
+    def _on_transport_error(self, call: PreparedCall, error: httpx.RequestError, retries_taken: int) -> float:
         """The delay before retrying after ``error``; raises the API's error when not retrying."""
-        decision = _within(
+        if time.monotonic() >= call.deadline_at:  # the attempt was cut short by the deadline
+            raise self._deadline_error(call) from error
+        decision = within(
             decide_exception_retry(call.operation, error, retries_taken, call.max_retries, self._random),
-            deadline_at,
+            call,
         )
         self._log_decision(call, decision, retries_taken)
         if decision.retry:
@@ -383,7 +313,6 @@ class BaseAPIClient(Generic[_HttpT]):
         response: httpx.Response,
         retries_taken: int,
         elapsed: float,
-        deadline_at: float = math.inf,
     ) -> float | None:
         """The delay before retrying after ``response``, or None when it is final."""
         log_response(call.request, response, elapsed, self._redactor)
@@ -394,9 +323,11 @@ class BaseAPIClient(Generic[_HttpT]):
             signal = self._profile.retry_signal(response, decode_body(response))
         except (KeyError, TypeError, ValueError, AttributeError):
             signal = None
-        decision = _within(
-            decide_status_retry(call.operation, response, signal, retries_taken, call.max_retries, self._random),
-            deadline_at,
+        decision = within(
+            decide_status_retry(
+                call.operation, response, signal, retries_taken, call.max_retries, self._random
+            ),
+            call,
         )
         self._log_decision(call, decision, retries_taken)
         return decision.delay if decision.retry else None
@@ -438,10 +369,3 @@ class BaseAPIClient(Generic[_HttpT]):
         except Exception as error:
             self._redactor.scrub_exception(error)
             raise
-
-
-def _within(decision: RetryDecision, deadline_at: float) -> RetryDecision:
-    """``decision``, except that a retry whose wait would end past the deadline is not made."""
-    if decision.retry and time.monotonic() + decision.delay >= deadline_at:
-        return RetryDecision(False, reason="waiting would pass the call's deadline")
-    return decision

@@ -20,6 +20,7 @@ from ._chunking import ChunkPlan
 from ._pagination import AsyncPage, AsyncPaginator, OffsetPaging, SyncPage
 from ._request import PreparedCall
 from ._runtime import NOT_GIVEN, Operation, RequestOptions
+from ._watchdog import SocketWatch
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
@@ -103,42 +104,43 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         raw: bool,
     ) -> Any:
         call = self._prepare(operation, path, query, headers, body, opts, raw)
-        deadline_at = self._deadline_at(call)
+        self._arm_deadline(call)
         retries = 0
         while True:
-            self._start_attempt(call, deadline_at)
+            self._start_attempt(call)
             self._log_request(call, retries)
             start = time.perf_counter()
             try:
-                response = self._receive(call, deadline_at)
+                response = self._receive(call)
             except httpx.RequestError as error:
-                delay = self._on_transport_error(call, error, retries, deadline_at)
+                delay = self._on_transport_error(call, error, retries)
                 self._sleep(delay)
                 retries += 1
                 continue
             elapsed = time.perf_counter() - start
-            delay_or_none = self._on_response(call, response, retries, elapsed, deadline_at)
+            delay_or_none = self._on_response(call, response, retries, elapsed)
             if delay_or_none is None:
                 return self._finish(call, response, retries, elapsed)
             self._sleep(delay_or_none)
             retries += 1
 
-    def _receive(self, call: PreparedCall, deadline_at: float) -> httpx.Response:
+    def _receive(self, call: PreparedCall) -> httpx.Response:
         """Send once and read the body, checking the size cap and the deadline at every chunk.
 
         Redirects are never followed: neither API redirects, and following one would carry the
         credentials (and a POST body) to wherever a ``Location`` header points.
         """
-        response = self._http.send(call.request, stream=True, follow_redirects=False)
         chunks: list[bytes] = []
         size = 0
-        try:
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                self._check_body(call, response, size, deadline_at)
-                chunks.append(chunk)
-        finally:
-            response.close()
+        with SocketWatch(call.request, call.deadline_at):
+            response = self._http.send(call.request, stream=True, follow_redirects=False)
+            try:
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    self._check_body(call, response, size)
+                    chunks.append(chunk)
+            finally:
+                response.close()
         response._content = b"".join(chunks)  # what httpx's own read() stores
         return response
 
@@ -243,27 +245,27 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         raw: bool,
     ) -> Any:
         call = self._prepare(operation, path, query, headers, body, opts, raw)
-        deadline_at = self._deadline_at(call)
+        self._arm_deadline(call)
         retries = 0
         while True:
-            remaining = self._start_attempt(call, deadline_at)
+            remaining = self._start_attempt(call)
             self._log_request(call, retries)
             start = time.perf_counter()
             try:
-                response = await self._receive(call, deadline_at, remaining)
+                response = await self._receive(call, remaining)
             except httpx.RequestError as error:
-                delay = self._on_transport_error(call, error, retries, deadline_at)
+                delay = self._on_transport_error(call, error, retries)
                 await self._sleep(delay)
                 retries += 1
                 continue
             elapsed = time.perf_counter() - start
-            delay_or_none = self._on_response(call, response, retries, elapsed, deadline_at)
+            delay_or_none = self._on_response(call, response, retries, elapsed)
             if delay_or_none is None:
                 return self._finish(call, response, retries, elapsed)
             await self._sleep(delay_or_none)
             retries += 1
 
-    async def _receive(self, call: PreparedCall, deadline_at: float, remaining: float) -> httpx.Response:
+    async def _receive(self, call: PreparedCall, remaining: float) -> httpx.Response:
         """Async :meth:`SyncAPIClient._receive`; the whole attempt is also cancelled at the deadline."""
         import anyio
 
@@ -274,7 +276,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             try:
                 async for chunk in response.aiter_bytes():
                     size += len(chunk)
-                    self._check_body(call, response, size, deadline_at)
+                    self._check_body(call, response, size)
                     chunks.append(chunk)
             finally:
                 await response.aclose()

@@ -53,7 +53,7 @@ DEFAULT_MAX_RESPONSE_SIZE: Final = 64 * 1024 * 1024
 """Largest decoded response body accepted (bytes); a larger one raises instead of filling memory."""
 
 DEADLINE_FACTOR: Final = 4.0
-"""Default total deadline of a call, retries and their waits included: this × the read timeout."""
+"""Default total deadline of a call, retries and their waits included: this x the read timeout."""
 
 
 def user_agent() -> str:

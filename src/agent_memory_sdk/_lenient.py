@@ -35,7 +35,6 @@ from ._enums import reject_unknown_enums
 __all__ = ["Drift", "WrongShape", "reject_unknown_enums", "validate_json", "validate_python"]
 
 
-
 @dataclass(frozen=True)
 class Drift:
     """One way a response differs from the spec.

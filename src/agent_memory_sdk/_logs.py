@@ -1,7 +1,8 @@
 """The engine's logger (``agent_memory_sdk``), switched on by ``AGENT_MEMORY_LOG=debug|info``.
 
 Nothing is logged unless the application configures logging or sets the variable; every
-URL and header passes through a :class:`~agent_memory_sdk._redact.Redactor` first.
+URL and header passes through a :class:`~agent_memory_sdk._redact.Redactor` first. A filter on
+httpx's own logger hides secret query parameters in the request lines it logs at INFO.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def setup_logging() -> None:
     if _configured:
         return
     _configured = True
+    logging.getLogger("httpx").addFilter(_HttpxURLFilter())
     level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get(LOG_ENV, "").strip().lower())
     if level is None:
         return
@@ -39,6 +41,19 @@ def setup_logging() -> None:
     handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(level)
+
+
+class _HttpxURLFilter(logging.Filter):
+    """Hides secret query parameters (``?api_key=…``) in the URLs httpx's own logger prints."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(type(a).__name__ == "URL" for a in record.args):
+            from ._profile import DEFAULT_SECRET_QUERY_PARAMS
+            from ._redact import Redactor
+
+            redactor = Redactor(secret_query_params=DEFAULT_SECRET_QUERY_PARAMS)
+            record.args = tuple(redactor.url(a) if type(a).__name__ == "URL" else a for a in record.args)
+        return True
 
 
 def log_request(request: httpx.Request, retries_taken: int, redactor: Redactor) -> None:

@@ -37,7 +37,9 @@ def _spellings(secret: str) -> set[str]:
 
 
 def redact_request(
-    request: httpx.Request, secret_headers: Iterable[str] = SECRET_HEADER_NAMES, redactor: Redactor | None = None
+    request: httpx.Request,
+    secret_headers: Iterable[str] = SECRET_HEADER_NAMES,
+    redactor: Redactor | None = None,
 ) -> httpx.Request:
     """A copy of ``request`` with secret header values (and known secrets in URL and body) hidden."""
     hidden = frozenset(h.lower() for h in secret_headers)

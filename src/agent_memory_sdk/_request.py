@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import ssl
 from collections.abc import Mapping
@@ -105,6 +106,10 @@ class PreparedCall:
     timeouts: dict[str, float | None]
     """The per-phase timeouts asked for (each attempt's are clipped to the call's deadline)."""
     strict_responses: bool = False
+    deadline_at: float = math.inf
+    """``time.monotonic()`` by which the call must be over (set when sending starts)."""
+    strict_deadline: bool = False
+    """True for a deadline the caller set; a default one is extended by the waits a server asks for."""
 
 
 def build_headers(
@@ -174,7 +179,37 @@ def prepare_call(
     options: RequestOptions,
     raw: bool,
 ) -> PreparedCall:
-    """Serialise the call's arguments into a :class:`PreparedCall` (raises the client validation error)."""
+    """Serialise the call's arguments into a :class:`PreparedCall` (raises the client validation error).
+
+    Arguments that cannot go on the wire (a non-ASCII header value or API key, a lone surrogate in
+    a path or query value, a self-referencing body, a URL past httpx's limits) are refused with
+    that error too — naming what failed, never echoing the value (it may be the API key).
+    """
+    invalid = settings.profile.client_validation_error
+    try:
+        return _build_call(http, settings, operation, path, query, headers, body, options, raw)
+    except UnicodeError as error:
+        raise invalid(
+            f"{operation.name}: an argument cannot be sent: a header value (or the API key) is not "
+            f"ASCII, or a path/query value has a lone surrogate ({getattr(error, 'reason', '')})"
+        ) from None
+    except httpx.InvalidURL as error:
+        raise invalid(f"{operation.name}: the URL cannot be built ({str(error).split(',')[0]})") from None
+    except RecursionError:
+        raise invalid(f"{operation.name}: an argument is nested too deeply or refers to itself") from None
+
+
+def _build_call(
+    http: httpx.Client | httpx.AsyncClient,
+    settings: CallSettings,
+    operation: Operation,
+    path: Mapping[str, Any] | None,
+    query: Mapping[str, Any] | None,
+    headers: Mapping[str, Any] | None,
+    body: Any,
+    options: RequestOptions,
+    raw: bool,
+) -> PreparedCall:
     invalid = settings.profile.client_validation_error
     csv = frozenset(operation.sdk.get("csv") or ())
     query, data = wire_body(settings, operation, query, body, options)

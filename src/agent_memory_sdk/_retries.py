@@ -55,6 +55,8 @@ class RetryDecision:
     retry: bool
     delay: float = 0.0
     reason: str = ""
+    requested: bool = False
+    """The delay is the wait the server asked for (``Retry-After`` …), not the SDK's backoff."""
 
 
 def backoff_delay(retries_taken: int, random: Callable[[], float]) -> float:
@@ -135,5 +137,5 @@ def decide_status_retry(
     if wait is not None and wait > MAX_RETRY_AFTER:
         return RetryDecision(False, reason=f"server asked to wait {wait:.0f}s (> {MAX_RETRY_AFTER:.0f}s cap)")
     if wait is not None and wait > 0:
-        return RetryDecision(True, wait, f"status {status}, server asked to wait")
+        return RetryDecision(True, wait, f"status {status}, server asked to wait", requested=True)
     return RetryDecision(True, backoff_delay(retries_taken, random), f"status {status}")

@@ -42,9 +42,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TOLERANCE",
-    "ReplayGuard",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
+    "ReplayGuard",
     "parse_webhook",
     "sign_webhook",
     "verify_webhook_signature",

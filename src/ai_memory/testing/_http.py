@@ -160,14 +160,44 @@ def _content_type_ok(headers: Mapping[str, str]) -> bool:
     return typ == "application" and (sub == "json" or sub.endswith("+json"))
 
 
+_SERDE_DEPTH = 128
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"expected value ({name} is not JSON)")
+
+
+def _serde_limits(obj: Any) -> None:
+    """What serde_json rejects and Python accepts: nesting past 128 levels, lone surrogates."""
+    stack = [(obj, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            if any("\ud800" <= ch <= "\udfff" for ch in value):
+                raise ValueError("lone leading surrogate in hex escape")
+        elif isinstance(value, (dict, list)):
+            if depth > _SERDE_DEPTH:
+                raise ValueError("recursion limit exceeded")
+            items = value.items() if isinstance(value, dict) else ((None, v) for v in value)
+            for key, item in items:
+                stack.append((item, depth + 1))
+                if key is not None:
+                    stack.append((key, depth + 1))
+
+
 def axum_json(ctx: Ctx, spec: Spec | None = None, what: str = "Body", *, array_of: bool = False) -> Any:
     """``axum::Json<T>``: 415 / 400 / 422 text/plain rejections."""
     if not _content_type_ok(ctx.headers):
         raise HttpError(text(415, "Expected request with `Content-Type: application/json`"))
     try:
-        obj = json.loads(ctx.body)
+        obj = json.loads(ctx.body, parse_constant=_no_constant)
+        _serde_limits(obj)
     except (ValueError, UnicodeDecodeError) as exc:
         raise HttpError(text(400, f"Failed to parse the request body as JSON: {exc}")) from None
+    except RecursionError:
+        raise HttpError(
+            text(400, "Failed to parse the request body as JSON: recursion limit exceeded")
+        ) from None
     err = None
     if array_of:
         if not isinstance(obj, list):

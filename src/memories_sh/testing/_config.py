@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import uuid
 from collections.abc import Callable, Mapping
@@ -9,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from ._common import utcnow
+
+_OWNER_NAMESPACE = uuid.UUID("6d656d6f-7269-6573-2e73-682d6f776e72")
 
 
 def generate_api_key() -> str:
@@ -53,7 +56,7 @@ class ServerConfig:
     """
 
     keys: list[str | ApiKey] = field(default_factory=list)
-    owner_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    owner_id: str = ""  # "": stable per --db (tenant files are named from it), random without one
     owner_email: str = "local@memories.test"
     db: str | None = None
     tenants: Mapping[str, str] = field(default_factory=dict)
@@ -75,6 +78,11 @@ class ServerConfig:
     clock: Callable[[], datetime] = utcnow
 
     def __post_init__(self) -> None:
+        if not self.owner_id:
+            # derived from the database's location: a restart on the same --db is the same owner
+            # (a fresh uuid4 made every tenant-scoped row unreachable after a restart)
+            where = os.path.realpath(self.db) if self.db else None
+            self.owner_id = str(uuid.uuid5(_OWNER_NAMESPACE, where) if where else uuid.uuid4())
         keys: list[ApiKey] = []
         for item in self.keys:
             spec = ApiKey(item) if isinstance(item, str) else item

@@ -25,9 +25,27 @@ def parse_json(raw: bytes) -> Any:
         raise Invalid("non-finite number")
 
     try:
-        return json.loads(raw.decode("utf-8", "replace"), parse_constant=_reject)
+        value = json.loads(raw.decode("utf-8", "replace"), parse_constant=_reject)
     except (ValueError, RecursionError) as exc:
         raise Invalid(str(exc)) from exc
+    if b"\\u" in raw and _has_lone_surrogate(value):  # "\ud800": no UTF-8 form, so no database row
+        raise Invalid("lone surrogate in a string")
+    return value
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if any("\ud800" <= ch <= "\udfff" for ch in item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def string(min_len: int | None = None, max_len: int | None = None, trim: bool = True) -> Validator:

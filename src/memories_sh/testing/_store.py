@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -110,11 +111,21 @@ CREATE TABLE IF NOT EXISTS sdk_tenant_databases (
 
 
 class Database:
-    """One SQLite file; a single connection guarded by a lock (WAL; safe across server threads)."""
+    """One SQLite file; a single connection guarded by a lock (WAL; safe across server threads).
+
+    :meth:`close` may come from the manager's LRU while a request still holds the object: the next
+    :meth:`tx` / :meth:`query` reopens the file (the reopened connection closes when collected).
+    """
 
     def __init__(self, path: str, schema: str, fts: bool = False) -> None:
         self.path = path
         self.lock = threading.RLock()
+        self._schema, self._fts = schema, fts
+        self._connect()
+
+    def _connect(self) -> None:
+        path, schema, fts = self.path, self._schema, self._fts
+        self.closed = False
         self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
@@ -132,6 +143,8 @@ class Database:
     def tx(self) -> Iterator[sqlite3.Connection]:
         """Exclusive access + a transaction (committed on success, rolled back on error)."""
         with self.lock:
+            if self.closed:
+                self._connect()
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
@@ -142,10 +155,13 @@ class Database:
 
     def query(self, sql: str, args: tuple[Any, ...] | list[Any] = ()) -> list[sqlite3.Row]:
         with self.lock:
+            if self.closed:
+                self._connect()
             return list(self.conn.execute(sql, tuple(args)).fetchall())
 
     def close(self) -> None:
         with self.lock:
+            self.closed = True
             self.conn.close()
 
 
@@ -200,19 +216,27 @@ class StoreManager:
             self.root = config.db + ".d"
             os.makedirs(self.root, exist_ok=True)
         self._lock = threading.Lock()
-        self._dbs: dict[str, Database] = {}
+        self._dbs: OrderedDict[str, Database] = OrderedDict()  # least recently used first
+        self.max_open = _max_open_databases()
         self.control = Database(os.path.join(self.root, "control.db"), CONTROL_SCHEMA)
         now = iso(config.now())
         for tenant_id, status in config.tenants.items():
             self.upsert_tenant(config.owner_id, tenant_id, status, {}, now, keep_created=True)
 
     def _open(self, path: str) -> Database:
+        """The database at ``path``; beyond ``max_open`` open files the least recently used closes
+        (every tenant's own file would otherwise hold ~3 descriptors until the process runs out).
+        """
         with self._lock:
             db = self._dbs.get(path)
             if db is None:
                 db = Database(path, MEMORY_SCHEMA, fts=True)
                 self._dbs[path] = db
-            return db
+            self._dbs.move_to_end(path)
+            evicted = [self._dbs.popitem(last=False)[1] for _ in range(len(self._dbs) - self.max_open)]
+        for old in evicted:  # outside the manager's lock: waits for the old database's transaction
+            old.close()
+        return db
 
     def workspace(self, owner_id: str, rpc_code: int = -32603) -> Database:
         if not self.config.workspace_db:
@@ -304,6 +328,19 @@ class StoreManager:
         self.control.close()
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+def _max_open_databases() -> int:
+    """How many memory databases stay open: a quarter of the descriptors left after 128, 4 to 128."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, OSError, ValueError):
+        return 128
+    if soft == resource.RLIM_INFINITY:
+        return 128
+    return max(4, min(128, (soft - 128) // 4))
 
 
 def tenant_row(row: Any) -> dict[str, Any]:
