@@ -15,6 +15,7 @@ __all__ = [
     "NOT_GIVEN",
     "AsyncResource",
     "BaseModel",
+    "DateTime",
     "NotGiven",
     "OpenEnum",
     "OpenIntEnum",
@@ -28,13 +29,14 @@ __all__ = [
 if TYPE_CHECKING:
     from agent_memory_sdk._runtime import (
         BaseModel,
+        DateTime,
         OpenEnum,
         OpenIntEnum,
         OpenModel,
         Timestamp,
     )
 
-_LAZY = frozenset({"BaseModel", "OpenEnum", "OpenIntEnum", "OpenModel", "Timestamp"})
+_LAZY = frozenset({"BaseModel", "DateTime", "OpenEnum", "OpenIntEnum", "OpenModel", "Timestamp"})
 
 
 def __getattr__(name: str) -> Any:
