@@ -29,7 +29,7 @@ RESERVED = frozenset(
 ANNOTATION_NAMES = frozenset(
     {
         "list", "dict", "str", "int", "float", "bool", "set", "tuple", "bytes", "object", "Any", "Literal",
-        "ClassVar", "Field", "Timestamp", "BaseModel", "None",
+        "ClassVar", "Field", "Timestamp", "DateTime", "BaseModel", "None",
     }
 )  # fmt: skip
 _LIMITS = (
@@ -82,7 +82,8 @@ def _literal(value: Any) -> str:
 
 
 def field_type(model: Any, prop: Any) -> str:
-    """Constants are ``Literal``; date-times and ``format: timestamp`` strings are ``Timestamp``."""
+    """Constants are ``Literal``; ``format: date-time`` is ``DateTime`` (pydantic's own datetime),
+    ``format: timestamp`` strings (RFC 3339 or SQL, no offset = UTC) are ``Timestamp``."""
     raw = (model.data.properties or {}).get(prop.name)
     type_string = text(prop.get_type_string(no_optional=True))
     value = getattr(prop, "value", None)
@@ -91,7 +92,7 @@ def field_type(model: Any, prop: Any) -> str:
     elif raw is not None and text(getattr(raw, "schema_format", None)) == "timestamp":
         base = "Timestamp | None" if "None" in type_string else "Timestamp"
     else:
-        base = type_string.replace("datetime.datetime", "Timestamp")
+        base = type_string.replace("datetime.datetime", "DateTime")
     optional = not prop.required and prop.default is None and "None" not in base
     return f"{base} | None" if optional else base
 

@@ -17,6 +17,7 @@ __all__ = [
     "AsyncResource",
     "BaseModel",
     "Binding",
+    "DateTime",
     "NotGiven",
     "OpenEnum",
     "OpenIntEnum",
@@ -30,9 +31,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from agent_memory_sdk._runtime import BaseModel, OpenModel, Timestamp
+    from agent_memory_sdk._runtime import BaseModel, DateTime, OpenModel, Timestamp
 
-_LAZY = frozenset({"BaseModel", "OpenModel", "Timestamp"})
+_LAZY = frozenset({"BaseModel", "DateTime", "OpenModel", "Timestamp"})
 
 
 def __getattr__(name: str) -> Any:

@@ -337,6 +337,9 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
         check = self._profile.error_in_success
         if check is None or not response.is_success:
             return False
+        certainly_not = self._profile.no_error_in_success
+        if certainly_not is not None and certainly_not(response):
+            return False
         try:
             return bool(check(call.operation, response, decode_body(response)))
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -3,7 +3,8 @@
 - :class:`BaseModel` — lenient (keeps unknown fields), absent vs null via ``model_fields_set``,
   item access by wire name, ``to_dict()`` / ``to_json()``;
 - :class:`OpenEnum` / :class:`OpenIntEnum` — enums that keep values the spec does not list;
-- :data:`Timestamp` — a timezone-aware ``datetime`` parsed by pydantic (no offset = UTC).
+- :data:`Timestamp` — a timezone-aware ``datetime`` parsed by pydantic (no offset = UTC);
+- :data:`DateTime` — an RFC 3339 ``date-time``: pydantic's ``datetime`` as is.
 
 Generated code imports these through :mod:`agent_memory_sdk._runtime`.
 """
@@ -18,7 +19,7 @@ from pydantic import AfterValidator, PlainSerializer
 
 from ._enums import OpenEnum, OpenIntEnum
 
-__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "Timestamp", "parse_timestamp"]
+__all__ = ["BaseModel", "DateTime", "OpenEnum", "OpenIntEnum", "Timestamp", "parse_timestamp"]
 
 _UTC = _dt.timezone.utc
 
@@ -41,6 +42,10 @@ Timestamp = Annotated[
 always timezone-aware: a timestamp without an offset is UTC. Dumps as ``datetime.isoformat()``
 (``+00:00``, as both servers write it), so RFC 3339 text with an offset and at most microseconds
 dumps back unchanged."""
+
+DateTime = Annotated[_dt.datetime, PlainSerializer(_isoformat, return_type=str, when_used="json")]
+"""An RFC 3339 ``date-time``: pydantic's own ``datetime`` (parsed in Rust, offset as sent), dumped
+like :data:`Timestamp` with ``isoformat()``."""
 
 _timestamp: list[pydantic.TypeAdapter[_dt.datetime]] = []
 

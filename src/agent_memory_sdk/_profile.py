@@ -166,13 +166,17 @@ class APIProfile:
             before validation (memories.sh unwraps its ``{ok, data, error, meta}`` envelope). It
             may raise ``KeyError``/``TypeError``/``ValueError`` for a wrong shape.
         decorate_result: ``(result, operation, response, json_body) -> result`` run after parsing
-            (e.g. attach ``meta``).
+            (e.g. attach ``meta``); ``json_body`` is None when the body was validated straight
+            from its bytes (no ``unwrap_success``, no ``x-sdk.unwrap``).
         retry_signal: ``(response, decoded_body) -> RetrySignal | None`` read from error bodies.
         request_id: ``(response, decoded_body) -> str | None``.
         error_in_success: ``(operation, response, decoded_body) -> bool``: True when a 2xx body
             carries an error (a JSON-RPC ``error``, an ``ok: false`` envelope). Such a response is
             treated as a failure: ``retry_signal`` decides retries and ``status_error`` builds the
             exception.
+        no_error_in_success: ``response -> bool``, a cheap look at the raw 2xx body: True when it
+            certainly carries no error, so ``error_in_success`` is skipped and the body is not
+            decoded twice (it is parsed once, from bytes, into the typed result).
     """
 
     name: str = "API"
@@ -206,3 +210,4 @@ class APIProfile:
         default_factory=lambda: header_request_id("x-request-id", "request-id")
     )
     error_in_success: Callable[[Operation, httpx.Response, Any], bool] | None = None
+    no_error_in_success: Callable[[httpx.Response], bool] | None = None

@@ -1,7 +1,11 @@
 """From an ``httpx.Response`` to the typed result, the raw-response object, or the API's error.
 
-Parsing never leaks ``KeyError``, ``JSONDecodeError`` or pydantic's ``ValidationError``: every
-failure becomes the profile's ``response_validation_error`` carrying status, body text, request
+A documented JSON body is validated straight from its bytes by pydantic; only when that fails
+does the drift-tolerant reading of :mod:`._lenient` run, which returns what could be read and
+logs each deviation once per (operation, field) — or, with ``strict_responses``, raises naming
+them all. Parsing never leaks ``KeyError``, ``JSONDecodeError`` or pydantic's
+``ValidationError``: every failure (a body that is not JSON, or not of the expected top-level
+kind) becomes the profile's ``response_validation_error`` carrying status, body text, request
 and response.
 """
 

@@ -25,7 +25,7 @@ from typing_extensions import Self
 if TYPE_CHECKING:
     import httpx
 
-    from ._models import BaseModel, OpenEnum, OpenIntEnum, Timestamp, parse_timestamp
+    from ._models import BaseModel, DateTime, OpenEnum, OpenIntEnum, Timestamp, parse_timestamp
     from ._open_model import OpenModel
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "AsyncResource",
     "AsyncTransport",
     "BaseModel",
+    "DateTime",
     "NotGiven",
     "OpenEnum",
     "OpenIntEnum",
@@ -245,6 +246,7 @@ class AsyncResource:
 
 _LAZY = {
     "BaseModel": "._models",
+    "DateTime": "._models",
     "OpenEnum": "._enums",
     "OpenIntEnum": "._enums",
     "Timestamp": "._models",

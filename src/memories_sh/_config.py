@@ -144,5 +144,6 @@ PROFILE = APIProfile(
     retry_signal=_errors.retry_signal,
     request_id=_errors.request_id,
     error_in_success=_errors.error_in_success,
+    no_error_in_success=_errors.no_error_in_success,
 )
 """The engine profile of memories.sh."""

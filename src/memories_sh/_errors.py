@@ -11,6 +11,7 @@ Four body shapes carry an error, besides bodies that are no envelope at all:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
     from agent_memory_sdk._runtime import Operation
 
-__all__ = ["error_in_success", "request_id", "retry_signal", "status_error", "to_meta"]
+__all__ = ["error_in_success", "no_error_in_success", "request_id", "retry_signal", "status_error", "to_meta"]
 
 _BY_TYPE: Mapping[str, type[exc.APIStatusError]] = {
     "auth_error": exc.AuthError,
@@ -81,6 +82,18 @@ def _is_error_body(body: Any) -> bool:
     if body.get("jsonrpc") is not None:
         return body.get("error") is not None
     return body.get("ok") is False
+
+
+_SUCCESS_START = re.compile(
+    rb'\s*\{\s*(?:"ok"\s*:\s*true\b|"jsonrpc"\s*:\s*"2\.0"\s*,\s*"id"\s*:\s*(?:"[^"\\]*"|-?\d+)\s*,\s*"result"\s*:)'
+)
+
+
+def no_error_in_success(response: httpx.Response) -> bool:
+    """True when the body opens as a success (``{"ok": true`` or ``{"jsonrpc": "2.0", "id": …,
+    "result":``): then it carries no error, and is not decoded just to look (a cheap test on its
+    first bytes; any other opening is decoded and checked by :func:`error_in_success`)."""
+    return _SUCCESS_START.match(response.content, 0, 256) is not None
 
 
 def error_in_success(operation: Operation, response: httpx.Response, body: Any) -> bool:

@@ -27,7 +27,7 @@ def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def test_fields_have_natural_or_aliased_names_types_and_defaults(models: dict[str, Any]) -> None:
     thing = {f.alias: f for f in _fields.fields(models["Thing"])}
-    assert thing["created_at"].declaration == "created_at: Timestamp"
+    assert thing["created_at"].declaration == "created_at: DateTime"  # format: date-time
     assert thing["note"].declaration == "note: None | str = None"
     assert thing["json"].declaration == 'json_: str | None = Field(default=None, alias="json")'
     assert thing["model_config"].name == "model_config_"

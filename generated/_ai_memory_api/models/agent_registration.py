@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class AgentRegistration(BaseModel):
@@ -17,8 +17,8 @@ class AgentRegistration(BaseModel):
     capabilities: list[str]
     """Capabilities."""
 
-    registered_at: Timestamp
+    registered_at: DateTime
     """Registration time."""
 
-    last_seen_at: Timestamp
+    last_seen_at: DateTime
     """Last activity time."""

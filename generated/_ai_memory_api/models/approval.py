@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class Approval(BaseModel):
@@ -11,5 +11,5 @@ class Approval(BaseModel):
     agent_id: str
     """Voting agent."""
 
-    approved_at: Timestamp
+    approved_at: DateTime
     """Vote time."""

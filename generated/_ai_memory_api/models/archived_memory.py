@@ -5,7 +5,7 @@ are required and the object is open."""
 from __future__ import annotations
 
 from ..models.tier import Tier
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class ArchivedMemory(BaseModel):
@@ -16,7 +16,7 @@ class ArchivedMemory(BaseModel):
     id: str
     """Memory id."""
 
-    archived_at: Timestamp
+    archived_at: DateTime
     """When the memory was archived."""
 
     tier: Tier | None = None

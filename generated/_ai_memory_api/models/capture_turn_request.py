@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class CaptureTurnRequest(BaseModel):
@@ -31,7 +31,7 @@ class CaptureTurnRequest(BaseModel):
     tool_calls: list[ToolCallSummary] | None = None
     """Tool calls of the turn."""
 
-    timestamp_iso: Timestamp | None = None
+    timestamp_iso: DateTime | None = None
     """When the host emitted the turn (used as `created_at`)."""
 
     host_signature_b64: str | None = None

@@ -9,7 +9,7 @@ from ..models.on_conflict import OnConflict
 from ..models.scope import Scope
 from ..models.source import Source
 from ..models.tier import Tier
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class CreateMemory(BaseModel):
@@ -40,7 +40,7 @@ class CreateMemory(BaseModel):
     source: Source | None = None
     """Allowed values of a memory's `source` on create (at most 64 bytes)."""
 
-    expires_at: Timestamp | None = None
+    expires_at: DateTime | None = None
     """Explicit expiry; must not be in the past. Wins over `ttl_secs` and the tier TTL."""
 
     ttl_secs: int | None = None
@@ -82,7 +82,7 @@ class CreateMemory(BaseModel):
     signature: str | None = None
     """Standard-base64 Ed25519 attestation signature; requires `created_at`."""
 
-    created_at: Timestamp | None = None
+    created_at: DateTime | None = None
     """Signing time; only together with `signature` (within 300 s of the daemon's clock)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {

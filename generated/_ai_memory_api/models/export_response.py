@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class ExportResponse(BaseModel):
@@ -17,7 +17,7 @@ class ExportResponse(BaseModel):
     count: int
     """Number of memories."""
 
-    exported_at: Timestamp
+    exported_at: DateTime
     """Export time."""
 
 

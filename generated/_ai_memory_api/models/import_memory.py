@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from ..models.confidence_source import ConfidenceSource
 from ..models.memory_kind import MemoryKind
 from ..models.tier import Tier
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class ImportMemory(BaseModel):
@@ -45,16 +45,16 @@ class ImportMemory(BaseModel):
     access_count: int
     """Access count."""
 
-    created_at: Timestamp
+    created_at: DateTime
     """Creation time."""
 
-    updated_at: Timestamp
+    updated_at: DateTime
     """Last update time."""
 
-    last_accessed_at: Timestamp | None = None
+    last_accessed_at: DateTime | None = None
     """Last access time."""
 
-    expires_at: Timestamp | None = None
+    expires_at: DateTime | None = None
     """Expiry time."""
 
     metadata: ImportMemoryMetadata | None = None
@@ -87,7 +87,7 @@ class ImportMemory(BaseModel):
     confidence_signals: ConfidenceSignals | None = None
     """Inputs of the derived confidence."""
 
-    confidence_decayed_at: Timestamp | None = None
+    confidence_decayed_at: DateTime | None = None
     """Last decay time."""
 
     version: int = 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.tier import Tier
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class InboxMessage(BaseModel):
@@ -29,7 +29,7 @@ class InboxMessage(BaseModel):
     tier: Tier
     """Memory tier. Default TTLs are short 6 h, mid 7 days, long none."""
 
-    created_at: Timestamp
+    created_at: DateTime
     """Send time."""
 
     read: bool

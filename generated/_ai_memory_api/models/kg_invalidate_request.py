@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models.link_relation import LinkRelation
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class KgInvalidateRequest(BaseModel):
@@ -18,5 +18,5 @@ class KgInvalidateRequest(BaseModel):
     relation: LinkRelation
     """Relation of a link."""
 
-    valid_until: Timestamp | None = None
+    valid_until: DateTime | None = None
     """End of validity (default now)."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from pydantic import Field
 
 from ..models.link_relation import LinkRelation
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class KgQueryRequest(BaseModel):
@@ -25,7 +25,7 @@ class KgQueryRequest(BaseModel):
     max_depth: int = 1
     """Maximum hops."""
 
-    valid_at: Timestamp | None = None
+    valid_at: DateTime | None = None
     """Only links valid at this instant."""
 
     allowed_agents: list[str] | None = None

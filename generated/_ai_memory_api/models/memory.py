@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..models.confidence_source import ConfidenceSource
 from ..models.memory_kind import MemoryKind
 from ..models.tier import Tier
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class Memory(BaseModel):
@@ -45,10 +45,10 @@ class Memory(BaseModel):
     access_count: int
     """Number of recalls that returned this memory."""
 
-    created_at: Timestamp
+    created_at: DateTime
     """Creation time."""
 
-    updated_at: Timestamp
+    updated_at: DateTime
     """Last update time."""
 
     metadata: MemoryMetadata
@@ -71,10 +71,10 @@ class Memory(BaseModel):
     version: int
     """Optimistic-concurrency version (starts at 1); compare with `If-Match`."""
 
-    last_accessed_at: Timestamp | None = None
+    last_accessed_at: DateTime | None = None
     """Last recall time. Omitted when never accessed."""
 
-    expires_at: Timestamp | None = None
+    expires_at: DateTime | None = None
     """Expiry time. Omitted for memories that never expire (tier long)."""
 
     entity_id: str | None = None
@@ -92,7 +92,7 @@ class Memory(BaseModel):
     confidence_signals: ConfidenceSignals | None = None
     """Inputs of the derived confidence."""
 
-    confidence_decayed_at: Timestamp | None = None
+    confidence_decayed_at: DateTime | None = None
     """When confidence was last decayed. Omitted when never."""
 
 

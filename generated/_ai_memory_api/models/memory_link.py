@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from ..models.attest_level import AttestLevel
 from ..models.link_relation import LinkRelation
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class MemoryLink(BaseModel):
@@ -21,7 +21,7 @@ class MemoryLink(BaseModel):
     relation: LinkRelation
     """Relation of a link."""
 
-    created_at: Timestamp
+    created_at: DateTime
     """Creation time."""
 
     signature: list[int] | None = None
@@ -30,10 +30,10 @@ class MemoryLink(BaseModel):
     observed_by: str | None = None
     """Agent that observed or signed the link."""
 
-    valid_from: Timestamp | None = None
+    valid_from: DateTime | None = None
     """Start of the link's validity."""
 
-    valid_until: Timestamp | None = None
+    valid_until: DateTime | None = None
     """End of the link's validity (set by `kg_invalidate`)."""
 
     attest_level: AttestLevel | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.tier import Tier
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class NotifyResponse(BaseModel):
@@ -26,5 +26,5 @@ class NotifyResponse(BaseModel):
     tier: Tier
     """Memory tier. Default TTLs are short 6 h, mid 7 days, long none."""
 
-    delivered_at: Timestamp
+    delivered_at: DateTime
     """Delivery time."""

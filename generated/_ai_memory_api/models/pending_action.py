@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class PendingAction(BaseModel):
@@ -28,7 +28,7 @@ class PendingAction(BaseModel):
     requested_by: str
     """Requesting agent."""
 
-    requested_at: Timestamp
+    requested_at: DateTime
     """Request time."""
 
     status: str
@@ -40,7 +40,7 @@ class PendingAction(BaseModel):
     decided_by: str | None = None
     """Deciding agent. Omitted until decided."""
 
-    decided_at: Timestamp | None = None
+    decided_at: DateTime | None = None
     """Decision time. Omitted until decided."""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class Subscription(BaseModel):
@@ -17,7 +17,7 @@ class Subscription(BaseModel):
     events: str
     """Comma-separated events (a string, not a list)."""
 
-    created_at: Timestamp
+    created_at: DateTime
     """Creation time."""
 
     dispatch_count: int

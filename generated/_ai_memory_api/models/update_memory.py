@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from ..models.tier import Tier
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class UpdateMemory(BaseModel):
@@ -32,7 +32,7 @@ class UpdateMemory(BaseModel):
     confidence: float | None = None
     """New confidence."""
 
-    expires_at: Timestamp | None = None
+    expires_at: DateTime | None = None
     """New expiry (may be in the past)."""
 
     metadata: UpdateMemoryMetadata | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 from uuid import UUID
 
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class WebhookApprovalRequestedEvent(BaseModel):
@@ -23,7 +23,7 @@ class WebhookApprovalRequestedEvent(BaseModel):
     agent_id: None | str
     """Agent that caused the event, or `null`."""
 
-    delivered_at: Timestamp
+    delivered_at: DateTime
     """Delivery time."""
 
     correlation_id: UUID
@@ -32,7 +32,7 @@ class WebhookApprovalRequestedEvent(BaseModel):
     action_type: str
     """Gated action (`store`, `delete`, `promote`, ...)."""
 
-    requested_at: Timestamp
+    requested_at: DateTime
     """Request time."""
 
     status: str

@@ -6,7 +6,7 @@ from typing import Literal
 from uuid import UUID
 
 from ..models.link_relation import LinkRelation
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class WebhookMemoryLinkCreatedEvent(BaseModel):
@@ -24,7 +24,7 @@ class WebhookMemoryLinkCreatedEvent(BaseModel):
     agent_id: None | str
     """Agent that caused the event, or `null`."""
 
-    delivered_at: Timestamp
+    delivered_at: DateTime
     """Delivery time."""
 
     correlation_id: UUID

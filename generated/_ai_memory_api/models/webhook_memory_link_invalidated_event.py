@@ -7,7 +7,7 @@ from typing import Literal
 from uuid import UUID
 
 from ..models.link_relation import LinkRelation
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class WebhookMemoryLinkInvalidatedEvent(BaseModel):
@@ -26,7 +26,7 @@ class WebhookMemoryLinkInvalidatedEvent(BaseModel):
     agent_id: None | str
     """Agent that caused the event, or `null`."""
 
-    delivered_at: Timestamp
+    delivered_at: DateTime
     """Delivery time."""
 
     correlation_id: UUID

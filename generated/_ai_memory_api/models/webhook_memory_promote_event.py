@@ -6,7 +6,7 @@ from typing import Literal
 from uuid import UUID
 
 from ..models.tier import Tier
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class WebhookMemoryPromoteEvent(BaseModel):
@@ -24,7 +24,7 @@ class WebhookMemoryPromoteEvent(BaseModel):
     agent_id: None | str
     """Agent that caused the event, or `null`."""
 
-    delivered_at: Timestamp
+    delivered_at: DateTime
     """Delivery time."""
 
     correlation_id: UUID

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 from uuid import UUID
 
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class WebhookMemoryStoreEvent(BaseModel):
@@ -23,7 +23,7 @@ class WebhookMemoryStoreEvent(BaseModel):
     agent_id: None | str
     """Agent that caused the event, or `null`."""
 
-    delivered_at: Timestamp
+    delivered_at: DateTime
     """Delivery time."""
 
     correlation_id: UUID

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.memory_eval_replay_status import MemoryEvalReplayStatus
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class MemoryEvalReplaySummary(BaseModel):
     """Aggregate scores of a replay evaluation (`ReplayEvalSummary`)."""
 
-    evaluated_at: Timestamp = Field(alias="evaluatedAt")
+    evaluated_at: DateTime = Field(alias="evaluatedAt")
     """When the evaluation ran (`nowIso` when given)."""
 
     criteria: MemoryEvalReplayCriteria

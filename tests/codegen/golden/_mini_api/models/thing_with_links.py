@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models.color import Color
-from ..types import BaseModel, Timestamp
+from ..types import BaseModel, DateTime
 
 
 class ThingWithLinks(BaseModel):
@@ -20,7 +20,7 @@ class ThingWithLinks(BaseModel):
     color: Color
     """A color."""
 
-    created_at: Timestamp
+    created_at: DateTime
     """When."""
 
     links: list[Link]
