@@ -195,6 +195,13 @@ if TYPE_CHECKING:
         Scope,
         SearchResponse,
         SessionStartResponse,
+        SkillComposeResponse,
+        SkillDetail,
+        SkillExportResponse,
+        SkillListResponse,
+        SkillPromoteResponse,
+        SkillRegisterResponse,
+        SkillResourceContent,
         Source,
         SourceSpan,
         Stats,
@@ -302,19 +309,26 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> Any:
         """Quota status
 
-        Returns the caller's quota row for a namespace, or (admin only, without `agent_id`) the
-        list of all quota rows `{"quotas":[...],"count":N}`. Querying another agent's quota needs
-        the admin role. The row shape was not determined and is left open.
+        With `agent_id`: the quota of that agent, which must be the caller (`X-Agent-Id`) — any
+        other id is 403, admin or not (so without the header, whose anonymous id is new on every
+        request, a body `agent_id` is always 403). With `namespace` too, the row of that
+        `(agent_id, namespace)` pair (created with the default limits if absent); without it, the
+        aggregate over the agent's namespaces (`namespace` = `_global`; maxima of the limits, sums
+        of the counters). Without `agent_id`: admin only, the list of every quota row
+        (`{"quotas":[...],"count":N}`, ordered by agent id then namespace), filtered by
+        `namespace` when given. Default limits: 1000 memories/day, 100 MiB storage, 5000
+        links/day.
 
         ``POST /api/v1/quota/status``
 
         Args:
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            namespace: Namespace.
+            namespace: With `agent_id`, the namespace row to read (else the aggregate); without it,
+                filters the list.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -1420,11 +1434,17 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> EntityResponse | GovernancePending:
+    ) -> EntityResponse:
         """Register a knowledge-graph entity
 
-        Registers an entity (idempotent on canonical name and namespace). 201 when created, 200 when
-        it already existed. May be held for governance approval (202).
+        Registers an entity as a long-tier memory (title and content = `canonical_name`, tag
+        `entity`, `metadata.kind = "entity"`). Idempotent on `(canonical_name, namespace)`: 201
+        when created, 200 when it already existed (the new aliases are merged). `aliases` in the
+        response always include the canonical name itself, ordered by registration time, then
+        alphabetically. The `metadata.agent_id` stamped on a new entity is the body `agent_id` when
+        given, else the `X-Agent-Id` header (here the body wins, unlike other routes; no 403 on a
+        mismatch). 409 when a memory that is not an entity already uses the title in the namespace.
+        No governance check and no webhook on the default (SQLite) build.
 
         ``POST /api/v1/entities``
 
@@ -1520,8 +1540,8 @@ class Methods(SyncResource):
         self,
         *,
         source_id: str,
-        since: str | NotGiven = NOT_GIVEN,
-        until: str | NotGiven = NOT_GIVEN,
+        since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        until: datetime.datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1530,19 +1550,23 @@ class Methods(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KgTimelineResponse:
-        """Timeline of an entity's links
+        """Timeline of a memory's outbound links
 
-        Returns the time-ordered link events of a source memory or entity.
+        Returns the outbound links of `source_id` that have a `valid_from`, ordered by `valid_from`
+        then creation time, with each target's title and namespace. `since`/`until` filter on
+        `valid_from`. `limit` defaults to 200 and is clamped to 1..1000. The caller must own the
+        source memory (or be its `target_agent_id`; unowned legacy rows are open).
 
         ``GET /api/v1/kg/timeline``
 
         Args:
-            source_id: Memory or entity id whose timeline is returned.
-            since: Only memories created at or after this timestamp (compared lexically with
-                `created_at`, so use the same RFC 3339 form).
-            until: Only memories created at or before this timestamp (compared lexically with
-                `created_at`).
-            limit: Maximum events.
+            source_id: Memory (or entity) id whose timeline is returned. Missing gives a text/plain
+                400.
+            since: Only links with `valid_from` at or after this RFC 3339 instant (else 400
+                `invalid since`).
+            until: Only links with `valid_from` at or before this RFC 3339 instant (else 400
+                `invalid until`).
+            limit: Maximum events (default 200; clamped to 1..1000).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -1598,7 +1622,11 @@ class Methods(SyncResource):
     ) -> KgInvalidateResponse:
         """Invalidate a link
 
-        Sets `valid_until` on a link (default now) and fires the `memory_link_invalidated` webhook.
+        Sets `valid_until` on the link `(source_id, target_id, relation)` (default now);
+        `previous_valid_until` tells a fresh invalidation (`null`) from a repeated one. The caller
+        must own the source memory (or be its `target_agent_id`; unowned legacy rows are open).
+        The HTTP route fires **no** webhook (only the MCP `memory_kg_invalidate` tool fires
+        `memory_link_invalidated`).
 
         ``POST /api/v1/kg/invalidate``
 
@@ -1657,7 +1685,7 @@ class Methods(SyncResource):
         allowed_agents: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         include_invalidated: bool | NotGiven = NOT_GIVEN,
-        rel_types: Sequence[LinkRelation] | NotGiven = NOT_GIVEN,
+        rel_types: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1666,8 +1694,13 @@ class Methods(SyncResource):
     ) -> KgQueryResponse:
         """Traverse the knowledge graph
 
-        Walks outbound links from `source_id` (alias `from`) up to `max_depth` hops, optionally at a
-        point in time (`valid_at`).
+        Walks outbound links from `source_id` (alias `from`; one of them is required) up to
+        `max_depth` hops (default 1, at most 5; 0 or more than 5 gives 422), optionally only links
+        valid at `valid_at` and observed by `allowed_agents` (an empty list matches nothing).
+        `limit` defaults to 200 and is clamped to 1..1000. Invalidated links are skipped unless
+        `include_invalidated`. Nodes whose target memory is invisible to the caller are dropped.
+        On the default (SQLite) build `to` and `rel_types` are accepted but ignored, and `paths` is
+        the list of `"<src>-><mid>-><target>"` chains, one per node.
 
         ``POST /api/v1/kg/query``
 
@@ -1687,14 +1720,14 @@ class Methods(SyncResource):
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
             source_id: Start memory id.
-            from_: Alias of `source_id`.
-            to: Only paths ending at this memory.
-            max_depth: Maximum hops.
+            from_: Alias of `source_id` (used when `source_id` is absent).
+            to: Accepted but ignored by the default (SQLite) build.
+            max_depth: Maximum hops (1..5).
             valid_at: Only links valid at this instant.
-            allowed_agents: Only links observed by these agents.
-            limit: Maximum memories.
+            allowed_agents: Only links observed by these agents (an empty list matches nothing).
+            limit: Maximum nodes (clamped to 1..1000).
             include_invalidated: Also follow invalidated links.
-            rel_types: Only these relations.
+            rel_types: Accepted but ignored by the default (SQLite) build.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -1742,7 +1775,11 @@ class Methods(SyncResource):
     ) -> FindPathsResponse:
         """Find paths between two memories
 
-        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`).
+        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`). Needs a
+        daemon built with `--features sal`: the default (SQLite) build validates both ids and the
+        `X-Agent-Id` header (400) and then always answers 501
+        `{"error":"find_paths requires --features sal"}`; the 200 and the JSON 422 (depth error)
+        occur only on `sal` builds.
 
         ``POST /api/v1/kg/find_paths``
 
@@ -1811,7 +1848,9 @@ class Methods(SyncResource):
     ) -> FindPathsResponse:
         """Find paths between two memories (alias route)
 
-        Alias of `POST /api/v1/kg/find_paths` (same handler).
+        Alias of `POST /api/v1/kg/find_paths` (same handler). The default (SQLite) build validates
+        both ids and the `X-Agent-Id` header (400) and then always answers 501
+        `{"error":"find_paths requires --features sal"}`; the 200 occurs only on `sal` builds.
 
         ``POST /api/v1/find_paths``
 
@@ -2064,8 +2103,13 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Verify a link attestation
 
-        Verifies a link's attestation. Needs a daemon built with `--features sal`; the default
-        (SQLite) build always answers 501 `{"error":"verify_link requires --features sal"}`.
+        Re-verifies a stored link's signature and reports its attest level. Either `source_id`
+        (with optional `target_id`) or `link_id` (`"<source_id>|<target_id>|<relation>"`) is
+        required (else 400 with `fields`); ids are validated (400). Needs a daemon built with
+        `--features sal`: after validation the default (SQLite) build always answers 501
+        `{"error":"verify_link requires --features sal"}`. The 200 body
+        (`{verified, attest_level, signature_present, observed_by, source_id, target_id, relation,
+        findings}`) and the 409 replay answer occur only on `sal` builds.
 
         ``POST /api/v1/links/verify``
 
@@ -2086,8 +2130,10 @@ class Methods(SyncResource):
                 ...`).
             source_id: Source memory id.
             target_id: Target memory id.
-            link_id: Link id.
-            verification_nonce: Single-use nonce (a reused nonce gives 409).
+            link_id: Canonical link id `"<source_id>|<target_id>|<relation>"` (alternative to
+                `source_id`).
+            verification_nonce: Fresh nonce (e.g. a UUID v4) per call; a repeated `(link, nonce)` pair gives 409
+                on `sal` builds.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -4592,14 +4638,20 @@ class Methods(SyncResource):
     ) -> ContradictionsResponse:
         """Find contradicting memories
 
-        Returns memories on a topic together with the `contradicts` links between them.
+        Heuristic contradiction finder (no LLM). At least one of `topic` and `namespace` is
+        required (else 400). Lists up to `limit` (default 50, capped at 1000) non-expired memories
+        (in `namespace` when given), then keeps those visible to the caller (admins see all) and,
+        with `topic`, those whose title or `metadata.topic` equals it. `links` holds the stored
+        `contradicts` links between the candidates, then one synthesized pair for every two
+        candidates with different content (same topic, or without `topic` the same title).
 
         ``GET /api/v1/contradictions``
 
         Args:
-            topic: Topic to look for contradictions on.
+            topic: Topic to look for contradictions on (matches the title or `metadata.topic`
+                exactly).
             namespace: Only memories in exactly this namespace.
-            limit: Maximum memories.
+            limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -4700,44 +4752,45 @@ class Methods(SyncResource):
     def skill_register(
         self,
         *,
+        inline_skill: str | NotGiven = NOT_GIVEN,
+        folder_path: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillRegisterResponse:
         """Register a skill
 
-        Registers a skill (MCP `memory_skill_register`; the body is the tool's params). Admin only.
+        Registers a skill from a `SKILL.md` (YAML front matter with `namespace`, `name`,
+        `description`, then the body): either `inline_skill` (the file's text) or `folder_path` (a
+        directory on the daemon host holding `SKILL.md` and optional `resources/`). Re-registering
+        the same `(namespace, name)` supersedes the previous version (`superseded_id`). Admin only;
+        every tool error (neither field, unreadable folder, bad front matter) is a 400
+        `{"error": <message>}`.
 
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query
-                `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon
-                assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so private
-                memories
-                written without it cannot be read back by later header-less requests. 1 to 128
-                bytes of
-                `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start with `/`; the reserved ids
-                `daemon`,
-                `system`, `federation-catchup`, `subscription-dispatch`, `ai:http-internal`,
-                `ai:migrate`,
-                `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
-                ...`).
+            inline_skill: Full text of a `SKILL.md` (YAML front matter with `namespace`, `name`,
+                `description`, then the body).
+            folder_path: Directory on the daemon host holding `SKILL.md` and optionally `resources/`
+                (used when given, before `inline_skill`).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
             _skills_skill_register.OPERATION,
             path={},
             query={},
-            headers={
-                "X-Agent-Id": agent_id,
+            headers={},
+            body={
+                "inline_skill": inline_skill,
+                "folder_path": folder_path,
+                "agent_id": agent_id,
             },
-            body={},
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -4758,16 +4811,17 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillListResponse:
         """List skills
 
-        Lists skills (MCP `memory_skill_list`). Admin only.
+        Lists the current skills (MCP `memory_skill_list`), optionally in one namespace and whose
+        name or description contains `filter` (case-sensitive substring). Admin only.
 
         ``GET /api/v1/skill/list``
 
         Args:
             namespace: Only memories in exactly this namespace.
-            filter: Free-text filter on skill names and descriptions.
+            filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -4814,10 +4868,11 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillDetail:
         """Get a skill
 
-        Returns one skill (MCP `memory_skill_get`). Admin only.
+        Returns one skill with its body and the list of its resources (MCP `memory_skill_get`).
+        Admin only; 404 `skill not found: <id>`.
 
         ``GET /api/v1/skill/{id}``
 
@@ -4869,16 +4924,20 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillResourceContent:
         """Read a skill resource
 
-        Returns one resource file of a skill (MCP `memory_skill_resource`). Admin only.
+        Returns one resource file of a skill (MCP `memory_skill_resource`): UTF-8 text as is,
+        other bytes base64-encoded (`encoding`). The stored SHA-256 digest is re-checked. Admin
+        only; 404 when the skill has no such resource; 400 for a reference-only resource or a
+        digest mismatch.
 
         ``GET /api/v1/skill/{id}/resource``
 
         Args:
             id: Skill id.
-            path: Resource path inside the skill.
+            path: Resource path inside the skill (as listed by `skill_get`). Missing gives a
+                text/plain 400.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -4927,10 +4986,12 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillExportResponse:
         """Export a skill to a folder
 
-        Writes a skill to a folder on the daemon host (MCP `memory_skill_export`). Admin only.
+        Writes a skill as `SKILL.md` plus its inline resources into a folder on the daemon host
+        (MCP `memory_skill_export`). Admin only; 404 `skill not found: <id>`; any other tool error
+        (write failure, governance refusal of a path) is a 400.
 
         ``POST /api/v1/skill/{id}/export``
 
@@ -4987,15 +5048,22 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
-        """Promote a skill to an MCP tool
+    ) -> SkillPromoteResponse:
+        """Promote a reflection into a new skill
 
-        Promotes a skill to a named tool (MCP `memory_skill_promote`). Admin only.
+        Turns the **reflection memory** `{id}` into a new skill named `name` (MCP
+        `memory_skill_promote_from_reflection`): the skill body is built from the reflection and
+        the memories it `reflects_on` (attached as `references/source_<n>.md`). `{id}` is a memory
+        id, not a skill id. The memory must have `memory_kind` `reflection` and a
+        `reflection_depth` of at least the namespace's `skill_promotion_min_depth` (default 1);
+        `name` must be a valid skill name and `description` at most 1024 characters. Admin only;
+        404 when the reflection does not exist (any message containing `not found`), 400 for
+        every other tool error.
 
         ``POST /api/v1/skill/{id}/promote``
 
         Args:
-            id: Skill id.
+            id: Id of the reflection memory to promote.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -5010,9 +5078,9 @@ class Methods(SyncResource):
                 `ai:migrate`,
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
-            name: Tool name.
-            description: Tool description.
-            parameters_schema: JSON Schema of the tool's parameters.
+            name: New skill's name (skill-name rules of `SKILL.md`).
+            description: New skill's description (at most 1024 characters).
+            parameters_schema: Optional JSON Schema of the skill's parameters, stored with it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -5049,11 +5117,13 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
-        """Compose a skill
+    ) -> SkillComposeResponse:
+        """Compositional context of a skill
 
-        Composes a skill with its resources within an optional token budget (MCP
-        `memory_skill_compose`). The body is optional. Admin only.
+        Returns the skill body with the reflections of the namespaces its metadata `composes`
+        (MCP `memory_skill_compositional_context`), best-scored first (recency + access count),
+        within `budget_tokens` (default 4000, clamped to 32000; cl100k tokens of each content).
+        The body is optional. Admin only; 404 `skill not found: <id>`.
 
         ``POST /api/v1/skill/{id}/compose``
 
@@ -5871,19 +5941,26 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[Any]:
         """Quota status
 
-        Returns the caller's quota row for a namespace, or (admin only, without `agent_id`) the
-        list of all quota rows `{"quotas":[...],"count":N}`. Querying another agent's quota needs
-        the admin role. The row shape was not determined and is left open.
+        With `agent_id`: the quota of that agent, which must be the caller (`X-Agent-Id`) — any
+        other id is 403, admin or not (so without the header, whose anonymous id is new on every
+        request, a body `agent_id` is always 403). With `namespace` too, the row of that
+        `(agent_id, namespace)` pair (created with the default limits if absent); without it, the
+        aggregate over the agent's namespaces (`namespace` = `_global`; maxima of the limits, sums
+        of the counters). Without `agent_id`: admin only, the list of every quota row
+        (`{"quotas":[...],"count":N}`, ordered by agent id then namespace), filtered by
+        `namespace` when given. Default limits: 1000 memories/day, 100 MiB storage, 5000
+        links/day.
 
         ``POST /api/v1/quota/status``
 
         Args:
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            namespace: Namespace.
+            namespace: With `agent_id`, the namespace row to read (else the aggregate); without it,
+                filters the list.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -7008,11 +7085,17 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[EntityResponse | GovernancePending]:
+    ) -> APIResponse[EntityResponse]:
         """Register a knowledge-graph entity
 
-        Registers an entity (idempotent on canonical name and namespace). 201 when created, 200 when
-        it already existed. May be held for governance approval (202).
+        Registers an entity as a long-tier memory (title and content = `canonical_name`, tag
+        `entity`, `metadata.kind = "entity"`). Idempotent on `(canonical_name, namespace)`: 201
+        when created, 200 when it already existed (the new aliases are merged). `aliases` in the
+        response always include the canonical name itself, ordered by registration time, then
+        alphabetically. The `metadata.agent_id` stamped on a new entity is the body `agent_id` when
+        given, else the `X-Agent-Id` header (here the body wins, unlike other routes; no 403 on a
+        mismatch). 409 when a memory that is not an entity already uses the title in the namespace.
+        No governance check and no webhook on the default (SQLite) build.
 
         ``POST /api/v1/entities``
 
@@ -7110,8 +7193,8 @@ class MethodsWithRawResponse(SyncResource):
         self,
         *,
         source_id: str,
-        since: str | NotGiven = NOT_GIVEN,
-        until: str | NotGiven = NOT_GIVEN,
+        since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        until: datetime.datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7120,19 +7203,23 @@ class MethodsWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResponse[KgTimelineResponse]:
-        """Timeline of an entity's links
+        """Timeline of a memory's outbound links
 
-        Returns the time-ordered link events of a source memory or entity.
+        Returns the outbound links of `source_id` that have a `valid_from`, ordered by `valid_from`
+        then creation time, with each target's title and namespace. `since`/`until` filter on
+        `valid_from`. `limit` defaults to 200 and is clamped to 1..1000. The caller must own the
+        source memory (or be its `target_agent_id`; unowned legacy rows are open).
 
         ``GET /api/v1/kg/timeline``
 
         Args:
-            source_id: Memory or entity id whose timeline is returned.
-            since: Only memories created at or after this timestamp (compared lexically with
-                `created_at`, so use the same RFC 3339 form).
-            until: Only memories created at or before this timestamp (compared lexically with
-                `created_at`).
-            limit: Maximum events.
+            source_id: Memory (or entity) id whose timeline is returned. Missing gives a text/plain
+                400.
+            since: Only links with `valid_from` at or after this RFC 3339 instant (else 400
+                `invalid since`).
+            until: Only links with `valid_from` at or before this RFC 3339 instant (else 400
+                `invalid until`).
+            limit: Maximum events (default 200; clamped to 1..1000).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -7189,7 +7276,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[KgInvalidateResponse]:
         """Invalidate a link
 
-        Sets `valid_until` on a link (default now) and fires the `memory_link_invalidated` webhook.
+        Sets `valid_until` on the link `(source_id, target_id, relation)` (default now);
+        `previous_valid_until` tells a fresh invalidation (`null`) from a repeated one. The caller
+        must own the source memory (or be its `target_agent_id`; unowned legacy rows are open).
+        The HTTP route fires **no** webhook (only the MCP `memory_kg_invalidate` tool fires
+        `memory_link_invalidated`).
 
         ``POST /api/v1/kg/invalidate``
 
@@ -7249,7 +7340,7 @@ class MethodsWithRawResponse(SyncResource):
         allowed_agents: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         include_invalidated: bool | NotGiven = NOT_GIVEN,
-        rel_types: Sequence[LinkRelation] | NotGiven = NOT_GIVEN,
+        rel_types: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -7258,8 +7349,13 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[KgQueryResponse]:
         """Traverse the knowledge graph
 
-        Walks outbound links from `source_id` (alias `from`) up to `max_depth` hops, optionally at a
-        point in time (`valid_at`).
+        Walks outbound links from `source_id` (alias `from`; one of them is required) up to
+        `max_depth` hops (default 1, at most 5; 0 or more than 5 gives 422), optionally only links
+        valid at `valid_at` and observed by `allowed_agents` (an empty list matches nothing).
+        `limit` defaults to 200 and is clamped to 1..1000. Invalidated links are skipped unless
+        `include_invalidated`. Nodes whose target memory is invisible to the caller are dropped.
+        On the default (SQLite) build `to` and `rel_types` are accepted but ignored, and `paths` is
+        the list of `"<src>-><mid>-><target>"` chains, one per node.
 
         ``POST /api/v1/kg/query``
 
@@ -7279,14 +7375,14 @@ class MethodsWithRawResponse(SyncResource):
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
             source_id: Start memory id.
-            from_: Alias of `source_id`.
-            to: Only paths ending at this memory.
-            max_depth: Maximum hops.
+            from_: Alias of `source_id` (used when `source_id` is absent).
+            to: Accepted but ignored by the default (SQLite) build.
+            max_depth: Maximum hops (1..5).
             valid_at: Only links valid at this instant.
-            allowed_agents: Only links observed by these agents.
-            limit: Maximum memories.
+            allowed_agents: Only links observed by these agents (an empty list matches nothing).
+            limit: Maximum nodes (clamped to 1..1000).
             include_invalidated: Also follow invalidated links.
-            rel_types: Only these relations.
+            rel_types: Accepted but ignored by the default (SQLite) build.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -7335,7 +7431,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[FindPathsResponse]:
         """Find paths between two memories
 
-        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`).
+        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`). Needs a
+        daemon built with `--features sal`: the default (SQLite) build validates both ids and the
+        `X-Agent-Id` header (400) and then always answers 501
+        `{"error":"find_paths requires --features sal"}`; the 200 and the JSON 422 (depth error)
+        occur only on `sal` builds.
 
         ``POST /api/v1/kg/find_paths``
 
@@ -7405,7 +7505,9 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[FindPathsResponse]:
         """Find paths between two memories (alias route)
 
-        Alias of `POST /api/v1/kg/find_paths` (same handler).
+        Alias of `POST /api/v1/kg/find_paths` (same handler). The default (SQLite) build validates
+        both ids and the `X-Agent-Id` header (400) and then always answers 501
+        `{"error":"find_paths requires --features sal"}`; the 200 occurs only on `sal` builds.
 
         ``POST /api/v1/find_paths``
 
@@ -7662,8 +7764,13 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Verify a link attestation
 
-        Verifies a link's attestation. Needs a daemon built with `--features sal`; the default
-        (SQLite) build always answers 501 `{"error":"verify_link requires --features sal"}`.
+        Re-verifies a stored link's signature and reports its attest level. Either `source_id`
+        (with optional `target_id`) or `link_id` (`"<source_id>|<target_id>|<relation>"`) is
+        required (else 400 with `fields`); ids are validated (400). Needs a daemon built with
+        `--features sal`: after validation the default (SQLite) build always answers 501
+        `{"error":"verify_link requires --features sal"}`. The 200 body
+        (`{verified, attest_level, signature_present, observed_by, source_id, target_id, relation,
+        findings}`) and the 409 replay answer occur only on `sal` builds.
 
         ``POST /api/v1/links/verify``
 
@@ -7684,8 +7791,10 @@ class MethodsWithRawResponse(SyncResource):
                 ...`).
             source_id: Source memory id.
             target_id: Target memory id.
-            link_id: Link id.
-            verification_nonce: Single-use nonce (a reused nonce gives 409).
+            link_id: Canonical link id `"<source_id>|<target_id>|<relation>"` (alternative to
+                `source_id`).
+            verification_nonce: Fresh nonce (e.g. a UUID v4) per call; a repeated `(link, nonce)` pair gives 409
+                on `sal` builds.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -10230,14 +10339,20 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[ContradictionsResponse]:
         """Find contradicting memories
 
-        Returns memories on a topic together with the `contradicts` links between them.
+        Heuristic contradiction finder (no LLM). At least one of `topic` and `namespace` is
+        required (else 400). Lists up to `limit` (default 50, capped at 1000) non-expired memories
+        (in `namespace` when given), then keeps those visible to the caller (admins see all) and,
+        with `topic`, those whose title or `metadata.topic` equals it. `links` holds the stored
+        `contradicts` links between the candidates, then one synthesized pair for every two
+        candidates with different content (same topic, or without `topic` the same title).
 
         ``GET /api/v1/contradictions``
 
         Args:
-            topic: Topic to look for contradictions on.
+            topic: Topic to look for contradictions on (matches the title or `metadata.topic`
+                exactly).
             namespace: Only memories in exactly this namespace.
-            limit: Maximum memories.
+            limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -10340,44 +10455,45 @@ class MethodsWithRawResponse(SyncResource):
     def skill_register(
         self,
         *,
+        inline_skill: str | NotGiven = NOT_GIVEN,
+        folder_path: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillRegisterResponse]:
         """Register a skill
 
-        Registers a skill (MCP `memory_skill_register`; the body is the tool's params). Admin only.
+        Registers a skill from a `SKILL.md` (YAML front matter with `namespace`, `name`,
+        `description`, then the body): either `inline_skill` (the file's text) or `folder_path` (a
+        directory on the daemon host holding `SKILL.md` and optional `resources/`). Re-registering
+        the same `(namespace, name)` supersedes the previous version (`superseded_id`). Admin only;
+        every tool error (neither field, unreadable folder, bad front matter) is a 400
+        `{"error": <message>}`.
 
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query
-                `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon
-                assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so private
-                memories
-                written without it cannot be read back by later header-less requests. 1 to 128
-                bytes of
-                `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start with `/`; the reserved ids
-                `daemon`,
-                `system`, `federation-catchup`, `subscription-dispatch`, `ai:http-internal`,
-                `ai:migrate`,
-                `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
-                ...`).
+            inline_skill: Full text of a `SKILL.md` (YAML front matter with `namespace`, `name`,
+                `description`, then the body).
+            folder_path: Directory on the daemon host holding `SKILL.md` and optionally `resources/`
+                (used when given, before `inline_skill`).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
             _skills_skill_register.OPERATION,
             path={},
             query={},
-            headers={
-                "X-Agent-Id": agent_id,
+            headers={},
+            body={
+                "inline_skill": inline_skill,
+                "folder_path": folder_path,
+                "agent_id": agent_id,
             },
-            body={},
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -10399,16 +10515,17 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillListResponse]:
         """List skills
 
-        Lists skills (MCP `memory_skill_list`). Admin only.
+        Lists the current skills (MCP `memory_skill_list`), optionally in one namespace and whose
+        name or description contains `filter` (case-sensitive substring). Admin only.
 
         ``GET /api/v1/skill/list``
 
         Args:
             namespace: Only memories in exactly this namespace.
-            filter: Free-text filter on skill names and descriptions.
+            filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -10456,10 +10573,11 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillDetail]:
         """Get a skill
 
-        Returns one skill (MCP `memory_skill_get`). Admin only.
+        Returns one skill with its body and the list of its resources (MCP `memory_skill_get`).
+        Admin only; 404 `skill not found: <id>`.
 
         ``GET /api/v1/skill/{id}``
 
@@ -10512,16 +10630,20 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillResourceContent]:
         """Read a skill resource
 
-        Returns one resource file of a skill (MCP `memory_skill_resource`). Admin only.
+        Returns one resource file of a skill (MCP `memory_skill_resource`): UTF-8 text as is,
+        other bytes base64-encoded (`encoding`). The stored SHA-256 digest is re-checked. Admin
+        only; 404 when the skill has no such resource; 400 for a reference-only resource or a
+        digest mismatch.
 
         ``GET /api/v1/skill/{id}/resource``
 
         Args:
             id: Skill id.
-            path: Resource path inside the skill.
+            path: Resource path inside the skill (as listed by `skill_get`). Missing gives a
+                text/plain 400.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -10571,10 +10693,12 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillExportResponse]:
         """Export a skill to a folder
 
-        Writes a skill to a folder on the daemon host (MCP `memory_skill_export`). Admin only.
+        Writes a skill as `SKILL.md` plus its inline resources into a folder on the daemon host
+        (MCP `memory_skill_export`). Admin only; 404 `skill not found: <id>`; any other tool error
+        (write failure, governance refusal of a path) is a 400.
 
         ``POST /api/v1/skill/{id}/export``
 
@@ -10632,15 +10756,22 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
-        """Promote a skill to an MCP tool
+    ) -> APIResponse[SkillPromoteResponse]:
+        """Promote a reflection into a new skill
 
-        Promotes a skill to a named tool (MCP `memory_skill_promote`). Admin only.
+        Turns the **reflection memory** `{id}` into a new skill named `name` (MCP
+        `memory_skill_promote_from_reflection`): the skill body is built from the reflection and
+        the memories it `reflects_on` (attached as `references/source_<n>.md`). `{id}` is a memory
+        id, not a skill id. The memory must have `memory_kind` `reflection` and a
+        `reflection_depth` of at least the namespace's `skill_promotion_min_depth` (default 1);
+        `name` must be a valid skill name and `description` at most 1024 characters. Admin only;
+        404 when the reflection does not exist (any message containing `not found`), 400 for
+        every other tool error.
 
         ``POST /api/v1/skill/{id}/promote``
 
         Args:
-            id: Skill id.
+            id: Id of the reflection memory to promote.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -10655,9 +10786,9 @@ class MethodsWithRawResponse(SyncResource):
                 `ai:migrate`,
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
-            name: Tool name.
-            description: Tool description.
-            parameters_schema: JSON Schema of the tool's parameters.
+            name: New skill's name (skill-name rules of `SKILL.md`).
+            description: New skill's description (at most 1024 characters).
+            parameters_schema: Optional JSON Schema of the skill's parameters, stored with it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -10695,11 +10826,13 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
-        """Compose a skill
+    ) -> APIResponse[SkillComposeResponse]:
+        """Compositional context of a skill
 
-        Composes a skill with its resources within an optional token budget (MCP
-        `memory_skill_compose`). The body is optional. Admin only.
+        Returns the skill body with the reflections of the namespaces its metadata `composes`
+        (MCP `memory_skill_compositional_context`), best-scored first (recency + access count),
+        within `budget_tokens` (default 4000, clamped to 32000; cl100k tokens of each content).
+        The body is optional. Admin only; 404 `skill not found: <id>`.
 
         ``POST /api/v1/skill/{id}/compose``
 
@@ -11535,19 +11668,26 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> Any:
         """Quota status
 
-        Returns the caller's quota row for a namespace, or (admin only, without `agent_id`) the
-        list of all quota rows `{"quotas":[...],"count":N}`. Querying another agent's quota needs
-        the admin role. The row shape was not determined and is left open.
+        With `agent_id`: the quota of that agent, which must be the caller (`X-Agent-Id`) — any
+        other id is 403, admin or not (so without the header, whose anonymous id is new on every
+        request, a body `agent_id` is always 403). With `namespace` too, the row of that
+        `(agent_id, namespace)` pair (created with the default limits if absent); without it, the
+        aggregate over the agent's namespaces (`namespace` = `_global`; maxima of the limits, sums
+        of the counters). Without `agent_id`: admin only, the list of every quota row
+        (`{"quotas":[...],"count":N}`, ordered by agent id then namespace), filtered by
+        `namespace` when given. Default limits: 1000 memories/day, 100 MiB storage, 5000
+        links/day.
 
         ``POST /api/v1/quota/status``
 
         Args:
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            namespace: Namespace.
+            namespace: With `agent_id`, the namespace row to read (else the aggregate); without it,
+                filters the list.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -12653,11 +12793,17 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> EntityResponse | GovernancePending:
+    ) -> EntityResponse:
         """Register a knowledge-graph entity
 
-        Registers an entity (idempotent on canonical name and namespace). 201 when created, 200 when
-        it already existed. May be held for governance approval (202).
+        Registers an entity as a long-tier memory (title and content = `canonical_name`, tag
+        `entity`, `metadata.kind = "entity"`). Idempotent on `(canonical_name, namespace)`: 201
+        when created, 200 when it already existed (the new aliases are merged). `aliases` in the
+        response always include the canonical name itself, ordered by registration time, then
+        alphabetically. The `metadata.agent_id` stamped on a new entity is the body `agent_id` when
+        given, else the `X-Agent-Id` header (here the body wins, unlike other routes; no 403 on a
+        mismatch). 409 when a memory that is not an entity already uses the title in the namespace.
+        No governance check and no webhook on the default (SQLite) build.
 
         ``POST /api/v1/entities``
 
@@ -12753,8 +12899,8 @@ class AsyncMethods(AsyncResource):
         self,
         *,
         source_id: str,
-        since: str | NotGiven = NOT_GIVEN,
-        until: str | NotGiven = NOT_GIVEN,
+        since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        until: datetime.datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12763,19 +12909,23 @@ class AsyncMethods(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KgTimelineResponse:
-        """Timeline of an entity's links
+        """Timeline of a memory's outbound links
 
-        Returns the time-ordered link events of a source memory or entity.
+        Returns the outbound links of `source_id` that have a `valid_from`, ordered by `valid_from`
+        then creation time, with each target's title and namespace. `since`/`until` filter on
+        `valid_from`. `limit` defaults to 200 and is clamped to 1..1000. The caller must own the
+        source memory (or be its `target_agent_id`; unowned legacy rows are open).
 
         ``GET /api/v1/kg/timeline``
 
         Args:
-            source_id: Memory or entity id whose timeline is returned.
-            since: Only memories created at or after this timestamp (compared lexically with
-                `created_at`, so use the same RFC 3339 form).
-            until: Only memories created at or before this timestamp (compared lexically with
-                `created_at`).
-            limit: Maximum events.
+            source_id: Memory (or entity) id whose timeline is returned. Missing gives a text/plain
+                400.
+            since: Only links with `valid_from` at or after this RFC 3339 instant (else 400
+                `invalid since`).
+            until: Only links with `valid_from` at or before this RFC 3339 instant (else 400
+                `invalid until`).
+            limit: Maximum events (default 200; clamped to 1..1000).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -12831,7 +12981,11 @@ class AsyncMethods(AsyncResource):
     ) -> KgInvalidateResponse:
         """Invalidate a link
 
-        Sets `valid_until` on a link (default now) and fires the `memory_link_invalidated` webhook.
+        Sets `valid_until` on the link `(source_id, target_id, relation)` (default now);
+        `previous_valid_until` tells a fresh invalidation (`null`) from a repeated one. The caller
+        must own the source memory (or be its `target_agent_id`; unowned legacy rows are open).
+        The HTTP route fires **no** webhook (only the MCP `memory_kg_invalidate` tool fires
+        `memory_link_invalidated`).
 
         ``POST /api/v1/kg/invalidate``
 
@@ -12890,7 +13044,7 @@ class AsyncMethods(AsyncResource):
         allowed_agents: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         include_invalidated: bool | NotGiven = NOT_GIVEN,
-        rel_types: Sequence[LinkRelation] | NotGiven = NOT_GIVEN,
+        rel_types: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -12899,8 +13053,13 @@ class AsyncMethods(AsyncResource):
     ) -> KgQueryResponse:
         """Traverse the knowledge graph
 
-        Walks outbound links from `source_id` (alias `from`) up to `max_depth` hops, optionally at a
-        point in time (`valid_at`).
+        Walks outbound links from `source_id` (alias `from`; one of them is required) up to
+        `max_depth` hops (default 1, at most 5; 0 or more than 5 gives 422), optionally only links
+        valid at `valid_at` and observed by `allowed_agents` (an empty list matches nothing).
+        `limit` defaults to 200 and is clamped to 1..1000. Invalidated links are skipped unless
+        `include_invalidated`. Nodes whose target memory is invisible to the caller are dropped.
+        On the default (SQLite) build `to` and `rel_types` are accepted but ignored, and `paths` is
+        the list of `"<src>-><mid>-><target>"` chains, one per node.
 
         ``POST /api/v1/kg/query``
 
@@ -12920,14 +13079,14 @@ class AsyncMethods(AsyncResource):
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
             source_id: Start memory id.
-            from_: Alias of `source_id`.
-            to: Only paths ending at this memory.
-            max_depth: Maximum hops.
+            from_: Alias of `source_id` (used when `source_id` is absent).
+            to: Accepted but ignored by the default (SQLite) build.
+            max_depth: Maximum hops (1..5).
             valid_at: Only links valid at this instant.
-            allowed_agents: Only links observed by these agents.
-            limit: Maximum memories.
+            allowed_agents: Only links observed by these agents (an empty list matches nothing).
+            limit: Maximum nodes (clamped to 1..1000).
             include_invalidated: Also follow invalidated links.
-            rel_types: Only these relations.
+            rel_types: Accepted but ignored by the default (SQLite) build.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -12975,7 +13134,11 @@ class AsyncMethods(AsyncResource):
     ) -> FindPathsResponse:
         """Find paths between two memories
 
-        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`).
+        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`). Needs a
+        daemon built with `--features sal`: the default (SQLite) build validates both ids and the
+        `X-Agent-Id` header (400) and then always answers 501
+        `{"error":"find_paths requires --features sal"}`; the 200 and the JSON 422 (depth error)
+        occur only on `sal` builds.
 
         ``POST /api/v1/kg/find_paths``
 
@@ -13044,7 +13207,9 @@ class AsyncMethods(AsyncResource):
     ) -> FindPathsResponse:
         """Find paths between two memories (alias route)
 
-        Alias of `POST /api/v1/kg/find_paths` (same handler).
+        Alias of `POST /api/v1/kg/find_paths` (same handler). The default (SQLite) build validates
+        both ids and the `X-Agent-Id` header (400) and then always answers 501
+        `{"error":"find_paths requires --features sal"}`; the 200 occurs only on `sal` builds.
 
         ``POST /api/v1/find_paths``
 
@@ -13297,8 +13462,13 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Verify a link attestation
 
-        Verifies a link's attestation. Needs a daemon built with `--features sal`; the default
-        (SQLite) build always answers 501 `{"error":"verify_link requires --features sal"}`.
+        Re-verifies a stored link's signature and reports its attest level. Either `source_id`
+        (with optional `target_id`) or `link_id` (`"<source_id>|<target_id>|<relation>"`) is
+        required (else 400 with `fields`); ids are validated (400). Needs a daemon built with
+        `--features sal`: after validation the default (SQLite) build always answers 501
+        `{"error":"verify_link requires --features sal"}`. The 200 body
+        (`{verified, attest_level, signature_present, observed_by, source_id, target_id, relation,
+        findings}`) and the 409 replay answer occur only on `sal` builds.
 
         ``POST /api/v1/links/verify``
 
@@ -13319,8 +13489,10 @@ class AsyncMethods(AsyncResource):
                 ...`).
             source_id: Source memory id.
             target_id: Target memory id.
-            link_id: Link id.
-            verification_nonce: Single-use nonce (a reused nonce gives 409).
+            link_id: Canonical link id `"<source_id>|<target_id>|<relation>"` (alternative to
+                `source_id`).
+            verification_nonce: Fresh nonce (e.g. a UUID v4) per call; a repeated `(link, nonce)` pair gives 409
+                on `sal` builds.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -15825,14 +15997,20 @@ class AsyncMethods(AsyncResource):
     ) -> ContradictionsResponse:
         """Find contradicting memories
 
-        Returns memories on a topic together with the `contradicts` links between them.
+        Heuristic contradiction finder (no LLM). At least one of `topic` and `namespace` is
+        required (else 400). Lists up to `limit` (default 50, capped at 1000) non-expired memories
+        (in `namespace` when given), then keeps those visible to the caller (admins see all) and,
+        with `topic`, those whose title or `metadata.topic` equals it. `links` holds the stored
+        `contradicts` links between the candidates, then one synthesized pair for every two
+        candidates with different content (same topic, or without `topic` the same title).
 
         ``GET /api/v1/contradictions``
 
         Args:
-            topic: Topic to look for contradictions on.
+            topic: Topic to look for contradictions on (matches the title or `metadata.topic`
+                exactly).
             namespace: Only memories in exactly this namespace.
-            limit: Maximum memories.
+            limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -15933,44 +16111,45 @@ class AsyncMethods(AsyncResource):
     async def skill_register(
         self,
         *,
+        inline_skill: str | NotGiven = NOT_GIVEN,
+        folder_path: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillRegisterResponse:
         """Register a skill
 
-        Registers a skill (MCP `memory_skill_register`; the body is the tool's params). Admin only.
+        Registers a skill from a `SKILL.md` (YAML front matter with `namespace`, `name`,
+        `description`, then the body): either `inline_skill` (the file's text) or `folder_path` (a
+        directory on the daemon host holding `SKILL.md` and optional `resources/`). Re-registering
+        the same `(namespace, name)` supersedes the previous version (`superseded_id`). Admin only;
+        every tool error (neither field, unreadable folder, bad front matter) is a 400
+        `{"error": <message>}`.
 
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query
-                `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon
-                assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so private
-                memories
-                written without it cannot be read back by later header-less requests. 1 to 128
-                bytes of
-                `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start with `/`; the reserved ids
-                `daemon`,
-                `system`, `federation-catchup`, `subscription-dispatch`, `ai:http-internal`,
-                `ai:migrate`,
-                `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
-                ...`).
+            inline_skill: Full text of a `SKILL.md` (YAML front matter with `namespace`, `name`,
+                `description`, then the body).
+            folder_path: Directory on the daemon host holding `SKILL.md` and optionally `resources/`
+                (used when given, before `inline_skill`).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
             _skills_skill_register.OPERATION,
             path={},
             query={},
-            headers={
-                "X-Agent-Id": agent_id,
+            headers={},
+            body={
+                "inline_skill": inline_skill,
+                "folder_path": folder_path,
+                "agent_id": agent_id,
             },
-            body={},
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -15991,16 +16170,17 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillListResponse:
         """List skills
 
-        Lists skills (MCP `memory_skill_list`). Admin only.
+        Lists the current skills (MCP `memory_skill_list`), optionally in one namespace and whose
+        name or description contains `filter` (case-sensitive substring). Admin only.
 
         ``GET /api/v1/skill/list``
 
         Args:
             namespace: Only memories in exactly this namespace.
-            filter: Free-text filter on skill names and descriptions.
+            filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -16047,10 +16227,11 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillDetail:
         """Get a skill
 
-        Returns one skill (MCP `memory_skill_get`). Admin only.
+        Returns one skill with its body and the list of its resources (MCP `memory_skill_get`).
+        Admin only; 404 `skill not found: <id>`.
 
         ``GET /api/v1/skill/{id}``
 
@@ -16102,16 +16283,20 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillResourceContent:
         """Read a skill resource
 
-        Returns one resource file of a skill (MCP `memory_skill_resource`). Admin only.
+        Returns one resource file of a skill (MCP `memory_skill_resource`): UTF-8 text as is,
+        other bytes base64-encoded (`encoding`). The stored SHA-256 digest is re-checked. Admin
+        only; 404 when the skill has no such resource; 400 for a reference-only resource or a
+        digest mismatch.
 
         ``GET /api/v1/skill/{id}/resource``
 
         Args:
             id: Skill id.
-            path: Resource path inside the skill.
+            path: Resource path inside the skill (as listed by `skill_get`). Missing gives a
+                text/plain 400.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -16160,10 +16345,12 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SkillExportResponse:
         """Export a skill to a folder
 
-        Writes a skill to a folder on the daemon host (MCP `memory_skill_export`). Admin only.
+        Writes a skill as `SKILL.md` plus its inline resources into a folder on the daemon host
+        (MCP `memory_skill_export`). Admin only; 404 `skill not found: <id>`; any other tool error
+        (write failure, governance refusal of a path) is a 400.
 
         ``POST /api/v1/skill/{id}/export``
 
@@ -16220,15 +16407,22 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
-        """Promote a skill to an MCP tool
+    ) -> SkillPromoteResponse:
+        """Promote a reflection into a new skill
 
-        Promotes a skill to a named tool (MCP `memory_skill_promote`). Admin only.
+        Turns the **reflection memory** `{id}` into a new skill named `name` (MCP
+        `memory_skill_promote_from_reflection`): the skill body is built from the reflection and
+        the memories it `reflects_on` (attached as `references/source_<n>.md`). `{id}` is a memory
+        id, not a skill id. The memory must have `memory_kind` `reflection` and a
+        `reflection_depth` of at least the namespace's `skill_promotion_min_depth` (default 1);
+        `name` must be a valid skill name and `description` at most 1024 characters. Admin only;
+        404 when the reflection does not exist (any message containing `not found`), 400 for
+        every other tool error.
 
         ``POST /api/v1/skill/{id}/promote``
 
         Args:
-            id: Skill id.
+            id: Id of the reflection memory to promote.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -16243,9 +16437,9 @@ class AsyncMethods(AsyncResource):
                 `ai:migrate`,
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
-            name: Tool name.
-            description: Tool description.
-            parameters_schema: JSON Schema of the tool's parameters.
+            name: New skill's name (skill-name rules of `SKILL.md`).
+            description: New skill's description (at most 1024 characters).
+            parameters_schema: Optional JSON Schema of the skill's parameters, stored with it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -16282,11 +16476,13 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
-        """Compose a skill
+    ) -> SkillComposeResponse:
+        """Compositional context of a skill
 
-        Composes a skill with its resources within an optional token budget (MCP
-        `memory_skill_compose`). The body is optional. Admin only.
+        Returns the skill body with the reflections of the namespaces its metadata `composes`
+        (MCP `memory_skill_compositional_context`), best-scored first (recency + access count),
+        within `budget_tokens` (default 4000, clamped to 32000; cl100k tokens of each content).
+        The body is optional. Admin only; 404 `skill not found: <id>`.
 
         ``POST /api/v1/skill/{id}/compose``
 
@@ -17104,19 +17300,26 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[Any]:
         """Quota status
 
-        Returns the caller's quota row for a namespace, or (admin only, without `agent_id`) the
-        list of all quota rows `{"quotas":[...],"count":N}`. Querying another agent's quota needs
-        the admin role. The row shape was not determined and is left open.
+        With `agent_id`: the quota of that agent, which must be the caller (`X-Agent-Id`) — any
+        other id is 403, admin or not (so without the header, whose anonymous id is new on every
+        request, a body `agent_id` is always 403). With `namespace` too, the row of that
+        `(agent_id, namespace)` pair (created with the default limits if absent); without it, the
+        aggregate over the agent's namespaces (`namespace` = `_global`; maxima of the limits, sums
+        of the counters). Without `agent_id`: admin only, the list of every quota row
+        (`{"quotas":[...],"count":N}`, ordered by agent id then namespace), filtered by
+        `namespace` when given. Default limits: 1000 memories/day, 100 MiB storage, 5000
+        links/day.
 
         ``POST /api/v1/quota/status``
 
         Args:
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            namespace: Namespace.
+            namespace: With `agent_id`, the namespace row to read (else the aggregate); without it,
+                filters the list.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -18241,11 +18444,17 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[EntityResponse | GovernancePending]:
+    ) -> APIResponse[EntityResponse]:
         """Register a knowledge-graph entity
 
-        Registers an entity (idempotent on canonical name and namespace). 201 when created, 200 when
-        it already existed. May be held for governance approval (202).
+        Registers an entity as a long-tier memory (title and content = `canonical_name`, tag
+        `entity`, `metadata.kind = "entity"`). Idempotent on `(canonical_name, namespace)`: 201
+        when created, 200 when it already existed (the new aliases are merged). `aliases` in the
+        response always include the canonical name itself, ordered by registration time, then
+        alphabetically. The `metadata.agent_id` stamped on a new entity is the body `agent_id` when
+        given, else the `X-Agent-Id` header (here the body wins, unlike other routes; no 403 on a
+        mismatch). 409 when a memory that is not an entity already uses the title in the namespace.
+        No governance check and no webhook on the default (SQLite) build.
 
         ``POST /api/v1/entities``
 
@@ -18343,8 +18552,8 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         self,
         *,
         source_id: str,
-        since: str | NotGiven = NOT_GIVEN,
-        until: str | NotGiven = NOT_GIVEN,
+        since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        until: datetime.datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18353,19 +18562,23 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResponse[KgTimelineResponse]:
-        """Timeline of an entity's links
+        """Timeline of a memory's outbound links
 
-        Returns the time-ordered link events of a source memory or entity.
+        Returns the outbound links of `source_id` that have a `valid_from`, ordered by `valid_from`
+        then creation time, with each target's title and namespace. `since`/`until` filter on
+        `valid_from`. `limit` defaults to 200 and is clamped to 1..1000. The caller must own the
+        source memory (or be its `target_agent_id`; unowned legacy rows are open).
 
         ``GET /api/v1/kg/timeline``
 
         Args:
-            source_id: Memory or entity id whose timeline is returned.
-            since: Only memories created at or after this timestamp (compared lexically with
-                `created_at`, so use the same RFC 3339 form).
-            until: Only memories created at or before this timestamp (compared lexically with
-                `created_at`).
-            limit: Maximum events.
+            source_id: Memory (or entity) id whose timeline is returned. Missing gives a text/plain
+                400.
+            since: Only links with `valid_from` at or after this RFC 3339 instant (else 400
+                `invalid since`).
+            until: Only links with `valid_from` at or before this RFC 3339 instant (else 400
+                `invalid until`).
+            limit: Maximum events (default 200; clamped to 1..1000).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -18422,7 +18635,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[KgInvalidateResponse]:
         """Invalidate a link
 
-        Sets `valid_until` on a link (default now) and fires the `memory_link_invalidated` webhook.
+        Sets `valid_until` on the link `(source_id, target_id, relation)` (default now);
+        `previous_valid_until` tells a fresh invalidation (`null`) from a repeated one. The caller
+        must own the source memory (or be its `target_agent_id`; unowned legacy rows are open).
+        The HTTP route fires **no** webhook (only the MCP `memory_kg_invalidate` tool fires
+        `memory_link_invalidated`).
 
         ``POST /api/v1/kg/invalidate``
 
@@ -18482,7 +18699,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         allowed_agents: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         include_invalidated: bool | NotGiven = NOT_GIVEN,
-        rel_types: Sequence[LinkRelation] | NotGiven = NOT_GIVEN,
+        rel_types: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -18491,8 +18708,13 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[KgQueryResponse]:
         """Traverse the knowledge graph
 
-        Walks outbound links from `source_id` (alias `from`) up to `max_depth` hops, optionally at a
-        point in time (`valid_at`).
+        Walks outbound links from `source_id` (alias `from`; one of them is required) up to
+        `max_depth` hops (default 1, at most 5; 0 or more than 5 gives 422), optionally only links
+        valid at `valid_at` and observed by `allowed_agents` (an empty list matches nothing).
+        `limit` defaults to 200 and is clamped to 1..1000. Invalidated links are skipped unless
+        `include_invalidated`. Nodes whose target memory is invisible to the caller are dropped.
+        On the default (SQLite) build `to` and `rel_types` are accepted but ignored, and `paths` is
+        the list of `"<src>-><mid>-><target>"` chains, one per node.
 
         ``POST /api/v1/kg/query``
 
@@ -18512,14 +18734,14 @@ class AsyncMethodsWithRawResponse(AsyncResource):
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
             source_id: Start memory id.
-            from_: Alias of `source_id`.
-            to: Only paths ending at this memory.
-            max_depth: Maximum hops.
+            from_: Alias of `source_id` (used when `source_id` is absent).
+            to: Accepted but ignored by the default (SQLite) build.
+            max_depth: Maximum hops (1..5).
             valid_at: Only links valid at this instant.
-            allowed_agents: Only links observed by these agents.
-            limit: Maximum memories.
+            allowed_agents: Only links observed by these agents (an empty list matches nothing).
+            limit: Maximum nodes (clamped to 1..1000).
             include_invalidated: Also follow invalidated links.
-            rel_types: Only these relations.
+            rel_types: Accepted but ignored by the default (SQLite) build.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -18568,7 +18790,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[FindPathsResponse]:
         """Find paths between two memories
 
-        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`).
+        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`). Needs a
+        daemon built with `--features sal`: the default (SQLite) build validates both ids and the
+        `X-Agent-Id` header (400) and then always answers 501
+        `{"error":"find_paths requires --features sal"}`; the 200 and the JSON 422 (depth error)
+        occur only on `sal` builds.
 
         ``POST /api/v1/kg/find_paths``
 
@@ -18638,7 +18864,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[FindPathsResponse]:
         """Find paths between two memories (alias route)
 
-        Alias of `POST /api/v1/kg/find_paths` (same handler).
+        Alias of `POST /api/v1/kg/find_paths` (same handler). The default (SQLite) build validates
+        both ids and the `X-Agent-Id` header (400) and then always answers 501
+        `{"error":"find_paths requires --features sal"}`; the 200 occurs only on `sal` builds.
 
         ``POST /api/v1/find_paths``
 
@@ -18895,8 +19123,13 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Verify a link attestation
 
-        Verifies a link's attestation. Needs a daemon built with `--features sal`; the default
-        (SQLite) build always answers 501 `{"error":"verify_link requires --features sal"}`.
+        Re-verifies a stored link's signature and reports its attest level. Either `source_id`
+        (with optional `target_id`) or `link_id` (`"<source_id>|<target_id>|<relation>"`) is
+        required (else 400 with `fields`); ids are validated (400). Needs a daemon built with
+        `--features sal`: after validation the default (SQLite) build always answers 501
+        `{"error":"verify_link requires --features sal"}`. The 200 body
+        (`{verified, attest_level, signature_present, observed_by, source_id, target_id, relation,
+        findings}`) and the 409 replay answer occur only on `sal` builds.
 
         ``POST /api/v1/links/verify``
 
@@ -18917,8 +19150,10 @@ class AsyncMethodsWithRawResponse(AsyncResource):
                 ...`).
             source_id: Source memory id.
             target_id: Target memory id.
-            link_id: Link id.
-            verification_nonce: Single-use nonce (a reused nonce gives 409).
+            link_id: Canonical link id `"<source_id>|<target_id>|<relation>"` (alternative to
+                `source_id`).
+            verification_nonce: Fresh nonce (e.g. a UUID v4) per call; a repeated `(link, nonce)` pair gives 409
+                on `sal` builds.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -21463,14 +21698,20 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[ContradictionsResponse]:
         """Find contradicting memories
 
-        Returns memories on a topic together with the `contradicts` links between them.
+        Heuristic contradiction finder (no LLM). At least one of `topic` and `namespace` is
+        required (else 400). Lists up to `limit` (default 50, capped at 1000) non-expired memories
+        (in `namespace` when given), then keeps those visible to the caller (admins see all) and,
+        with `topic`, those whose title or `metadata.topic` equals it. `links` holds the stored
+        `contradicts` links between the candidates, then one synthesized pair for every two
+        candidates with different content (same topic, or without `topic` the same title).
 
         ``GET /api/v1/contradictions``
 
         Args:
-            topic: Topic to look for contradictions on.
+            topic: Topic to look for contradictions on (matches the title or `metadata.topic`
+                exactly).
             namespace: Only memories in exactly this namespace.
-            limit: Maximum memories.
+            limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -21573,44 +21814,45 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     async def skill_register(
         self,
         *,
+        inline_skill: str | NotGiven = NOT_GIVEN,
+        folder_path: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillRegisterResponse]:
         """Register a skill
 
-        Registers a skill (MCP `memory_skill_register`; the body is the tool's params). Admin only.
+        Registers a skill from a `SKILL.md` (YAML front matter with `namespace`, `name`,
+        `description`, then the body): either `inline_skill` (the file's text) or `folder_path` (a
+        directory on the daemon host holding `SKILL.md` and optional `resources/`). Re-registering
+        the same `(namespace, name)` supersedes the previous version (`superseded_id`). Admin only;
+        every tool error (neither field, unreadable folder, bad front matter) is a 400
+        `{"error": <message>}`.
 
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
-                query
-                `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
-                daemon
-                assigns a fresh anonymous id `anonymous:req-<8 hex>` **per request**, so private
-                memories
-                written without it cannot be read back by later header-less requests. 1 to 128
-                bytes of
-                `[A-Za-z0-9_\\-:@./]`; must not contain `..` or start with `/`; the reserved ids
-                `daemon`,
-                `system`, `federation-catchup`, `subscription-dispatch`, `ai:http-internal`,
-                `ai:migrate`,
-                `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
-                ...`).
+            inline_skill: Full text of a `SKILL.md` (YAML front matter with `namespace`, `name`,
+                `description`, then the body).
+            folder_path: Directory on the daemon host holding `SKILL.md` and optionally `resources/`
+                (used when given, before `inline_skill`).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
             _skills_skill_register.OPERATION,
             path={},
             query={},
-            headers={
-                "X-Agent-Id": agent_id,
+            headers={},
+            body={
+                "inline_skill": inline_skill,
+                "folder_path": folder_path,
+                "agent_id": agent_id,
             },
-            body={},
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -21632,16 +21874,17 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillListResponse]:
         """List skills
 
-        Lists skills (MCP `memory_skill_list`). Admin only.
+        Lists the current skills (MCP `memory_skill_list`), optionally in one namespace and whose
+        name or description contains `filter` (case-sensitive substring). Admin only.
 
         ``GET /api/v1/skill/list``
 
         Args:
             namespace: Only memories in exactly this namespace.
-            filter: Free-text filter on skill names and descriptions.
+            filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -21689,10 +21932,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillDetail]:
         """Get a skill
 
-        Returns one skill (MCP `memory_skill_get`). Admin only.
+        Returns one skill with its body and the list of its resources (MCP `memory_skill_get`).
+        Admin only; 404 `skill not found: <id>`.
 
         ``GET /api/v1/skill/{id}``
 
@@ -21745,16 +21989,20 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillResourceContent]:
         """Read a skill resource
 
-        Returns one resource file of a skill (MCP `memory_skill_resource`). Admin only.
+        Returns one resource file of a skill (MCP `memory_skill_resource`): UTF-8 text as is,
+        other bytes base64-encoded (`encoding`). The stored SHA-256 digest is re-checked. Admin
+        only; 404 when the skill has no such resource; 400 for a reference-only resource or a
+        digest mismatch.
 
         ``GET /api/v1/skill/{id}/resource``
 
         Args:
             id: Skill id.
-            path: Resource path inside the skill.
+            path: Resource path inside the skill (as listed by `skill_get`). Missing gives a
+                text/plain 400.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -21804,10 +22052,12 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SkillExportResponse]:
         """Export a skill to a folder
 
-        Writes a skill to a folder on the daemon host (MCP `memory_skill_export`). Admin only.
+        Writes a skill as `SKILL.md` plus its inline resources into a folder on the daemon host
+        (MCP `memory_skill_export`). Admin only; 404 `skill not found: <id>`; any other tool error
+        (write failure, governance refusal of a path) is a 400.
 
         ``POST /api/v1/skill/{id}/export``
 
@@ -21865,15 +22115,22 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
-        """Promote a skill to an MCP tool
+    ) -> APIResponse[SkillPromoteResponse]:
+        """Promote a reflection into a new skill
 
-        Promotes a skill to a named tool (MCP `memory_skill_promote`). Admin only.
+        Turns the **reflection memory** `{id}` into a new skill named `name` (MCP
+        `memory_skill_promote_from_reflection`): the skill body is built from the reflection and
+        the memories it `reflects_on` (attached as `references/source_<n>.md`). `{id}` is a memory
+        id, not a skill id. The memory must have `memory_kind` `reflection` and a
+        `reflection_depth` of at least the namespace's `skill_promotion_min_depth` (default 1);
+        `name` must be a valid skill name and `description` at most 1024 characters. Admin only;
+        404 when the reflection does not exist (any message containing `not found`), 400 for
+        every other tool error.
 
         ``POST /api/v1/skill/{id}/promote``
 
         Args:
-            id: Skill id.
+            id: Id of the reflection memory to promote.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -21888,9 +22145,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
                 `ai:migrate`,
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
-            name: Tool name.
-            description: Tool description.
-            parameters_schema: JSON Schema of the tool's parameters.
+            name: New skill's name (skill-name rules of `SKILL.md`).
+            description: New skill's description (at most 1024 characters).
+            parameters_schema: Optional JSON Schema of the skill's parameters, stored with it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -21928,11 +22185,13 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
-        """Compose a skill
+    ) -> APIResponse[SkillComposeResponse]:
+        """Compositional context of a skill
 
-        Composes a skill with its resources within an optional token budget (MCP
-        `memory_skill_compose`). The body is optional. Admin only.
+        Returns the skill body with the reflections of the namespaces its metadata `composes`
+        (MCP `memory_skill_compositional_context`), best-scored first (recency + access count),
+        within `budget_tokens` (default 4000, clamped to 32000; cl100k tokens of each content).
+        The body is optional. Admin only; 404 `skill not found: <id>`.
 
         ``POST /api/v1/skill/{id}/compose``
 

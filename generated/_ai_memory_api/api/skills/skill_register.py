@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/skill/register",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.skill_register_response:SkillRegisterResponse",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",
@@ -18,6 +18,6 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     content_type="application/json",
-    request_model="models.open_object:OpenObject",
+    request_model="models.skill_register_request:SkillRegisterRequest",
     header_options={"X-Agent-Id": "agent_id"},
 )
