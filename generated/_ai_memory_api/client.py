@@ -212,6 +212,7 @@ if TYPE_CHECKING:
         TaxonomyResponse,
         Tier,
         ToolCallSummary,
+        ToolFamily,
         ToolsListResponse,
         UnlinkResponse,
         UnsubscribeResponse,
@@ -3598,9 +3599,14 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Smart context load (MCP `memory_smart_load`)
 
-        Loads the most relevant memories for the current context. MCP-parity route: the body is the
-        MCP `memory_smart_load` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Routes a free-text `intent` (required, else 400 `intent is required`) to the
+        best-matching tool family (keyword overlap with the family descriptors, or the embedder
+        when one is loaded; a blank intent falls back to `core`) and returns that family's
+        memories as `memory_load_family` does (`namespace`, `k` default 20 clamped to 1..100).
+        Response: `chosen_family`, `score` (3 decimals), `chosen_family_source` (`keyword`,
+        `embedder` or `fallback`), `intent`, `namespace`, `k`, `count`, `memories` (full
+        memories). MCP-parity route: the body is the tool's params object, the 200 body is the
+        tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_smart_load``
 
@@ -3650,9 +3656,14 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Write a reflection (MCP `memory_reflect`)
 
-        Writes a reflection memory over source memories. MCP-parity route: the body is the MCP
-        `memory_reflect` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Creates a reflection memory over `source_ids` (required, non-empty array of memory ids)
+        with `title` and `content` (required); optional `tier` (default `mid`), `namespace`,
+        `priority` (5), `confidence` (1.0), `tags`, `metadata`, `depth`, `agent_id`. Response
+        `{id, reflection_depth, reflects_on, namespace}`; when a namespace policy requires
+        approval above a depth, `{status: "pending", pending_id, reason, action: "reflect",
+        namespace, proposed_depth, require_approval_above_depth}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflect``
 
@@ -3702,9 +3713,11 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Recall observations (MCP `memory_recall_observations`)
 
-        Recalls observation-kind memories. MCP-parity route: the body is the MCP
-        `memory_recall_observations` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists recall observations (the shadow log of recalls), optionally filtered by
+        `recall_id`, `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at
+        most 1000). Every param is optional. Response `{observations: [...], count}`. MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and
+        a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
@@ -3754,9 +3767,11 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Origin of a reflection (MCP `memory_reflection_origin`)
 
-        Returns the source memories a reflection was derived from. MCP-parity route: the body is the
-        MCP `memory_reflection_origin` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`;
+        400 `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent,
+        original_depth, local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
@@ -3806,9 +3821,10 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Dependents of invalidated memories (MCP `memory_dependents_of_invalidated`)
 
-        Lists memories that depend on invalidated links or memories. MCP-parity route: the body is
-        the MCP `memory_dependents_of_invalidated` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the memories (reflections) that depend on an invalidated memory: `memory_id` is
+        required. Response `{memory_id, count, dependents: [{id, namespace}]}`. MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and
+        a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_dependents_of_invalidated``
 
@@ -3858,9 +3874,11 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Export a reflection (MCP `memory_export_reflection`)
 
-        Exports a reflection with its provenance. MCP-parity route: the body is the MCP
-        `memory_export_reflection` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Renders a reflection with its `reflects_on` sources for export: `memory_id` is required,
+        `format` is `md` (default, alias `markdown`) or `json`. 400 `memory not found: <id>`,
+        `memory is not a reflection: <id>` or an unsupported format. Response `{content,
+        suggested_filename}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_export_reflection``
 
@@ -3910,9 +3928,13 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Atomise a memory (MCP `memory_atomise`)
 
-        Splits a memory into atomic claim memories. MCP-parity route: the body is the MCP
-        `memory_atomise` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Splits a memory into atoms with the curator LLM. `memory_id` is required (400),
+        `max_atom_tokens` must be an integer in 50..1000 (default 200), `force_re_atomise` a
+        boolean. The HTTP route never passes an LLM to the tool, so after validation every
+        daemon answers 200 with the tier-locked body `{"tier-locked": "memory_atomise requires
+        smart tier or higher", current_tier, required_tier: "smart"}`. MCP-parity route: the
+        body is the tool's params object, the 200 body is the tool's JSON output, and a tool
+        error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_atomise``
 
@@ -3962,9 +3984,11 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Calibrate confidence (MCP `memory_calibrate_confidence`)
 
-        Recomputes the confidence of memories from their signals. MCP-parity route: the body is the
-        MCP `memory_calibrate_confidence` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Computes per-source confidence baselines from the recall shadow log over the last `days`
+        (default 30; 0 or less gives 400 `days must be a positive integer`). Response `{report:
+        {window_days, total_observations, baselines: [...]}}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_calibrate_confidence``
 
@@ -4014,9 +4038,12 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Verify a memory (MCP `memory_verify`)
 
-        Verifies a memory's signature and attestation. MCP-parity route: the body is the MCP
-        `memory_verify` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Verifies a link's signature: `link_id` (`source_id--relation-->target_id`) or
+        `source_id` + `target_id` (+ `relation`, default `related_to`) is required. 400 when the
+        link does not exist (`link not found: (...)`) or the triple is invalid. Response
+        `{signature_verified, attest_level, signed_by, signed_at}` (`signed_by`/`signed_at` null
+        for unsigned links). MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_verify``
 
@@ -4066,9 +4093,13 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Replay events (MCP `memory_replay`)
 
-        Replays recorded events. MCP-parity route: the body is the MCP `memory_replay` tool's params
-        object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the capture transcripts linked to a memory (and its ancestors up to `depth`).
+        `memory_id` is required and validated; `verbose` adds the transcript text; a body
+        `agent_id` must match `X-Agent-Id` (400 otherwise) and the caller becomes the replaying
+        agent. Response `{memory_id, transcripts: [...], count}`; a governance `ask` gives
+        `{status: "ask", reason, action: "replay", memory_id}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_replay``
 
@@ -4118,9 +4149,11 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
-        Replays dead-lettered webhook deliveries of a subscription. MCP-parity route: the body is
-        the MCP `memory_subscription_replay` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the recorded events of a subscription since an RFC 3339 instant:
+        `subscription_id` and `since` are required (400). Only the subscription's owner (the
+        caller) gets events; anyone else gets an empty list. Response `{subscription_id, since,
+        count, events: [...]}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -4170,9 +4203,11 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
-        Lists the webhook dead-letter queue of a subscription. MCP-parity route: the body is the MCP
-        `memory_subscription_dlq_list` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
+        `subscription_id`; `limit` defaults to 100. Response `{count, subscription_id, limit,
+        entries: [...]}` (`subscription_id` null when not given). MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -4222,9 +4257,12 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """List rules (MCP `memory_rule_list`)
 
-        Lists the governance rules that apply. MCP-parity route: the body is the MCP
-        `memory_rule_list` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the governance rules that `memory_check_agent_action` applies, optionally of one
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
+        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
+        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
@@ -4274,9 +4312,14 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Check an agent action (MCP `memory_check_agent_action`)
 
-        Checks whether an agent action is allowed by the rules. MCP-parity route: the body is the
-        MCP `memory_check_agent_action` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Checks an agent action against the governance rules. `kind` is required: `bash` (needs
+        `command`, optional `cwd`), `filesystem_write` (`path`, `byte_estimate`),
+        `network_request` (`host`, `scheme` default `https`), `process_spawn` (`binary`, `args`)
+        or `custom` (`custom_kind`); a missing field or unknown kind gives 400. `agent_id`
+        defaults to `anonymous:mcp`. Response `{decision: {decision: "allow"|"refuse"|"warn",
+        rule_id?, reason?}, kind, agent_id}`. MCP-parity route: the body is the tool's params
+        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_check_agent_action``
 
@@ -4693,7 +4736,8 @@ class Methods(SyncResource):
         self,
         *,
         agent_id: str | NotGiven = NOT_GIVEN,
-        family: str,
+        family: ToolFamily
+        | Literal["core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other"],
         namespace: str | NotGiven = NOT_GIVEN,
         k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4704,7 +4748,10 @@ class Methods(SyncResource):
     ) -> LoadFamilyResponse:
         """Load the memories of a family
 
-        Returns up to `k` memories of a tool family (MCP `memory_load_family`).
+        Returns up to `k` (default 20, clamped to 1..100) non-expired memories whose
+        `metadata.family` equals `family`, in `namespace` when given (else every namespace),
+        ordered by priority then `updated_at`, descending. An unknown family (names are
+        lower-case) or an invalid namespace gives 400. No visibility filter is applied.
 
         ``POST /api/v1/memory_load_family``
 
@@ -4723,9 +4770,9 @@ class Methods(SyncResource):
                 `ai:migrate`,
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
-            family: Tool family name (e.g. `core`, `graph`).
-            namespace: Namespace.
-            k: Maximum memories.
+            family: A tool family (`metadata.family` of a memory).
+            namespace: Namespace (default every namespace).
+            k: Maximum memories (the daemon clamps other values to 1..100).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -9282,9 +9329,14 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Smart context load (MCP `memory_smart_load`)
 
-        Loads the most relevant memories for the current context. MCP-parity route: the body is the
-        MCP `memory_smart_load` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Routes a free-text `intent` (required, else 400 `intent is required`) to the
+        best-matching tool family (keyword overlap with the family descriptors, or the embedder
+        when one is loaded; a blank intent falls back to `core`) and returns that family's
+        memories as `memory_load_family` does (`namespace`, `k` default 20 clamped to 1..100).
+        Response: `chosen_family`, `score` (3 decimals), `chosen_family_source` (`keyword`,
+        `embedder` or `fallback`), `intent`, `namespace`, `k`, `count`, `memories` (full
+        memories). MCP-parity route: the body is the tool's params object, the 200 body is the
+        tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_smart_load``
 
@@ -9335,9 +9387,14 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Write a reflection (MCP `memory_reflect`)
 
-        Writes a reflection memory over source memories. MCP-parity route: the body is the MCP
-        `memory_reflect` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Creates a reflection memory over `source_ids` (required, non-empty array of memory ids)
+        with `title` and `content` (required); optional `tier` (default `mid`), `namespace`,
+        `priority` (5), `confidence` (1.0), `tags`, `metadata`, `depth`, `agent_id`. Response
+        `{id, reflection_depth, reflects_on, namespace}`; when a namespace policy requires
+        approval above a depth, `{status: "pending", pending_id, reason, action: "reflect",
+        namespace, proposed_depth, require_approval_above_depth}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflect``
 
@@ -9388,9 +9445,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Recall observations (MCP `memory_recall_observations`)
 
-        Recalls observation-kind memories. MCP-parity route: the body is the MCP
-        `memory_recall_observations` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists recall observations (the shadow log of recalls), optionally filtered by
+        `recall_id`, `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at
+        most 1000). Every param is optional. Response `{observations: [...], count}`. MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and
+        a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
@@ -9441,9 +9500,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Origin of a reflection (MCP `memory_reflection_origin`)
 
-        Returns the source memories a reflection was derived from. MCP-parity route: the body is the
-        MCP `memory_reflection_origin` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`;
+        400 `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent,
+        original_depth, local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
@@ -9494,9 +9555,10 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Dependents of invalidated memories (MCP `memory_dependents_of_invalidated`)
 
-        Lists memories that depend on invalidated links or memories. MCP-parity route: the body is
-        the MCP `memory_dependents_of_invalidated` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the memories (reflections) that depend on an invalidated memory: `memory_id` is
+        required. Response `{memory_id, count, dependents: [{id, namespace}]}`. MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and
+        a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_dependents_of_invalidated``
 
@@ -9547,9 +9609,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Export a reflection (MCP `memory_export_reflection`)
 
-        Exports a reflection with its provenance. MCP-parity route: the body is the MCP
-        `memory_export_reflection` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Renders a reflection with its `reflects_on` sources for export: `memory_id` is required,
+        `format` is `md` (default, alias `markdown`) or `json`. 400 `memory not found: <id>`,
+        `memory is not a reflection: <id>` or an unsupported format. Response `{content,
+        suggested_filename}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_export_reflection``
 
@@ -9600,9 +9664,13 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Atomise a memory (MCP `memory_atomise`)
 
-        Splits a memory into atomic claim memories. MCP-parity route: the body is the MCP
-        `memory_atomise` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Splits a memory into atoms with the curator LLM. `memory_id` is required (400),
+        `max_atom_tokens` must be an integer in 50..1000 (default 200), `force_re_atomise` a
+        boolean. The HTTP route never passes an LLM to the tool, so after validation every
+        daemon answers 200 with the tier-locked body `{"tier-locked": "memory_atomise requires
+        smart tier or higher", current_tier, required_tier: "smart"}`. MCP-parity route: the
+        body is the tool's params object, the 200 body is the tool's JSON output, and a tool
+        error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_atomise``
 
@@ -9653,9 +9721,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Calibrate confidence (MCP `memory_calibrate_confidence`)
 
-        Recomputes the confidence of memories from their signals. MCP-parity route: the body is the
-        MCP `memory_calibrate_confidence` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Computes per-source confidence baselines from the recall shadow log over the last `days`
+        (default 30; 0 or less gives 400 `days must be a positive integer`). Response `{report:
+        {window_days, total_observations, baselines: [...]}}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_calibrate_confidence``
 
@@ -9706,9 +9776,12 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Verify a memory (MCP `memory_verify`)
 
-        Verifies a memory's signature and attestation. MCP-parity route: the body is the MCP
-        `memory_verify` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Verifies a link's signature: `link_id` (`source_id--relation-->target_id`) or
+        `source_id` + `target_id` (+ `relation`, default `related_to`) is required. 400 when the
+        link does not exist (`link not found: (...)`) or the triple is invalid. Response
+        `{signature_verified, attest_level, signed_by, signed_at}` (`signed_by`/`signed_at` null
+        for unsigned links). MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_verify``
 
@@ -9759,9 +9832,13 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Replay events (MCP `memory_replay`)
 
-        Replays recorded events. MCP-parity route: the body is the MCP `memory_replay` tool's params
-        object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the capture transcripts linked to a memory (and its ancestors up to `depth`).
+        `memory_id` is required and validated; `verbose` adds the transcript text; a body
+        `agent_id` must match `X-Agent-Id` (400 otherwise) and the caller becomes the replaying
+        agent. Response `{memory_id, transcripts: [...], count}`; a governance `ask` gives
+        `{status: "ask", reason, action: "replay", memory_id}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_replay``
 
@@ -9812,9 +9889,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
-        Replays dead-lettered webhook deliveries of a subscription. MCP-parity route: the body is
-        the MCP `memory_subscription_replay` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the recorded events of a subscription since an RFC 3339 instant:
+        `subscription_id` and `since` are required (400). Only the subscription's owner (the
+        caller) gets events; anyone else gets an empty list. Response `{subscription_id, since,
+        count, events: [...]}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -9865,9 +9944,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
-        Lists the webhook dead-letter queue of a subscription. MCP-parity route: the body is the MCP
-        `memory_subscription_dlq_list` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
+        `subscription_id`; `limit` defaults to 100. Response `{count, subscription_id, limit,
+        entries: [...]}` (`subscription_id` null when not given). MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -9918,9 +9999,12 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """List rules (MCP `memory_rule_list`)
 
-        Lists the governance rules that apply. MCP-parity route: the body is the MCP
-        `memory_rule_list` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the governance rules that `memory_check_agent_action` applies, optionally of one
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
+        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
+        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
@@ -9971,9 +10055,14 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Check an agent action (MCP `memory_check_agent_action`)
 
-        Checks whether an agent action is allowed by the rules. MCP-parity route: the body is the
-        MCP `memory_check_agent_action` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Checks an agent action against the governance rules. `kind` is required: `bash` (needs
+        `command`, optional `cwd`), `filesystem_write` (`path`, `byte_estimate`),
+        `network_request` (`host`, `scheme` default `https`), `process_spawn` (`binary`, `args`)
+        or `custom` (`custom_kind`); a missing field or unknown kind gives 400. `agent_id`
+        defaults to `anonymous:mcp`. Response `{decision: {decision: "allow"|"refuse"|"warn",
+        rule_id?, reason?}, kind, agent_id}`. MCP-parity route: the body is the tool's params
+        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_check_agent_action``
 
@@ -10395,7 +10484,8 @@ class MethodsWithRawResponse(SyncResource):
         self,
         *,
         agent_id: str | NotGiven = NOT_GIVEN,
-        family: str,
+        family: ToolFamily
+        | Literal["core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other"],
         namespace: str | NotGiven = NOT_GIVEN,
         k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10406,7 +10496,10 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[LoadFamilyResponse]:
         """Load the memories of a family
 
-        Returns up to `k` memories of a tool family (MCP `memory_load_family`).
+        Returns up to `k` (default 20, clamped to 1..100) non-expired memories whose
+        `metadata.family` equals `family`, in `namespace` when given (else every namespace),
+        ordered by priority then `updated_at`, descending. An unknown family (names are
+        lower-case) or an invalid namespace gives 400. No visibility filter is applied.
 
         ``POST /api/v1/memory_load_family``
 
@@ -10425,9 +10518,9 @@ class MethodsWithRawResponse(SyncResource):
                 `ai:migrate`,
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
-            family: Tool family name (e.g. `core`, `graph`).
-            namespace: Namespace.
-            k: Maximum memories.
+            family: A tool family (`metadata.family` of a memory).
+            namespace: Namespace (default every namespace).
+            k: Maximum memories (the daemon clamps other values to 1..100).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -14957,9 +15050,14 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Smart context load (MCP `memory_smart_load`)
 
-        Loads the most relevant memories for the current context. MCP-parity route: the body is the
-        MCP `memory_smart_load` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Routes a free-text `intent` (required, else 400 `intent is required`) to the
+        best-matching tool family (keyword overlap with the family descriptors, or the embedder
+        when one is loaded; a blank intent falls back to `core`) and returns that family's
+        memories as `memory_load_family` does (`namespace`, `k` default 20 clamped to 1..100).
+        Response: `chosen_family`, `score` (3 decimals), `chosen_family_source` (`keyword`,
+        `embedder` or `fallback`), `intent`, `namespace`, `k`, `count`, `memories` (full
+        memories). MCP-parity route: the body is the tool's params object, the 200 body is the
+        tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_smart_load``
 
@@ -15009,9 +15107,14 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Write a reflection (MCP `memory_reflect`)
 
-        Writes a reflection memory over source memories. MCP-parity route: the body is the MCP
-        `memory_reflect` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Creates a reflection memory over `source_ids` (required, non-empty array of memory ids)
+        with `title` and `content` (required); optional `tier` (default `mid`), `namespace`,
+        `priority` (5), `confidence` (1.0), `tags`, `metadata`, `depth`, `agent_id`. Response
+        `{id, reflection_depth, reflects_on, namespace}`; when a namespace policy requires
+        approval above a depth, `{status: "pending", pending_id, reason, action: "reflect",
+        namespace, proposed_depth, require_approval_above_depth}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflect``
 
@@ -15061,9 +15164,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Recall observations (MCP `memory_recall_observations`)
 
-        Recalls observation-kind memories. MCP-parity route: the body is the MCP
-        `memory_recall_observations` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists recall observations (the shadow log of recalls), optionally filtered by
+        `recall_id`, `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at
+        most 1000). Every param is optional. Response `{observations: [...], count}`. MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and
+        a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
@@ -15113,9 +15218,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Origin of a reflection (MCP `memory_reflection_origin`)
 
-        Returns the source memories a reflection was derived from. MCP-parity route: the body is the
-        MCP `memory_reflection_origin` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`;
+        400 `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent,
+        original_depth, local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
@@ -15165,9 +15272,10 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Dependents of invalidated memories (MCP `memory_dependents_of_invalidated`)
 
-        Lists memories that depend on invalidated links or memories. MCP-parity route: the body is
-        the MCP `memory_dependents_of_invalidated` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the memories (reflections) that depend on an invalidated memory: `memory_id` is
+        required. Response `{memory_id, count, dependents: [{id, namespace}]}`. MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and
+        a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_dependents_of_invalidated``
 
@@ -15217,9 +15325,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Export a reflection (MCP `memory_export_reflection`)
 
-        Exports a reflection with its provenance. MCP-parity route: the body is the MCP
-        `memory_export_reflection` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Renders a reflection with its `reflects_on` sources for export: `memory_id` is required,
+        `format` is `md` (default, alias `markdown`) or `json`. 400 `memory not found: <id>`,
+        `memory is not a reflection: <id>` or an unsupported format. Response `{content,
+        suggested_filename}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_export_reflection``
 
@@ -15269,9 +15379,13 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Atomise a memory (MCP `memory_atomise`)
 
-        Splits a memory into atomic claim memories. MCP-parity route: the body is the MCP
-        `memory_atomise` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Splits a memory into atoms with the curator LLM. `memory_id` is required (400),
+        `max_atom_tokens` must be an integer in 50..1000 (default 200), `force_re_atomise` a
+        boolean. The HTTP route never passes an LLM to the tool, so after validation every
+        daemon answers 200 with the tier-locked body `{"tier-locked": "memory_atomise requires
+        smart tier or higher", current_tier, required_tier: "smart"}`. MCP-parity route: the
+        body is the tool's params object, the 200 body is the tool's JSON output, and a tool
+        error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_atomise``
 
@@ -15321,9 +15435,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Calibrate confidence (MCP `memory_calibrate_confidence`)
 
-        Recomputes the confidence of memories from their signals. MCP-parity route: the body is the
-        MCP `memory_calibrate_confidence` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Computes per-source confidence baselines from the recall shadow log over the last `days`
+        (default 30; 0 or less gives 400 `days must be a positive integer`). Response `{report:
+        {window_days, total_observations, baselines: [...]}}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_calibrate_confidence``
 
@@ -15373,9 +15489,12 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Verify a memory (MCP `memory_verify`)
 
-        Verifies a memory's signature and attestation. MCP-parity route: the body is the MCP
-        `memory_verify` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Verifies a link's signature: `link_id` (`source_id--relation-->target_id`) or
+        `source_id` + `target_id` (+ `relation`, default `related_to`) is required. 400 when the
+        link does not exist (`link not found: (...)`) or the triple is invalid. Response
+        `{signature_verified, attest_level, signed_by, signed_at}` (`signed_by`/`signed_at` null
+        for unsigned links). MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_verify``
 
@@ -15425,9 +15544,13 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Replay events (MCP `memory_replay`)
 
-        Replays recorded events. MCP-parity route: the body is the MCP `memory_replay` tool's params
-        object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the capture transcripts linked to a memory (and its ancestors up to `depth`).
+        `memory_id` is required and validated; `verbose` adds the transcript text; a body
+        `agent_id` must match `X-Agent-Id` (400 otherwise) and the caller becomes the replaying
+        agent. Response `{memory_id, transcripts: [...], count}`; a governance `ask` gives
+        `{status: "ask", reason, action: "replay", memory_id}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_replay``
 
@@ -15477,9 +15600,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
-        Replays dead-lettered webhook deliveries of a subscription. MCP-parity route: the body is
-        the MCP `memory_subscription_replay` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the recorded events of a subscription since an RFC 3339 instant:
+        `subscription_id` and `since` are required (400). Only the subscription's owner (the
+        caller) gets events; anyone else gets an empty list. Response `{subscription_id, since,
+        count, events: [...]}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -15529,9 +15654,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
-        Lists the webhook dead-letter queue of a subscription. MCP-parity route: the body is the MCP
-        `memory_subscription_dlq_list` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
+        `subscription_id`; `limit` defaults to 100. Response `{count, subscription_id, limit,
+        entries: [...]}` (`subscription_id` null when not given). MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -15581,9 +15708,12 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """List rules (MCP `memory_rule_list`)
 
-        Lists the governance rules that apply. MCP-parity route: the body is the MCP
-        `memory_rule_list` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the governance rules that `memory_check_agent_action` applies, optionally of one
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
+        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
+        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
@@ -15633,9 +15763,14 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Check an agent action (MCP `memory_check_agent_action`)
 
-        Checks whether an agent action is allowed by the rules. MCP-parity route: the body is the
-        MCP `memory_check_agent_action` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Checks an agent action against the governance rules. `kind` is required: `bash` (needs
+        `command`, optional `cwd`), `filesystem_write` (`path`, `byte_estimate`),
+        `network_request` (`host`, `scheme` default `https`), `process_spawn` (`binary`, `args`)
+        or `custom` (`custom_kind`); a missing field or unknown kind gives 400. `agent_id`
+        defaults to `anonymous:mcp`. Response `{decision: {decision: "allow"|"refuse"|"warn",
+        rule_id?, reason?}, kind, agent_id}`. MCP-parity route: the body is the tool's params
+        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_check_agent_action``
 
@@ -16052,7 +16187,8 @@ class AsyncMethods(AsyncResource):
         self,
         *,
         agent_id: str | NotGiven = NOT_GIVEN,
-        family: str,
+        family: ToolFamily
+        | Literal["core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other"],
         namespace: str | NotGiven = NOT_GIVEN,
         k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16063,7 +16199,10 @@ class AsyncMethods(AsyncResource):
     ) -> LoadFamilyResponse:
         """Load the memories of a family
 
-        Returns up to `k` memories of a tool family (MCP `memory_load_family`).
+        Returns up to `k` (default 20, clamped to 1..100) non-expired memories whose
+        `metadata.family` equals `family`, in `namespace` when given (else every namespace),
+        ordered by priority then `updated_at`, descending. An unknown family (names are
+        lower-case) or an invalid namespace gives 400. No visibility filter is applied.
 
         ``POST /api/v1/memory_load_family``
 
@@ -16082,9 +16221,9 @@ class AsyncMethods(AsyncResource):
                 `ai:migrate`,
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
-            family: Tool family name (e.g. `core`, `graph`).
-            namespace: Namespace.
-            k: Maximum memories.
+            family: A tool family (`metadata.family` of a memory).
+            namespace: Namespace (default every namespace).
+            k: Maximum memories (the daemon clamps other values to 1..100).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -20641,9 +20780,14 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Smart context load (MCP `memory_smart_load`)
 
-        Loads the most relevant memories for the current context. MCP-parity route: the body is the
-        MCP `memory_smart_load` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Routes a free-text `intent` (required, else 400 `intent is required`) to the
+        best-matching tool family (keyword overlap with the family descriptors, or the embedder
+        when one is loaded; a blank intent falls back to `core`) and returns that family's
+        memories as `memory_load_family` does (`namespace`, `k` default 20 clamped to 1..100).
+        Response: `chosen_family`, `score` (3 decimals), `chosen_family_source` (`keyword`,
+        `embedder` or `fallback`), `intent`, `namespace`, `k`, `count`, `memories` (full
+        memories). MCP-parity route: the body is the tool's params object, the 200 body is the
+        tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_smart_load``
 
@@ -20694,9 +20838,14 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Write a reflection (MCP `memory_reflect`)
 
-        Writes a reflection memory over source memories. MCP-parity route: the body is the MCP
-        `memory_reflect` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Creates a reflection memory over `source_ids` (required, non-empty array of memory ids)
+        with `title` and `content` (required); optional `tier` (default `mid`), `namespace`,
+        `priority` (5), `confidence` (1.0), `tags`, `metadata`, `depth`, `agent_id`. Response
+        `{id, reflection_depth, reflects_on, namespace}`; when a namespace policy requires
+        approval above a depth, `{status: "pending", pending_id, reason, action: "reflect",
+        namespace, proposed_depth, require_approval_above_depth}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflect``
 
@@ -20747,9 +20896,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Recall observations (MCP `memory_recall_observations`)
 
-        Recalls observation-kind memories. MCP-parity route: the body is the MCP
-        `memory_recall_observations` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists recall observations (the shadow log of recalls), optionally filtered by
+        `recall_id`, `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at
+        most 1000). Every param is optional. Response `{observations: [...], count}`. MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and
+        a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
@@ -20800,9 +20951,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Origin of a reflection (MCP `memory_reflection_origin`)
 
-        Returns the source memories a reflection was derived from. MCP-parity route: the body is the
-        MCP `memory_reflection_origin` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`;
+        400 `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent,
+        original_depth, local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
@@ -20853,9 +21006,10 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Dependents of invalidated memories (MCP `memory_dependents_of_invalidated`)
 
-        Lists memories that depend on invalidated links or memories. MCP-parity route: the body is
-        the MCP `memory_dependents_of_invalidated` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the memories (reflections) that depend on an invalidated memory: `memory_id` is
+        required. Response `{memory_id, count, dependents: [{id, namespace}]}`. MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and
+        a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_dependents_of_invalidated``
 
@@ -20906,9 +21060,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Export a reflection (MCP `memory_export_reflection`)
 
-        Exports a reflection with its provenance. MCP-parity route: the body is the MCP
-        `memory_export_reflection` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Renders a reflection with its `reflects_on` sources for export: `memory_id` is required,
+        `format` is `md` (default, alias `markdown`) or `json`. 400 `memory not found: <id>`,
+        `memory is not a reflection: <id>` or an unsupported format. Response `{content,
+        suggested_filename}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_export_reflection``
 
@@ -20959,9 +21115,13 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Atomise a memory (MCP `memory_atomise`)
 
-        Splits a memory into atomic claim memories. MCP-parity route: the body is the MCP
-        `memory_atomise` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Splits a memory into atoms with the curator LLM. `memory_id` is required (400),
+        `max_atom_tokens` must be an integer in 50..1000 (default 200), `force_re_atomise` a
+        boolean. The HTTP route never passes an LLM to the tool, so after validation every
+        daemon answers 200 with the tier-locked body `{"tier-locked": "memory_atomise requires
+        smart tier or higher", current_tier, required_tier: "smart"}`. MCP-parity route: the
+        body is the tool's params object, the 200 body is the tool's JSON output, and a tool
+        error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_atomise``
 
@@ -21012,9 +21172,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Calibrate confidence (MCP `memory_calibrate_confidence`)
 
-        Recomputes the confidence of memories from their signals. MCP-parity route: the body is the
-        MCP `memory_calibrate_confidence` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Computes per-source confidence baselines from the recall shadow log over the last `days`
+        (default 30; 0 or less gives 400 `days must be a positive integer`). Response `{report:
+        {window_days, total_observations, baselines: [...]}}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_calibrate_confidence``
 
@@ -21065,9 +21227,12 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Verify a memory (MCP `memory_verify`)
 
-        Verifies a memory's signature and attestation. MCP-parity route: the body is the MCP
-        `memory_verify` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Verifies a link's signature: `link_id` (`source_id--relation-->target_id`) or
+        `source_id` + `target_id` (+ `relation`, default `related_to`) is required. 400 when the
+        link does not exist (`link not found: (...)`) or the triple is invalid. Response
+        `{signature_verified, attest_level, signed_by, signed_at}` (`signed_by`/`signed_at` null
+        for unsigned links). MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_verify``
 
@@ -21118,9 +21283,13 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Replay events (MCP `memory_replay`)
 
-        Replays recorded events. MCP-parity route: the body is the MCP `memory_replay` tool's params
-        object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the capture transcripts linked to a memory (and its ancestors up to `depth`).
+        `memory_id` is required and validated; `verbose` adds the transcript text; a body
+        `agent_id` must match `X-Agent-Id` (400 otherwise) and the caller becomes the replaying
+        agent. Response `{memory_id, transcripts: [...], count}`; a governance `ask` gives
+        `{status: "ask", reason, action: "replay", memory_id}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_replay``
 
@@ -21171,9 +21340,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
-        Replays dead-lettered webhook deliveries of a subscription. MCP-parity route: the body is
-        the MCP `memory_subscription_replay` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the recorded events of a subscription since an RFC 3339 instant:
+        `subscription_id` and `since` are required (400). Only the subscription's owner (the
+        caller) gets events; anyone else gets an empty list. Response `{subscription_id, since,
+        count, events: [...]}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -21224,9 +21395,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
-        Lists the webhook dead-letter queue of a subscription. MCP-parity route: the body is the MCP
-        `memory_subscription_dlq_list` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
+        `subscription_id`; `limit` defaults to 100. Response `{count, subscription_id, limit,
+        entries: [...]}` (`subscription_id` null when not given). MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
+        400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -21277,9 +21450,12 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """List rules (MCP `memory_rule_list`)
 
-        Lists the governance rules that apply. MCP-parity route: the body is the MCP
-        `memory_rule_list` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the governance rules that `memory_check_agent_action` applies, optionally of one
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
+        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
+        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
@@ -21330,9 +21506,14 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Check an agent action (MCP `memory_check_agent_action`)
 
-        Checks whether an agent action is allowed by the rules. MCP-parity route: the body is the
-        MCP `memory_check_agent_action` tool's params object and the
-        200 body is the tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Checks an agent action against the governance rules. `kind` is required: `bash` (needs
+        `command`, optional `cwd`), `filesystem_write` (`path`, `byte_estimate`),
+        `network_request` (`host`, `scheme` default `https`), `process_spawn` (`binary`, `args`)
+        or `custom` (`custom_kind`); a missing field or unknown kind gives 400. `agent_id`
+        defaults to `anonymous:mcp`. Response `{decision: {decision: "allow"|"refuse"|"warn",
+        rule_id?, reason?}, kind, agent_id}`. MCP-parity route: the body is the tool's params
+        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_check_agent_action``
 
@@ -21754,7 +21935,8 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         self,
         *,
         agent_id: str | NotGiven = NOT_GIVEN,
-        family: str,
+        family: ToolFamily
+        | Literal["core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other"],
         namespace: str | NotGiven = NOT_GIVEN,
         k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21765,7 +21947,10 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[LoadFamilyResponse]:
         """Load the memories of a family
 
-        Returns up to `k` memories of a tool family (MCP `memory_load_family`).
+        Returns up to `k` (default 20, clamped to 1..100) non-expired memories whose
+        `metadata.family` equals `family`, in `namespace` when given (else every namespace),
+        ordered by priority then `updated_at`, descending. An unknown family (names are
+        lower-case) or an invalid namespace gives 400. No visibility filter is applied.
 
         ``POST /api/v1/memory_load_family``
 
@@ -21784,9 +21969,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
                 `ai:migrate`,
                 `export-internal` and `governance-internal` are rejected (400 `invalid agent_id:
                 ...`).
-            family: Tool family name (e.g. `core`, `graph`).
-            namespace: Namespace.
-            k: Maximum memories.
+            family: A tool family (`metadata.family` of a memory).
+            namespace: Namespace (default every namespace).
+            k: Maximum memories (the daemon clamps other values to 1..100).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(

@@ -165,6 +165,7 @@ if TYPE_CHECKING:
     from .tier import Tier
     from .tier_count import TierCount
     from .tool_call_summary import ToolCallSummary
+    from .tool_family import ToolFamily
     from .tools_list_response import ToolsListResponse
     from .unlink_response import UnlinkResponse
     from .unsubscribe_response import UnsubscribeResponse
@@ -343,6 +344,7 @@ _MODULES = {
     "Tier": ".tier",
     "TierCount": ".tier_count",
     "ToolCallSummary": ".tool_call_summary",
+    "ToolFamily": ".tool_family",
     "ToolsListResponse": ".tools_list_response",
     "UnlinkResponse": ".unlink_response",
     "UnsubscribeResponse": ".unsubscribe_response",
@@ -522,6 +524,7 @@ __all__ = [
     "Tier",
     "TierCount",
     "ToolCallSummary",
+    "ToolFamily",
     "ToolsListResponse",
     "UnlinkResponse",
     "UnsubscribeResponse",
