@@ -1125,14 +1125,17 @@ class Methods(SyncResource):
     ) -> PendingListResponse:
         """List pending governance actions
 
-        Lists governance-gated actions. Non-admin callers see only their own requests (`owner_scope`
-        is `caller`).
+        Lists governance-gated actions, newest first, optionally with one `status`; `limit`
+        defaults to 100 and is capped at 1000. Non-admin callers see only the rows they requested
+        (`owner_scope` is `caller`; the row filter runs after the limit). The `namespace` parameter
+        is accepted but ignored by the default (SQLite) build. An invalid `X-Agent-Id` is not an
+        error here (the caller then matches no row).
 
         ``GET /api/v1/pending``
 
         Args:
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
-            namespace: Only memories in exactly this namespace.
+            namespace: Accepted but ignored by the default (SQLite) build.
             limit: Maximum rows.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
@@ -1190,7 +1193,9 @@ class Methods(SyncResource):
         yet reached (202). Requires the HMAC headers `X-AI-Memory-Signature` and
         `X-AI-Memory-Timestamp` over `"<ts>.POST.<id>.<raw body>"` with key
         `SHA-256(server hmac_secret)` (±300 s / 60 s skew, replay-protected); without a server
-        secret every call gets 401. The body (if any) is read as raw bytes.
+        secret every call gets 401. The body (if any) is read as raw bytes and only signed. A
+        missing, already decided or wrongly-addressed action (designated approver differs) is a
+        403 `approve rejected: <reason>`, never a 404.
 
         ``POST /api/v1/pending/{id}/approve``
 
@@ -1252,7 +1257,9 @@ class Methods(SyncResource):
     ) -> RejectResult:
         """Reject a pending action
 
-        Rejects a pending action. Same HMAC requirements as approve.
+        Rejects a pending action. Same HMAC requirements as approve (401 with a `hint` naming this
+        route). 404 when the action does not exist or is already decided; there is no ownership or
+        approver check on reject.
 
         ``POST /api/v1/pending/{id}/reject``
 
@@ -1313,12 +1320,17 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DecisionResult | ConsensusPendingResult:
+    ) -> DecisionResult:
         """Decide a pending action
 
-        Approves or denies a pending action, optionally remembering the decision. HMAC-gated like
-        `approve_pending`. The body is read as raw bytes, so a bad body gives 400 JSON (never
-        415/422). Responses are those of approve/reject with `remember` added.
+        Approves or denies a pending action, optionally remembering the decision (`session` and
+        `forever` record a synthetic permission rule). HMAC-gated like `approve_pending` (401
+        `{"error":"invalid or missing X-AI-Memory-Signature"}`, checked before the body). The body
+        is read as raw bytes, so a bad body gives 400 JSON `invalid body: ...` (never 415/422).
+        Every decision is answered 200, including a vote that leaves a consensus policy short of
+        its quorum (`approved: false, status: "pending", votes, quorum`, no `reason`). Approve
+        errors are 403 `approve rejected: <reason>` (also for a missing action); deny of a
+        missing or decided action is 404.
 
         ``POST /api/v1/approvals/{pending_id}``
 
@@ -1382,9 +1394,16 @@ class Methods(SyncResource):
     ) -> str:
         """Stream approval events (SSE)
 
-        Server-Sent Events stream (keep-alive every 15 s) with events `approval_requested`,
-        `approval_decided`, `lagged` and `error`; each `data:` line is a JSON object tagged with
-        `"event"`. Filtered by the subscriber's `X-Agent-Id`: an empty or `host:*` id sees nothing.
+        Server-Sent Events stream (keep-alive every 15 s). `approval_requested` data:
+        `{"event":"approval_requested","pending_id","action_type","namespace","requested_by","reques
+        ted_at"}`;
+        `approval_decided` data:
+        `{"event":"approval_decided","pending_id","decision","decided_by","remember","namespace","re
+        quested_by"}`;
+        `lagged` data `{"lagged":true}` when the subscriber fell behind; `error` data
+        `{"error":"event_serialise_failed"}`. An event is sent only to the subscriber whose
+        `X-Agent-Id` is the action's requester, or whom an active allow permission rule matches
+        for the event's namespace; an absent or `host:*` id sees nothing.
 
         ``GET /api/v1/approvals/stream``
 
@@ -6817,14 +6836,17 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[PendingListResponse]:
         """List pending governance actions
 
-        Lists governance-gated actions. Non-admin callers see only their own requests (`owner_scope`
-        is `caller`).
+        Lists governance-gated actions, newest first, optionally with one `status`; `limit`
+        defaults to 100 and is capped at 1000. Non-admin callers see only the rows they requested
+        (`owner_scope` is `caller`; the row filter runs after the limit). The `namespace` parameter
+        is accepted but ignored by the default (SQLite) build. An invalid `X-Agent-Id` is not an
+        error here (the caller then matches no row).
 
         ``GET /api/v1/pending``
 
         Args:
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
-            namespace: Only memories in exactly this namespace.
+            namespace: Accepted but ignored by the default (SQLite) build.
             limit: Maximum rows.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
@@ -6883,7 +6905,9 @@ class MethodsWithRawResponse(SyncResource):
         yet reached (202). Requires the HMAC headers `X-AI-Memory-Signature` and
         `X-AI-Memory-Timestamp` over `"<ts>.POST.<id>.<raw body>"` with key
         `SHA-256(server hmac_secret)` (±300 s / 60 s skew, replay-protected); without a server
-        secret every call gets 401. The body (if any) is read as raw bytes.
+        secret every call gets 401. The body (if any) is read as raw bytes and only signed. A
+        missing, already decided or wrongly-addressed action (designated approver differs) is a
+        403 `approve rejected: <reason>`, never a 404.
 
         ``POST /api/v1/pending/{id}/approve``
 
@@ -6946,7 +6970,9 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[RejectResult]:
         """Reject a pending action
 
-        Rejects a pending action. Same HMAC requirements as approve.
+        Rejects a pending action. Same HMAC requirements as approve (401 with a `hint` naming this
+        route). 404 when the action does not exist or is already decided; there is no ownership or
+        approver check on reject.
 
         ``POST /api/v1/pending/{id}/reject``
 
@@ -7008,12 +7034,17 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DecisionResult | ConsensusPendingResult]:
+    ) -> APIResponse[DecisionResult]:
         """Decide a pending action
 
-        Approves or denies a pending action, optionally remembering the decision. HMAC-gated like
-        `approve_pending`. The body is read as raw bytes, so a bad body gives 400 JSON (never
-        415/422). Responses are those of approve/reject with `remember` added.
+        Approves or denies a pending action, optionally remembering the decision (`session` and
+        `forever` record a synthetic permission rule). HMAC-gated like `approve_pending` (401
+        `{"error":"invalid or missing X-AI-Memory-Signature"}`, checked before the body). The body
+        is read as raw bytes, so a bad body gives 400 JSON `invalid body: ...` (never 415/422).
+        Every decision is answered 200, including a vote that leaves a consensus policy short of
+        its quorum (`approved: false, status: "pending", votes, quorum`, no `reason`). Approve
+        errors are 403 `approve rejected: <reason>` (also for a missing action); deny of a
+        missing or decided action is 404.
 
         ``POST /api/v1/approvals/{pending_id}``
 
@@ -7078,9 +7109,16 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[str]:
         """Stream approval events (SSE)
 
-        Server-Sent Events stream (keep-alive every 15 s) with events `approval_requested`,
-        `approval_decided`, `lagged` and `error`; each `data:` line is a JSON object tagged with
-        `"event"`. Filtered by the subscriber's `X-Agent-Id`: an empty or `host:*` id sees nothing.
+        Server-Sent Events stream (keep-alive every 15 s). `approval_requested` data:
+        `{"event":"approval_requested","pending_id","action_type","namespace","requested_by","reques
+        ted_at"}`;
+        `approval_decided` data:
+        `{"event":"approval_decided","pending_id","decision","decided_by","remember","namespace","re
+        quested_by"}`;
+        `lagged` data `{"lagged":true}` when the subscriber fell behind; `error` data
+        `{"error":"event_serialise_failed"}`. An event is sent only to the subscriber whose
+        `X-Agent-Id` is the action's requester, or whom an active allow permission rule matches
+        for the event's namespace; an absent or `host:*` id sees nothing.
 
         ``GET /api/v1/approvals/stream``
 
@@ -12576,14 +12614,17 @@ class AsyncMethods(AsyncResource):
     ) -> PendingListResponse:
         """List pending governance actions
 
-        Lists governance-gated actions. Non-admin callers see only their own requests (`owner_scope`
-        is `caller`).
+        Lists governance-gated actions, newest first, optionally with one `status`; `limit`
+        defaults to 100 and is capped at 1000. Non-admin callers see only the rows they requested
+        (`owner_scope` is `caller`; the row filter runs after the limit). The `namespace` parameter
+        is accepted but ignored by the default (SQLite) build. An invalid `X-Agent-Id` is not an
+        error here (the caller then matches no row).
 
         ``GET /api/v1/pending``
 
         Args:
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
-            namespace: Only memories in exactly this namespace.
+            namespace: Accepted but ignored by the default (SQLite) build.
             limit: Maximum rows.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
@@ -12641,7 +12682,9 @@ class AsyncMethods(AsyncResource):
         yet reached (202). Requires the HMAC headers `X-AI-Memory-Signature` and
         `X-AI-Memory-Timestamp` over `"<ts>.POST.<id>.<raw body>"` with key
         `SHA-256(server hmac_secret)` (±300 s / 60 s skew, replay-protected); without a server
-        secret every call gets 401. The body (if any) is read as raw bytes.
+        secret every call gets 401. The body (if any) is read as raw bytes and only signed. A
+        missing, already decided or wrongly-addressed action (designated approver differs) is a
+        403 `approve rejected: <reason>`, never a 404.
 
         ``POST /api/v1/pending/{id}/approve``
 
@@ -12703,7 +12746,9 @@ class AsyncMethods(AsyncResource):
     ) -> RejectResult:
         """Reject a pending action
 
-        Rejects a pending action. Same HMAC requirements as approve.
+        Rejects a pending action. Same HMAC requirements as approve (401 with a `hint` naming this
+        route). 404 when the action does not exist or is already decided; there is no ownership or
+        approver check on reject.
 
         ``POST /api/v1/pending/{id}/reject``
 
@@ -12764,12 +12809,17 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DecisionResult | ConsensusPendingResult:
+    ) -> DecisionResult:
         """Decide a pending action
 
-        Approves or denies a pending action, optionally remembering the decision. HMAC-gated like
-        `approve_pending`. The body is read as raw bytes, so a bad body gives 400 JSON (never
-        415/422). Responses are those of approve/reject with `remember` added.
+        Approves or denies a pending action, optionally remembering the decision (`session` and
+        `forever` record a synthetic permission rule). HMAC-gated like `approve_pending` (401
+        `{"error":"invalid or missing X-AI-Memory-Signature"}`, checked before the body). The body
+        is read as raw bytes, so a bad body gives 400 JSON `invalid body: ...` (never 415/422).
+        Every decision is answered 200, including a vote that leaves a consensus policy short of
+        its quorum (`approved: false, status: "pending", votes, quorum`, no `reason`). Approve
+        errors are 403 `approve rejected: <reason>` (also for a missing action); deny of a
+        missing or decided action is 404.
 
         ``POST /api/v1/approvals/{pending_id}``
 
@@ -12833,9 +12883,16 @@ class AsyncMethods(AsyncResource):
     ) -> str:
         """Stream approval events (SSE)
 
-        Server-Sent Events stream (keep-alive every 15 s) with events `approval_requested`,
-        `approval_decided`, `lagged` and `error`; each `data:` line is a JSON object tagged with
-        `"event"`. Filtered by the subscriber's `X-Agent-Id`: an empty or `host:*` id sees nothing.
+        Server-Sent Events stream (keep-alive every 15 s). `approval_requested` data:
+        `{"event":"approval_requested","pending_id","action_type","namespace","requested_by","reques
+        ted_at"}`;
+        `approval_decided` data:
+        `{"event":"approval_decided","pending_id","decision","decided_by","remember","namespace","re
+        quested_by"}`;
+        `lagged` data `{"lagged":true}` when the subscriber fell behind; `error` data
+        `{"error":"event_serialise_failed"}`. An event is sent only to the subscriber whose
+        `X-Agent-Id` is the action's requester, or whom an active allow permission rule matches
+        for the event's namespace; an absent or `host:*` id sees nothing.
 
         ``GET /api/v1/approvals/stream``
 
@@ -18268,14 +18325,17 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[PendingListResponse]:
         """List pending governance actions
 
-        Lists governance-gated actions. Non-admin callers see only their own requests (`owner_scope`
-        is `caller`).
+        Lists governance-gated actions, newest first, optionally with one `status`; `limit`
+        defaults to 100 and is capped at 1000. Non-admin callers see only the rows they requested
+        (`owner_scope` is `caller`; the row filter runs after the limit). The `namespace` parameter
+        is accepted but ignored by the default (SQLite) build. An invalid `X-Agent-Id` is not an
+        error here (the caller then matches no row).
 
         ``GET /api/v1/pending``
 
         Args:
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
-            namespace: Only memories in exactly this namespace.
+            namespace: Accepted but ignored by the default (SQLite) build.
             limit: Maximum rows.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
@@ -18334,7 +18394,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         yet reached (202). Requires the HMAC headers `X-AI-Memory-Signature` and
         `X-AI-Memory-Timestamp` over `"<ts>.POST.<id>.<raw body>"` with key
         `SHA-256(server hmac_secret)` (±300 s / 60 s skew, replay-protected); without a server
-        secret every call gets 401. The body (if any) is read as raw bytes.
+        secret every call gets 401. The body (if any) is read as raw bytes and only signed. A
+        missing, already decided or wrongly-addressed action (designated approver differs) is a
+        403 `approve rejected: <reason>`, never a 404.
 
         ``POST /api/v1/pending/{id}/approve``
 
@@ -18397,7 +18459,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[RejectResult]:
         """Reject a pending action
 
-        Rejects a pending action. Same HMAC requirements as approve.
+        Rejects a pending action. Same HMAC requirements as approve (401 with a `hint` naming this
+        route). 404 when the action does not exist or is already decided; there is no ownership or
+        approver check on reject.
 
         ``POST /api/v1/pending/{id}/reject``
 
@@ -18459,12 +18523,17 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DecisionResult | ConsensusPendingResult]:
+    ) -> APIResponse[DecisionResult]:
         """Decide a pending action
 
-        Approves or denies a pending action, optionally remembering the decision. HMAC-gated like
-        `approve_pending`. The body is read as raw bytes, so a bad body gives 400 JSON (never
-        415/422). Responses are those of approve/reject with `remember` added.
+        Approves or denies a pending action, optionally remembering the decision (`session` and
+        `forever` record a synthetic permission rule). HMAC-gated like `approve_pending` (401
+        `{"error":"invalid or missing X-AI-Memory-Signature"}`, checked before the body). The body
+        is read as raw bytes, so a bad body gives 400 JSON `invalid body: ...` (never 415/422).
+        Every decision is answered 200, including a vote that leaves a consensus policy short of
+        its quorum (`approved: false, status: "pending", votes, quorum`, no `reason`). Approve
+        errors are 403 `approve rejected: <reason>` (also for a missing action); deny of a
+        missing or decided action is 404.
 
         ``POST /api/v1/approvals/{pending_id}``
 
@@ -18529,9 +18598,16 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[str]:
         """Stream approval events (SSE)
 
-        Server-Sent Events stream (keep-alive every 15 s) with events `approval_requested`,
-        `approval_decided`, `lagged` and `error`; each `data:` line is a JSON object tagged with
-        `"event"`. Filtered by the subscriber's `X-Agent-Id`: an empty or `host:*` id sees nothing.
+        Server-Sent Events stream (keep-alive every 15 s). `approval_requested` data:
+        `{"event":"approval_requested","pending_id","action_type","namespace","requested_by","reques
+        ted_at"}`;
+        `approval_decided` data:
+        `{"event":"approval_decided","pending_id","decision","decided_by","remember","namespace","re
+        quested_by"}`;
+        `lagged` data `{"lagged":true}` when the subscriber fell behind; `error` data
+        `{"error":"event_serialise_failed"}`. An event is sent only to the subscriber whose
+        `X-Agent-Id` is the action's requester, or whom an active allow permission rule matches
+        for the event's namespace; an absent or `host:*` id sees nothing.
 
         ``GET /api/v1/approvals/stream``
 
