@@ -208,6 +208,7 @@ if TYPE_CHECKING:
         SubscribeRequest,
         SubscriptionCreated,
         SubscriptionsResponse,
+        SyncPushResponse,
         SyncSinceResponse,
         TaxonomyResponse,
         Tier,
@@ -948,9 +949,9 @@ class Methods(SyncResource):
         x_memory_sig: str | NotGiven = NOT_GIVEN,
         x_memory_nonce: str | NotGiven = NOT_GIVEN,
         sender_agent_id: str,
-        sender_clock: VectorClock | Mapping[str, Any],
+        memories: Sequence[ImportMemory | Mapping[str, Any]],
+        sender_clock: VectorClock | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         sender_wall_clock: str | NotGiven = NOT_GIVEN,
-        memories: Sequence[ImportMemory | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         deletions: Sequence[str] | NotGiven = NOT_GIVEN,
         archives: Sequence[str] | NotGiven = NOT_GIVEN,
         restores: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -965,7 +966,7 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SyncPushResponse:
         """Receive a federation push
 
         Receives a batch of changes from a peer daemon (at most 1000 memories). Peers sign the body
@@ -995,9 +996,9 @@ class Methods(SyncResource):
                 set).
             x_memory_nonce: Replay-protection nonce (required when `AI_MEMORY_FED_REQUIRE_NONCE` is set).
             sender_agent_id: Sending peer's agent id.
+            memories: Memories to upsert (at most 1000).
             sender_clock: Map of peer agent id to the latest `updated_at` seen from that peer.
             sender_wall_clock: Sender's wall clock (RFC 3339).
-            memories: Memories to upsert (at most 1000).
             deletions: Ids to delete.
             archives: Ids to archive.
             restores: Ids to restore.
@@ -1021,9 +1022,9 @@ class Methods(SyncResource):
             },
             body={
                 "sender_agent_id": sender_agent_id,
+                "memories": memories,
                 "sender_clock": sender_clock,
                 "sender_wall_clock": sender_wall_clock,
-                "memories": memories,
                 "deletions": deletions,
                 "archives": archives,
                 "restores": restores,
@@ -1046,7 +1047,7 @@ class Methods(SyncResource):
     def sync_since(
         self,
         *,
-        since: str | NotGiven = NOT_GIVEN,
+        since: datetime.datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         peer: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
@@ -1060,14 +1061,22 @@ class Methods(SyncResource):
     ) -> SyncSinceResponse:
         """Changes since a timestamp (federation pull)
 
-        Returns memories updated since `since`, for peer catch-up.
+        Returns memories updated after `since` (absent = full snapshot), oldest first, for peer
+        catch-up; `limit` defaults to 500 and is capped at 10000. **With the default
+        configuration it returns no rows**: unless the peer (`X-Peer-Id`) has a scope allowlist or
+        the daemon runs with `AI_MEMORY_FED_SYNC_TRUST_PEER=1`, the answer is the empty batch with
+        `scope_status: "no_allowlist_default_deny"`. Otherwise rows outside the peer's namespace
+        scope are counted in `excluded_for_scope` and private rows not visible to the caller (and
+        not `metadata.federation_share`) in `excluded_for_scope_private`; `scope_status` is
+        `scoped` or `legacy_bypass`. A malformed `since` is a 400 JSON. With
+        `AI_MEMORY_FED_REQUIRE_SIG=1` an unsigned or badly signed request is a 401.
 
         ``GET /api/v1/sync/since``
 
         Args:
-            since: Return memories updated after this RFC 3339 timestamp.
+            since: Return memories updated after this RFC 3339 timestamp (else 400).
             limit: Maximum memories.
-            peer: Requesting peer id.
+            peer: Requesting peer's agent id; when valid, its sync state is recorded.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -6657,9 +6666,9 @@ class MethodsWithRawResponse(SyncResource):
         x_memory_sig: str | NotGiven = NOT_GIVEN,
         x_memory_nonce: str | NotGiven = NOT_GIVEN,
         sender_agent_id: str,
-        sender_clock: VectorClock | Mapping[str, Any],
+        memories: Sequence[ImportMemory | Mapping[str, Any]],
+        sender_clock: VectorClock | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         sender_wall_clock: str | NotGiven = NOT_GIVEN,
-        memories: Sequence[ImportMemory | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         deletions: Sequence[str] | NotGiven = NOT_GIVEN,
         archives: Sequence[str] | NotGiven = NOT_GIVEN,
         restores: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -6674,7 +6683,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SyncPushResponse]:
         """Receive a federation push
 
         Receives a batch of changes from a peer daemon (at most 1000 memories). Peers sign the body
@@ -6704,9 +6713,9 @@ class MethodsWithRawResponse(SyncResource):
                 set).
             x_memory_nonce: Replay-protection nonce (required when `AI_MEMORY_FED_REQUIRE_NONCE` is set).
             sender_agent_id: Sending peer's agent id.
+            memories: Memories to upsert (at most 1000).
             sender_clock: Map of peer agent id to the latest `updated_at` seen from that peer.
             sender_wall_clock: Sender's wall clock (RFC 3339).
-            memories: Memories to upsert (at most 1000).
             deletions: Ids to delete.
             archives: Ids to archive.
             restores: Ids to restore.
@@ -6730,9 +6739,9 @@ class MethodsWithRawResponse(SyncResource):
             },
             body={
                 "sender_agent_id": sender_agent_id,
+                "memories": memories,
                 "sender_clock": sender_clock,
                 "sender_wall_clock": sender_wall_clock,
-                "memories": memories,
                 "deletions": deletions,
                 "archives": archives,
                 "restores": restores,
@@ -6756,7 +6765,7 @@ class MethodsWithRawResponse(SyncResource):
     def sync_since(
         self,
         *,
-        since: str | NotGiven = NOT_GIVEN,
+        since: datetime.datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         peer: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
@@ -6770,14 +6779,22 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[SyncSinceResponse]:
         """Changes since a timestamp (federation pull)
 
-        Returns memories updated since `since`, for peer catch-up.
+        Returns memories updated after `since` (absent = full snapshot), oldest first, for peer
+        catch-up; `limit` defaults to 500 and is capped at 10000. **With the default
+        configuration it returns no rows**: unless the peer (`X-Peer-Id`) has a scope allowlist or
+        the daemon runs with `AI_MEMORY_FED_SYNC_TRUST_PEER=1`, the answer is the empty batch with
+        `scope_status: "no_allowlist_default_deny"`. Otherwise rows outside the peer's namespace
+        scope are counted in `excluded_for_scope` and private rows not visible to the caller (and
+        not `metadata.federation_share`) in `excluded_for_scope_private`; `scope_status` is
+        `scoped` or `legacy_bypass`. A malformed `since` is a 400 JSON. With
+        `AI_MEMORY_FED_REQUIRE_SIG=1` an unsigned or badly signed request is a 401.
 
         ``GET /api/v1/sync/since``
 
         Args:
-            since: Return memories updated after this RFC 3339 timestamp.
+            since: Return memories updated after this RFC 3339 timestamp (else 400).
             limit: Maximum memories.
-            peer: Requesting peer id.
+            peer: Requesting peer's agent id; when valid, its sync state is recorded.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -12437,9 +12454,9 @@ class AsyncMethods(AsyncResource):
         x_memory_sig: str | NotGiven = NOT_GIVEN,
         x_memory_nonce: str | NotGiven = NOT_GIVEN,
         sender_agent_id: str,
-        sender_clock: VectorClock | Mapping[str, Any],
+        memories: Sequence[ImportMemory | Mapping[str, Any]],
+        sender_clock: VectorClock | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         sender_wall_clock: str | NotGiven = NOT_GIVEN,
-        memories: Sequence[ImportMemory | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         deletions: Sequence[str] | NotGiven = NOT_GIVEN,
         archives: Sequence[str] | NotGiven = NOT_GIVEN,
         restores: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -12454,7 +12471,7 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> SyncPushResponse:
         """Receive a federation push
 
         Receives a batch of changes from a peer daemon (at most 1000 memories). Peers sign the body
@@ -12484,9 +12501,9 @@ class AsyncMethods(AsyncResource):
                 set).
             x_memory_nonce: Replay-protection nonce (required when `AI_MEMORY_FED_REQUIRE_NONCE` is set).
             sender_agent_id: Sending peer's agent id.
+            memories: Memories to upsert (at most 1000).
             sender_clock: Map of peer agent id to the latest `updated_at` seen from that peer.
             sender_wall_clock: Sender's wall clock (RFC 3339).
-            memories: Memories to upsert (at most 1000).
             deletions: Ids to delete.
             archives: Ids to archive.
             restores: Ids to restore.
@@ -12510,9 +12527,9 @@ class AsyncMethods(AsyncResource):
             },
             body={
                 "sender_agent_id": sender_agent_id,
+                "memories": memories,
                 "sender_clock": sender_clock,
                 "sender_wall_clock": sender_wall_clock,
-                "memories": memories,
                 "deletions": deletions,
                 "archives": archives,
                 "restores": restores,
@@ -12535,7 +12552,7 @@ class AsyncMethods(AsyncResource):
     async def sync_since(
         self,
         *,
-        since: str | NotGiven = NOT_GIVEN,
+        since: datetime.datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         peer: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
@@ -12549,14 +12566,22 @@ class AsyncMethods(AsyncResource):
     ) -> SyncSinceResponse:
         """Changes since a timestamp (federation pull)
 
-        Returns memories updated since `since`, for peer catch-up.
+        Returns memories updated after `since` (absent = full snapshot), oldest first, for peer
+        catch-up; `limit` defaults to 500 and is capped at 10000. **With the default
+        configuration it returns no rows**: unless the peer (`X-Peer-Id`) has a scope allowlist or
+        the daemon runs with `AI_MEMORY_FED_SYNC_TRUST_PEER=1`, the answer is the empty batch with
+        `scope_status: "no_allowlist_default_deny"`. Otherwise rows outside the peer's namespace
+        scope are counted in `excluded_for_scope` and private rows not visible to the caller (and
+        not `metadata.federation_share`) in `excluded_for_scope_private`; `scope_status` is
+        `scoped` or `legacy_bypass`. A malformed `since` is a 400 JSON. With
+        `AI_MEMORY_FED_REQUIRE_SIG=1` an unsigned or badly signed request is a 401.
 
         ``GET /api/v1/sync/since``
 
         Args:
-            since: Return memories updated after this RFC 3339 timestamp.
+            since: Return memories updated after this RFC 3339 timestamp (else 400).
             limit: Maximum memories.
-            peer: Requesting peer id.
+            peer: Requesting peer's agent id; when valid, its sync state is recorded.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the
@@ -18146,9 +18171,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         x_memory_sig: str | NotGiven = NOT_GIVEN,
         x_memory_nonce: str | NotGiven = NOT_GIVEN,
         sender_agent_id: str,
-        sender_clock: VectorClock | Mapping[str, Any],
+        memories: Sequence[ImportMemory | Mapping[str, Any]],
+        sender_clock: VectorClock | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         sender_wall_clock: str | NotGiven = NOT_GIVEN,
-        memories: Sequence[ImportMemory | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         deletions: Sequence[str] | NotGiven = NOT_GIVEN,
         archives: Sequence[str] | NotGiven = NOT_GIVEN,
         restores: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -18163,7 +18188,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[SyncPushResponse]:
         """Receive a federation push
 
         Receives a batch of changes from a peer daemon (at most 1000 memories). Peers sign the body
@@ -18193,9 +18218,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
                 set).
             x_memory_nonce: Replay-protection nonce (required when `AI_MEMORY_FED_REQUIRE_NONCE` is set).
             sender_agent_id: Sending peer's agent id.
+            memories: Memories to upsert (at most 1000).
             sender_clock: Map of peer agent id to the latest `updated_at` seen from that peer.
             sender_wall_clock: Sender's wall clock (RFC 3339).
-            memories: Memories to upsert (at most 1000).
             deletions: Ids to delete.
             archives: Ids to archive.
             restores: Ids to restore.
@@ -18219,9 +18244,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
             },
             body={
                 "sender_agent_id": sender_agent_id,
+                "memories": memories,
                 "sender_clock": sender_clock,
                 "sender_wall_clock": sender_wall_clock,
-                "memories": memories,
                 "deletions": deletions,
                 "archives": archives,
                 "restores": restores,
@@ -18245,7 +18270,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     async def sync_since(
         self,
         *,
-        since: str | NotGiven = NOT_GIVEN,
+        since: datetime.datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         peer: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
@@ -18259,14 +18284,22 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[SyncSinceResponse]:
         """Changes since a timestamp (federation pull)
 
-        Returns memories updated since `since`, for peer catch-up.
+        Returns memories updated after `since` (absent = full snapshot), oldest first, for peer
+        catch-up; `limit` defaults to 500 and is capped at 10000. **With the default
+        configuration it returns no rows**: unless the peer (`X-Peer-Id`) has a scope allowlist or
+        the daemon runs with `AI_MEMORY_FED_SYNC_TRUST_PEER=1`, the answer is the empty batch with
+        `scope_status: "no_allowlist_default_deny"`. Otherwise rows outside the peer's namespace
+        scope are counted in `excluded_for_scope` and private rows not visible to the caller (and
+        not `metadata.federation_share`) in `excluded_for_scope_private`; `scope_status` is
+        `scoped` or `legacy_bypass`. A malformed `since` is a 400 JSON. With
+        `AI_MEMORY_FED_REQUIRE_SIG=1` an unsigned or badly signed request is a 401.
 
         ``GET /api/v1/sync/since``
 
         Args:
-            since: Return memories updated after this RFC 3339 timestamp.
+            since: Return memories updated after this RFC 3339 timestamp (else 400).
             limit: Maximum memories.
-            peer: Requesting peer id.
+            peer: Requesting peer's agent id; when valid, its sync state is recorded.
             agent_id: The caller's agent identity. The header is authoritative: a body `agent_id`, a
                 query
                 `agent_id` or `as_agent` must equal it (403 otherwise). Without the header the

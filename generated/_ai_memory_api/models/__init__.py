@@ -159,6 +159,7 @@ if TYPE_CHECKING:
     from .subscription_created import SubscriptionCreated
     from .subscriptions_response import SubscriptionsResponse
     from .sync_push_request import SyncPushRequest
+    from .sync_push_response import SyncPushResponse
     from .sync_since_response import SyncSinceResponse
     from .taxonomy_node import TaxonomyNode
     from .taxonomy_response import TaxonomyResponse
@@ -338,6 +339,7 @@ _MODULES = {
     "SubscriptionCreated": ".subscription_created",
     "SubscriptionsResponse": ".subscriptions_response",
     "SyncPushRequest": ".sync_push_request",
+    "SyncPushResponse": ".sync_push_response",
     "SyncSinceResponse": ".sync_since_response",
     "TaxonomyNode": ".taxonomy_node",
     "TaxonomyResponse": ".taxonomy_response",
@@ -518,6 +520,7 @@ __all__ = [
     "SubscriptionCreated",
     "SubscriptionsResponse",
     "SyncPushRequest",
+    "SyncPushResponse",
     "SyncSinceResponse",
     "TaxonomyNode",
     "TaxonomyResponse",

@@ -14,17 +14,27 @@ class SyncSinceResponse(BaseModel):
     limit: int
     """Limit used."""
 
-    memories: list[Memory]
-    """The memories."""
-
-    updated_since: None | str = None
+    updated_since: None | str
     """The `since` used."""
 
-    earliest_updated_at: None | str = None
+    earliest_updated_at: None | str
     """Earliest `updated_at` in the batch."""
 
-    latest_updated_at: None | str = None
+    latest_updated_at: None | str
     """Latest `updated_at` in the batch (use as the next `since`)."""
+
+    memories: list[Memory]
+    """The memories, oldest `updated_at` first."""
+
+    excluded_for_scope: int
+    """Rows left out because their namespace is outside the peer's scope."""
+
+    excluded_for_scope_private: int
+    """Private rows left out because the caller may not see them."""
+
+    scope_status: str
+    """`scoped`, `legacy_bypass` (`AI_MEMORY_FED_SYNC_TRUST_PEER=1` without an allowlist) or
+    `no_allowlist_default_deny` (no rows returned)."""
 
 
 # Imported last: these models refer back to this one.
