@@ -589,7 +589,8 @@ async def r_parity(e: Env) -> None:
     deps = await c.memory_dependents_of_invalidated(extra_body={"memory_id": src})
     assert [d["memory_id"] for d in deps["dependents"]] == [refl["id"]]
     exported = await c.memory_export_reflection(extra_body={"memory_id": refl["id"]})
-    assert exported["suggested_filename"] == "lesson.md" and "insight" in exported["content"]
+    assert exported["suggested_filename"] == f"{ns}/{refl['id']}.md" and "insight" in exported["content"]
+    assert f"  - target_id: {src}" in exported["content"]
     atom = await c.memory_atomise(extra_body={"memory_id": src})
     assert atom["tier-locked"] and atom["current_tier"] == "keyword"
     verified = await c.memory_verify(
@@ -600,14 +601,17 @@ async def r_parity(e: Env) -> None:
     await c.recall(context="observation", namespace=ns)
     observations = await c.memory_recall_observations(extra_body={"limit": 5})
     assert observations["count"] >= 1 and observations["observations"][0]["mode"] == "keyword"
-    assert (await c.memory_calibrate_confidence(extra_body={"days": 7}))["report"]["days"] == 7
+    assert (await c.memory_calibrate_confidence(extra_body={"days": 7}))["report"]["window_days"] == 7
     allowed = await c.memory_check_agent_action(extra_body={"kind": "bash", "command": "ls"})
-    assert allowed["decision"] == "allow" and allowed["kind"] == "bash"
+    assert allowed["decision"] == {"decision": "allow"} and allowed["kind"] == "bash"
     with pytest.raises(ValidationError):
         await c.memory_check_agent_action(extra_body={"kind": "bash"})
     assert (await c.memory_rule_list())["rules"] == []
-    assert (await c.memory_subscription_dlq_list())["count"] >= 0
-    replay = await c.memory_subscription_replay(extra_body={"subscription_id": "none"})
+    dlq = await c.memory_subscription_dlq_list()
+    assert dlq["limit"] == 100 and dlq["subscription_id"] is None and isinstance(dlq["entries"], list)
+    replay = await c.memory_subscription_replay(
+        extra_body={"subscription_id": "none", "since": "2020-01-01T00:00:00Z"}
+    )
     assert replay["subscription_id"] == "none" and replay["events"] == []
 
 

@@ -1,7 +1,6 @@
-"""Knowledge-graph routes: entities and aliases, link timeline, invalidation (validity windows),
-bounded traversal (``kg/query``), and the two routes the default daemon build answers 501
-(``find_paths``, ``links/verify``) — R7 ``src/handlers/kg.rs``, ``src/handlers/links.rs``,
-``src/storage/mod.rs`` (``entity_register``, ``kg_timeline``, ``invalidate_link``, ``kg_query``)."""
+"""Knowledge-graph routes: entities and aliases, link timeline, invalidation (validity windows) and
+bounded traversal (``kg/query``) — R7 ``src/handlers/kg.rs``, ``src/storage/mod.rs``
+(``entity_register``, ``kg_timeline``, ``invalidate_link``, ``kg_query``)."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from typing import Any
 
 from . import _identity
 from . import _validate as v
-from ._http import Ctx, HttpError, axum_json, fail, jresp, query_parse, text
+from ._http import Ctx, HttpError, axum_json, fail, jresp, query_parse
 
 KG_QUERY_MAX_DEPTH = 5
 _ENTITY = "entity"
@@ -28,7 +27,7 @@ def _ts(value: Any, what: str) -> str | None:
     if not text:
         return None
     if v.parse_ts(text) is None:
-        raise fail(400, f"invalid {what}: invalid RFC3339 timestamp: {text}")
+        raise fail(400, f"invalid {what}: expires_at is not valid RFC3339: '{text}'")
     return text
 
 
@@ -135,11 +134,11 @@ def entity_by_alias(ctx: Ctx) -> Any:
     )
 
 
-def _owned_source(ctx: Ctx, source_id: str, route: str) -> None:
+def _owned_source(ctx: Ctx, source_id: str, **missing: str) -> None:
     """The KG gate: a missing source is 404, another agent's (non-target) source 403."""
     mem = ctx.app.store.get_row(source_id)
     if mem is None:
-        raise fail(404, "source memory not found", found=False, source_id=source_id)
+        raise fail(404, "source memory not found", found=False, source_id=source_id, **missing)
     owner = _identity.owner_of(mem["metadata"]) or ""
     target = mem["metadata"].get("target_agent_id")
     if owner and ctx.caller not in (owner, target, "daemon"):
@@ -166,7 +165,7 @@ def kg_timeline(ctx: Ctx) -> Any:
     )
     _check(v.memory_id, q["source_id"], "source_id")
     since, until = _ts(q.get("since"), "since"), _ts(q.get("until"), "until")
-    _owned_source(ctx, q["source_id"], "kg/timeline")
+    _owned_source(ctx, q["source_id"])
     sql = (
         f"SELECT {_EVENT_COLS} FROM memory_links ml JOIN memories m ON m.id = ml.target_id "
         "WHERE ml.source_id = ? AND ml.valid_from IS NOT NULL"
@@ -199,7 +198,7 @@ def kg_invalidate(ctx: Ctx) -> Any:
     src, dst, rel = body["source_id"], body["target_id"], body["relation"]
     _link_triple(src, dst, rel)
     stamp = _ts(body.get("valid_until"), "valid_until")
-    _owned_source(ctx, src, "kg/invalidate")
+    _owned_source(ctx, src, target_id=dst, relation=rel)
     store = ctx.app.store
     key = (src, dst, rel)
     with store.tx():
@@ -207,7 +206,7 @@ def kg_invalidate(ctx: Ctx) -> Any:
             "SELECT valid_until FROM memory_links WHERE source_id = ? AND target_id = ? AND relation = ?", key
         )
         if not rows:
-            raise fail(404, "link not found", found=False, source_id=src, target_id=dst, relation=rel)
+            raise HttpError(jresp(404, {"found": False, "source_id": src, "target_id": dst, "relation": rel}))
         stamp = stamp or store.now()
         store.x(
             "UPDATE memory_links SET valid_until = ? WHERE source_id = ? AND target_id = ? AND relation = ?",
@@ -300,31 +299,3 @@ def kg_query(ctx: Ctx) -> Any:
             "count": len(nodes),
         },
     )
-
-
-def find_paths(ctx: Ctx) -> Any:
-    """The default build has no ``sal`` feature: validation, then the daemon's 501."""
-    spec = {k: ("str", False) for k in ("source_id", "from_id", "target_id", "to_id")}
-    body = axum_json(ctx, {**spec, "max_depth": ("uint", False), "max_results": ("uint", False)}, "Body")
-    src = body.get("source_id") or body.get("from_id")
-    dst = body.get("target_id") or body.get("to_id")
-    for key, value in (("source_id", src), ("target_id", dst)):
-        if value is None:
-            raise HttpError(
-                text(422, f"Failed to deserialize the JSON body into the target type: missing field `{key}`")
-            )
-    _check(v.memory_id, src, "source_id")
-    _check(v.memory_id, dst, "target_id")
-    _ = ctx.caller
-    raise fail(501, "find_paths requires --features sal")
-
-
-def verify_link(ctx: Ctx) -> Any:
-    spec = {k: ("str", False) for k in ("source_id", "target_id", "link_id", "verification_nonce")}
-    body = axum_json(ctx, spec, "VerifyLinkBody")
-    if body.get("source_id") is None and body.get("link_id") is None:
-        raise fail(400, "verify_link requires either source_id or link_id", fields=["source_id", "link_id"])
-    for key in ("source_id", "target_id"):
-        if body.get(key) is not None:
-            _check(v.memory_id, body[key], key)
-    raise fail(501, "verify_link requires --features sal")

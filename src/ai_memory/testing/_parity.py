@@ -151,7 +151,7 @@ def _quota_row(ctx: Ctx, agent: str, namespace: str | None) -> dict[str, Any]:
         "current_memories_today": row["today"] or 0,
         "current_storage_bytes": row["bytes"],
         "current_links_today": 0,
-        "day_started_at": f"{day}T00:00:00+00:00",
+        "day_started_at": day,
         "created_at": now,
         "updated_at": now,
     }
@@ -192,7 +192,7 @@ def check_agent_action(ctx: Ctx) -> Any:
     ):
         raise fail(400, f"{kind} kind requires `{field}`")
     agent = body.get("agent_id") if isinstance(body.get("agent_id"), str) else "anonymous:mcp"
-    return jresp(200, {"decision": "allow", "kind": kind, "agent_id": agent})
+    return jresp(200, {"decision": {"decision": "allow"}, "kind": kind, "agent_id": agent})
 
 
 def rule_list(ctx: Ctx) -> Any:
@@ -210,7 +210,10 @@ def _sub_events(ctx: Ctx, table: str, body: dict[str, Any]) -> list[dict[str, An
 def subscription_replay(ctx: Ctx) -> Any:
     body = tool_body(ctx)
     sid = tool_str(body, "subscription_id")
-    since = body.get("since") if isinstance(body.get("since"), str) else None
+    since = tool_str(body, "since")
+    owner = ctx.app.store.q("SELECT created_by FROM subscriptions WHERE id = ?", (sid,))
+    if not owner or owner[0]["created_by"] not in (None, ctx.caller):
+        return jresp(200, {"subscription_id": sid, "since": since, "count": 0, "events": []})
     events = [
         e for e in _sub_events(ctx, "subscription_events", body) if since is None or e["created_at"] >= since
     ]
@@ -219,8 +222,10 @@ def subscription_replay(ctx: Ctx) -> Any:
 
 def subscription_dlq_list(ctx: Ctx) -> Any:
     body = tool_body(ctx)
-    entries = _sub_events(ctx, "subscription_dlq", body)
-    return jresp(200, {"count": len(entries), "entries": entries})
+    limit = body["limit"] if isinstance(body.get("limit"), int) and body["limit"] > 0 else 100
+    entries = _sub_events(ctx, "subscription_dlq", body)[:limit]
+    sid = body["subscription_id"] if isinstance(body.get("subscription_id"), str) else None
+    return jresp(200, {"count": len(entries), "subscription_id": sid, "limit": limit, "entries": entries})
 
 
 def calibrate_confidence(ctx: Ctx) -> Any:
@@ -228,7 +233,8 @@ def calibrate_confidence(ctx: Ctx) -> Any:
     days = body.get("days", 30)
     if not isinstance(days, int) or isinstance(days, bool) or days <= 0:
         raise fail(400, "days must be a positive integer")
-    return jresp(200, {"report": {"days": days, "buckets": [], "total_memories": 0}})
+    observations = ctx.app.store.q("SELECT COUNT(*) AS n FROM recall_observations")[0]["n"]
+    return jresp(200, {"report": {"window_days": days, "total_observations": observations, "baselines": []}})
 
 
 PARITY: dict[str, Callable[[Any], Any]] = {

@@ -109,18 +109,50 @@ def dependents_of_invalidated(ctx: Ctx) -> Any:
     return jresp(200, {"memory_id": mid, "count": len(deps), "dependents": deps})
 
 
+def _yaml(text: str) -> str:
+    quote = not text or text[0] in "-?*&!|>'\"%@`" or any(c in text for c in ":#\n")
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"' if quote else text
+
+
+def _render(mem: dict[str, Any], edges: list[Any], fmt: str) -> str:
+    agent = mem["metadata"].get("agent_id") or ""
+    depth = _depth(mem)
+    if fmt == "json":
+        env = {"memory_id": mem["id"], "namespace": mem["namespace"], "title": mem["title"]}
+        env |= {"reflection_depth": depth, "attest_level": "unsigned", "created_at": mem["created_at"]}
+        env |= {"agent_id": agent, "reflects_on": [e["target_id"] for e in edges], "content": mem["content"]}
+        return json.dumps(env, indent=2, ensure_ascii=False)
+    lines = ["---", f"memory_id: {mem['id']}", f"namespace: {_yaml(mem['namespace'])}"]
+    lines += [f"title: {_yaml(mem['title'])}", f"reflection_depth: {depth}", "attest_level: unsigned"]
+    lines += [f"created_at: {mem['created_at']}", f"agent_id: {_yaml(agent)}", "reflects_on:"]
+    lines += [
+        f"  - target_id: {e['target_id']}\n    attest_level: unsigned\n    created_at: {e['created_at']}"
+        for e in edges
+    ] or ["  []"]
+    body = mem["content"] if mem["content"].endswith("\n") else mem["content"] + "\n"
+    return "\n".join(lines) + "\n---\n\n" + str(body)
+
+
 def export_reflection(ctx: Ctx) -> Any:
-    mid = _id(tool_body(ctx))
+    body = tool_body(ctx)
+    mid = _id(body)
+    fmt_raw = body["format"] if isinstance(body.get("format"), str) else "md"
+    fmt = {"md": "md", "markdown": "md", "json": "json"}.get(fmt_raw.lower())
+    if fmt is None:
+        raise fail(400, f"unsupported export format '{fmt_raw.lower()}' (expected 'md' or 'json')")
     mem = ctx.app.store.get_row(mid)
     if mem is None:
         raise fail(400, f"memory not found: {mid}")
     if mem["memory_kind"] != "reflection":
         raise fail(400, f"memory is not a reflection: {mid}")
-    sources = mem["metadata"].get("reflects_on") or []
-    lines = [f"# {mem['title']}", "", mem["content"], "", "## Reflects on", ""]
-    lines += [f"- {s}" for s in sources]
-    slug = "".join(c if c.isalnum() else "-" for c in mem["title"].lower()).strip("-") or mid
-    return jresp(200, {"content": "\n".join(lines) + "\n", "suggested_filename": f"{slug}.md"})
+    edges = ctx.app.store.q(
+        "SELECT target_id, created_at FROM memory_links WHERE source_id = ? AND relation = 'reflects_on' "
+        "ORDER BY created_at ASC",
+        (mid,),
+    )
+    ns = mem["namespace"].strip("/")
+    name = f"{ns}/{mid}.{fmt}" if ns else f"{mid}.{fmt}"
+    return jresp(200, {"content": _render(mem, edges, fmt), "suggested_filename": name})
 
 
 def atomise(ctx: Ctx) -> Any:
@@ -189,7 +221,7 @@ def recall_observations(ctx: Ctx) -> Any:
         if isinstance(body.get(key), str):
             where.append(sql)
             params.append(body[key])
-    limit: int = body["limit"] if isinstance(body.get("limit"), int) else 50
+    limit: int = body["limit"] if isinstance(body.get("limit"), int) else 200
     rows = ctx.app.store.q(
         f"SELECT * FROM recall_observations WHERE {' AND '.join(where)} ORDER BY created_at DESC LIMIT ?",
         (*params, max(1, min(limit, 1000))),

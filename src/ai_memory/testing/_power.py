@@ -1,5 +1,6 @@
-"""Contradictions and the namespace taxonomy (R7 ``src/handlers/power.rs``,
-``src/storage/mod.rs::get_taxonomy``)."""
+"""Contradictions, the namespace taxonomy (R7 ``src/handlers/power.rs``,
+``src/storage/mod.rs::get_taxonomy``) and the two routes the default daemon build answers 501
+(``find_paths``, ``links/verify``: they need ``--features sal``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from . import _identity
 from . import _validate as v
-from ._http import Ctx, fail, jresp, query_parse
+from ._http import Ctx, HttpError, axum_json, fail, jresp, query_parse, text
 from ._routes_admin import require_admin
 
 
@@ -114,3 +115,38 @@ def taxonomy(ctx: Ctx) -> Any:
                 node["count"] += count
     walked = sum(r["n"] for r in groups)
     return jresp(200, {"tree": root, "total_count": total, "truncated": walked < total})
+
+
+def _id(value: str, what: str) -> None:
+    try:
+        v.memory_id(value)
+    except v.Invalid as exc:
+        raise fail(400, f"invalid {what}: {exc}") from None
+
+
+def find_paths(ctx: Ctx) -> Any:
+    """The default build has no ``sal`` feature: validation, then the daemon's 501."""
+    spec = {k: ("str", False) for k in ("source_id", "from_id", "target_id", "to_id")}
+    body = axum_json(ctx, {**spec, "max_depth": ("uint", False), "max_results": ("uint", False)}, "Body")
+    src = body.get("source_id") or body.get("from_id")
+    dst = body.get("target_id") or body.get("to_id")
+    for key, value in (("source_id", src), ("target_id", dst)):
+        if value is None:
+            raise HttpError(
+                text(422, f"Failed to deserialize the JSON body into the target type: missing field `{key}`")
+            )
+    _id(src, "source_id")
+    _id(dst, "target_id")
+    _ = ctx.caller
+    raise fail(501, "find_paths requires --features sal")
+
+
+def verify_link(ctx: Ctx) -> Any:
+    spec = {k: ("str", False) for k in ("source_id", "target_id", "link_id", "verification_nonce")}
+    body = axum_json(ctx, spec, "VerifyLinkBody")
+    if body.get("source_id") is None and body.get("link_id") is None:
+        raise fail(400, "verify_link requires either source_id or link_id", fields=["source_id", "link_id"])
+    for key in ("source_id", "target_id"):
+        if body.get(key) is not None:
+            _id(body[key], key)
+    raise fail(501, "verify_link requires --features sal")

@@ -145,7 +145,7 @@ def resource(ctx: Ctx) -> Any:
         raise fail(400, f"invalid resource path: {q['path']}")
     resources = json.loads(row["resources"])
     if q["path"] not in resources:
-        raise fail(404, f"resource not found: {q['path']}")
+        raise fail(404, f"resource not found: skill_id={row['id']} path={q['path']}")
     content = resources[q["path"]]
     digest = hashlib.sha256(content.encode()).hexdigest()
     return jresp(
@@ -184,8 +184,8 @@ def compose(ctx: Ctx) -> Any:
     body = axum_json(ctx, {"budget_tokens": ("uint", False)}, "SkillComposeBody")
     row = _row(ctx, ctx.params["id"])
     context = f"# {row['name']}\n\n{row['description']}\n\n{row['body']}"
-    budget = body.get("budget_tokens")
-    truncated = budget is not None and len(context.encode()) // 4 > budget
+    budget = min(4000 if body.get("budget_tokens") is None else body["budget_tokens"], 32_000)
+    truncated = len(context.encode()) // 4 > budget
     if truncated:
         context = context.encode()[: budget * 4].decode(errors="ignore")
     tokens = len(context.encode()) // 4
@@ -209,12 +209,12 @@ def promote(ctx: Ctx) -> Any:
     body = axum_json(ctx, spec, "SkillPromoteBody")
     mem = ctx.app.store.get_row(ctx.params["id"])
     if mem is None:
-        raise fail(404, f"memory not found: {ctx.params['id']}")
-    if mem["memory_kind"] != "reflection":
+        raise fail(404, f"reflection not found: {ctx.params['id']}")
+    depth = mem["metadata"].get("reflection_depth", 0)
+    if mem["memory_kind"] != "reflection" or not isinstance(depth, int) or depth < 1:
         raise fail(400, f"memory is not a reflection: {mem['id']}")
     meta = {"namespace": mem["namespace"], "name": body["name"], "description": body["description"]}
     out = _store(ctx, meta, mem["content"], {})
-    depth = mem["metadata"].get("reflection_depth", 1)
     return jresp(
         200,
         {"promoted": True, "skill_id": out["id"], "namespace": out["namespace"], "name": out["name"]}
