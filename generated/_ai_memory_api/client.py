@@ -195,6 +195,7 @@ if TYPE_CHECKING:
         Scope,
         SearchResponse,
         SessionStartResponse,
+        ShareResponse,
         SkillComposeResponse,
         SkillDetail,
         SkillExportResponse,
@@ -2268,8 +2269,11 @@ class Methods(SyncResource):
     ) -> AutoTagResponse:
         """Suggest tags with the LLM
 
-        Asks the configured LLM for tags for a stored memory (`memory_id`) or for `title` +
-        `content`. 503 when no LLM is configured, 502 when the LLM call fails.
+        Asks the configured LLM for tags for a stored memory (`memory_id`, preferred; 404
+        `memory not found: <id>`) or for `title` + `content` (neither: 400 `auto_tag requires
+        memory_id (preferred) or title+content`). Without an LLM (the default configuration,
+        keyword tier) every well-formed body gets 503 `{"error":"LLM not configured"}` before any
+        other check; 502 when the LLM call fails.
 
         ``POST /api/v1/auto_tag``
 
@@ -2330,7 +2334,9 @@ class Methods(SyncResource):
     ) -> ExpandQueryResponse:
         """Expand a query with the LLM
 
-        Asks the configured LLM for related search terms. 503 when no LLM is configured.
+        Asks the configured LLM for related search terms. Without an LLM (the default
+        configuration) every well-formed body gets 503 `{"error":"LLM not configured"}` before any
+        other check; a blank `query` is 400 `query is required`; 502 when the LLM call fails.
 
         ``POST /api/v1/expand_query``
 
@@ -3030,11 +3036,14 @@ class Methods(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> ShareResponse:
         """Share a memory with an agent
 
-        Shares a memory with another agent (MCP `memory_share`); the result object is the tool's
-        output.
+        Copies a memory (exact id or unique prefix) into the shared namespace
+        `_shared/<owner>→<target_agent_id>/` as a new memory (source `shared`, owned by the target,
+        `metadata.shared_from_*` set) and returns the new id (MCP `memory_share`). No ownership or
+        visibility check is made on the source. Every tool error (invalid ids, `source memory <id>
+        not found`) is a 400.
 
         ``POST /api/v1/share``
 
@@ -5616,14 +5625,19 @@ class Methods(SyncResource):
     ) -> SessionStartResponse:
         """Start a session
 
-        Runs the MCP `memory_session_start` tool (a context bundle of recent and relevant memories)
-        and adds a fresh `session_id` (UUID). A body `agent_id` must equal the `X-Agent-Id` header.
+        Runs the MCP `memory_session_start` tool: the caller's visible, non-expired memories (in
+        `namespace` when given), by priority then recency, at most `limit` (default 10, capped at
+        50), each with `score: 0.0`, plus `mode: "session_start"`; the namespace standard(s) of
+        the namespace chain, when set, come as `standard` (or `standards`) and are removed from
+        `memories`. The daemon adds a fresh `session_id` (UUID) and echoes a body `agent_id`. A
+        body `agent_id` that differs from `X-Agent-Id` is a **400** `agent_id body parameter does
+        not match X-Agent-Id header`; without the header the body `agent_id` is the caller.
 
         ``POST /api/v1/session/start``
 
         Args:
             namespace: Namespace to load.
-            limit: Maximum memories.
+            limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -5749,8 +5763,10 @@ class Methods(SyncResource):
     ) -> ToolsListResponse:
         """MCP tool definitions
 
-        The MCP `tools/list` result for the daemon's configured profile (`{"tools":[...]}`, each an
-        MCP tool definition with `name`, `description` and `inputSchema`).
+        The MCP `tools/list` result for the daemon's configured profile:
+        `{"toolsVersion": "2026-05-06", "tools": [...]}`, each tool `{name, description,
+        inputSchema}` (the `docs` field is stripped; optional params and long descriptions are
+        trimmed unless the daemon runs with verbose tool definitions).
 
         ``GET /api/v1/tools/list``
 
@@ -8004,8 +8020,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[AutoTagResponse]:
         """Suggest tags with the LLM
 
-        Asks the configured LLM for tags for a stored memory (`memory_id`) or for `title` +
-        `content`. 503 when no LLM is configured, 502 when the LLM call fails.
+        Asks the configured LLM for tags for a stored memory (`memory_id`, preferred; 404
+        `memory not found: <id>`) or for `title` + `content` (neither: 400 `auto_tag requires
+        memory_id (preferred) or title+content`). Without an LLM (the default configuration,
+        keyword tier) every well-formed body gets 503 `{"error":"LLM not configured"}` before any
+        other check; 502 when the LLM call fails.
 
         ``POST /api/v1/auto_tag``
 
@@ -8067,7 +8086,9 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[ExpandQueryResponse]:
         """Expand a query with the LLM
 
-        Asks the configured LLM for related search terms. 503 when no LLM is configured.
+        Asks the configured LLM for related search terms. Without an LLM (the default
+        configuration) every well-formed body gets 503 `{"error":"LLM not configured"}` before any
+        other check; a blank `query` is 400 `query is required`; 502 when the LLM call fails.
 
         ``POST /api/v1/expand_query``
 
@@ -8777,11 +8798,14 @@ class MethodsWithRawResponse(SyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[ShareResponse]:
         """Share a memory with an agent
 
-        Shares a memory with another agent (MCP `memory_share`); the result object is the tool's
-        output.
+        Copies a memory (exact id or unique prefix) into the shared namespace
+        `_shared/<owner>→<target_agent_id>/` as a new memory (source `shared`, owned by the target,
+        `metadata.shared_from_*` set) and returns the new id (MCP `memory_share`). No ownership or
+        visibility check is made on the source. Every tool error (invalid ids, `source memory <id>
+        not found`) is a 400.
 
         ``POST /api/v1/share``
 
@@ -11406,14 +11430,19 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[SessionStartResponse]:
         """Start a session
 
-        Runs the MCP `memory_session_start` tool (a context bundle of recent and relevant memories)
-        and adds a fresh `session_id` (UUID). A body `agent_id` must equal the `X-Agent-Id` header.
+        Runs the MCP `memory_session_start` tool: the caller's visible, non-expired memories (in
+        `namespace` when given), by priority then recency, at most `limit` (default 10, capped at
+        50), each with `score: 0.0`, plus `mode: "session_start"`; the namespace standard(s) of
+        the namespace chain, when set, come as `standard` (or `standards`) and are removed from
+        `memories`. The daemon adds a fresh `session_id` (UUID) and echoes a body `agent_id`. A
+        body `agent_id` that differs from `X-Agent-Id` is a **400** `agent_id body parameter does
+        not match X-Agent-Id header`; without the header the body `agent_id` is the caller.
 
         ``POST /api/v1/session/start``
 
         Args:
             namespace: Namespace to load.
-            limit: Maximum memories.
+            limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -11541,8 +11570,10 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[ToolsListResponse]:
         """MCP tool definitions
 
-        The MCP `tools/list` result for the daemon's configured profile (`{"tools":[...]}`, each an
-        MCP tool definition with `name`, `description` and `inputSchema`).
+        The MCP `tools/list` result for the daemon's configured profile:
+        `{"toolsVersion": "2026-05-06", "tools": [...]}`, each tool `{name, description,
+        inputSchema}` (the `docs` field is stripped; optional params and long descriptions are
+        trimmed unless the daemon runs with verbose tool definitions).
 
         ``GET /api/v1/tools/list``
 
@@ -13773,8 +13804,11 @@ class AsyncMethods(AsyncResource):
     ) -> AutoTagResponse:
         """Suggest tags with the LLM
 
-        Asks the configured LLM for tags for a stored memory (`memory_id`) or for `title` +
-        `content`. 503 when no LLM is configured, 502 when the LLM call fails.
+        Asks the configured LLM for tags for a stored memory (`memory_id`, preferred; 404
+        `memory not found: <id>`) or for `title` + `content` (neither: 400 `auto_tag requires
+        memory_id (preferred) or title+content`). Without an LLM (the default configuration,
+        keyword tier) every well-formed body gets 503 `{"error":"LLM not configured"}` before any
+        other check; 502 when the LLM call fails.
 
         ``POST /api/v1/auto_tag``
 
@@ -13835,7 +13869,9 @@ class AsyncMethods(AsyncResource):
     ) -> ExpandQueryResponse:
         """Expand a query with the LLM
 
-        Asks the configured LLM for related search terms. 503 when no LLM is configured.
+        Asks the configured LLM for related search terms. Without an LLM (the default
+        configuration) every well-formed body gets 503 `{"error":"LLM not configured"}` before any
+        other check; a blank `query` is 400 `query is required`; 502 when the LLM call fails.
 
         ``POST /api/v1/expand_query``
 
@@ -14535,11 +14571,14 @@ class AsyncMethods(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:
+    ) -> ShareResponse:
         """Share a memory with an agent
 
-        Shares a memory with another agent (MCP `memory_share`); the result object is the tool's
-        output.
+        Copies a memory (exact id or unique prefix) into the shared namespace
+        `_shared/<owner>→<target_agent_id>/` as a new memory (source `shared`, owned by the target,
+        `metadata.shared_from_*` set) and returns the new id (MCP `memory_share`). No ownership or
+        visibility check is made on the source. Every tool error (invalid ids, `source memory <id>
+        not found`) is a 400.
 
         ``POST /api/v1/share``
 
@@ -17121,14 +17160,19 @@ class AsyncMethods(AsyncResource):
     ) -> SessionStartResponse:
         """Start a session
 
-        Runs the MCP `memory_session_start` tool (a context bundle of recent and relevant memories)
-        and adds a fresh `session_id` (UUID). A body `agent_id` must equal the `X-Agent-Id` header.
+        Runs the MCP `memory_session_start` tool: the caller's visible, non-expired memories (in
+        `namespace` when given), by priority then recency, at most `limit` (default 10, capped at
+        50), each with `score: 0.0`, plus `mode: "session_start"`; the namespace standard(s) of
+        the namespace chain, when set, come as `standard` (or `standards`) and are removed from
+        `memories`. The daemon adds a fresh `session_id` (UUID) and echoes a body `agent_id`. A
+        body `agent_id` that differs from `X-Agent-Id` is a **400** `agent_id body parameter does
+        not match X-Agent-Id header`; without the header the body `agent_id` is the caller.
 
         ``POST /api/v1/session/start``
 
         Args:
             namespace: Namespace to load.
-            limit: Maximum memories.
+            limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -17254,8 +17298,10 @@ class AsyncMethods(AsyncResource):
     ) -> ToolsListResponse:
         """MCP tool definitions
 
-        The MCP `tools/list` result for the daemon's configured profile (`{"tools":[...]}`, each an
-        MCP tool definition with `name`, `description` and `inputSchema`).
+        The MCP `tools/list` result for the daemon's configured profile:
+        `{"toolsVersion": "2026-05-06", "tools": [...]}`, each tool `{name, description,
+        inputSchema}` (the `docs` field is stripped; optional params and long descriptions are
+        trimmed unless the daemon runs with verbose tool definitions).
 
         ``GET /api/v1/tools/list``
 
@@ -19509,8 +19555,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[AutoTagResponse]:
         """Suggest tags with the LLM
 
-        Asks the configured LLM for tags for a stored memory (`memory_id`) or for `title` +
-        `content`. 503 when no LLM is configured, 502 when the LLM call fails.
+        Asks the configured LLM for tags for a stored memory (`memory_id`, preferred; 404
+        `memory not found: <id>`) or for `title` + `content` (neither: 400 `auto_tag requires
+        memory_id (preferred) or title+content`). Without an LLM (the default configuration,
+        keyword tier) every well-formed body gets 503 `{"error":"LLM not configured"}` before any
+        other check; 502 when the LLM call fails.
 
         ``POST /api/v1/auto_tag``
 
@@ -19572,7 +19621,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[ExpandQueryResponse]:
         """Expand a query with the LLM
 
-        Asks the configured LLM for related search terms. 503 when no LLM is configured.
+        Asks the configured LLM for related search terms. Without an LLM (the default
+        configuration) every well-formed body gets 503 `{"error":"LLM not configured"}` before any
+        other check; a blank `query` is 400 `query is required`; 502 when the LLM call fails.
 
         ``POST /api/v1/expand_query``
 
@@ -20282,11 +20333,14 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:
+    ) -> APIResponse[ShareResponse]:
         """Share a memory with an agent
 
-        Shares a memory with another agent (MCP `memory_share`); the result object is the tool's
-        output.
+        Copies a memory (exact id or unique prefix) into the shared namespace
+        `_shared/<owner>→<target_agent_id>/` as a new memory (source `shared`, owned by the target,
+        `metadata.shared_from_*` set) and returns the new id (MCP `memory_share`). No ownership or
+        visibility check is made on the source. Every tool error (invalid ids, `source memory <id>
+        not found`) is a 400.
 
         ``POST /api/v1/share``
 
@@ -22911,14 +22965,19 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[SessionStartResponse]:
         """Start a session
 
-        Runs the MCP `memory_session_start` tool (a context bundle of recent and relevant memories)
-        and adds a fresh `session_id` (UUID). A body `agent_id` must equal the `X-Agent-Id` header.
+        Runs the MCP `memory_session_start` tool: the caller's visible, non-expired memories (in
+        `namespace` when given), by priority then recency, at most `limit` (default 10, capped at
+        50), each with `score: 0.0`, plus `mode: "session_start"`; the namespace standard(s) of
+        the namespace chain, when set, come as `standard` (or `standards`) and are removed from
+        `memories`. The daemon adds a fresh `session_id` (UUID) and echoes a body `agent_id`. A
+        body `agent_id` that differs from `X-Agent-Id` is a **400** `agent_id body parameter does
+        not match X-Agent-Id header`; without the header the body `agent_id` is the caller.
 
         ``POST /api/v1/session/start``
 
         Args:
             namespace: Namespace to load.
-            limit: Maximum memories.
+            limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -23046,8 +23105,10 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[ToolsListResponse]:
         """MCP tool definitions
 
-        The MCP `tools/list` result for the daemon's configured profile (`{"tools":[...]}`, each an
-        MCP tool definition with `name`, `description` and `inputSchema`).
+        The MCP `tools/list` result for the daemon's configured profile:
+        `{"toolsVersion": "2026-05-06", "tools": [...]}`, each tool `{name, description,
+        inputSchema}` (the `docs` field is stripped; optional params and long descriptions are
+        trimmed unless the daemon runs with verbose tool definitions).
 
         ``GET /api/v1/tools/list``
 

@@ -134,8 +134,10 @@ if TYPE_CHECKING:
     from .search_response import SearchResponse
     from .session_start_request import SessionStartRequest
     from .session_start_response import SessionStartResponse
+    from .session_start_response_standard import SessionStartResponseStandard
     from .set_namespace_standard_request import SetNamespaceStandardRequest
     from .share_request import ShareRequest
+    from .share_response import ShareResponse
     from .skill_compose_request import SkillComposeRequest
     from .skill_compose_response import SkillComposeResponse
     from .skill_detail import SkillDetail
@@ -314,8 +316,10 @@ _MODULES = {
     "SearchResponse": ".search_response",
     "SessionStartRequest": ".session_start_request",
     "SessionStartResponse": ".session_start_response",
+    "SessionStartResponseStandard": ".session_start_response_standard",
     "SetNamespaceStandardRequest": ".set_namespace_standard_request",
     "ShareRequest": ".share_request",
+    "ShareResponse": ".share_response",
     "SkillComposeRequest": ".skill_compose_request",
     "SkillComposeResponse": ".skill_compose_response",
     "SkillDetail": ".skill_detail",
@@ -495,8 +499,10 @@ __all__ = [
     "SearchResponse",
     "SessionStartRequest",
     "SessionStartResponse",
+    "SessionStartResponseStandard",
     "SetNamespaceStandardRequest",
     "ShareRequest",
+    "ShareResponse",
     "SkillComposeRequest",
     "SkillComposeResponse",
     "SkillDetail",

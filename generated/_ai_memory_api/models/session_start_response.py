@@ -8,5 +8,28 @@ from ..types import BaseModel
 class SessionStartResponse(BaseModel):
     """The MCP session-start bundle plus `session_id`."""
 
+    memories: list[RecallMemory]
+    """The session's memories, each with `score` 0.0."""
+
+    count: int
+    """Number of memories."""
+
+    mode: str
+    """Always `session_start`."""
+
     session_id: str
-    """Session id (a fresh UUID unless the tool supplied one)."""
+    """Session id (a fresh UUID)."""
+
+    agent_id: str | None = None
+    """Echo of the body `agent_id`, when given."""
+
+    standard: SessionStartResponseStandard | None = None
+    """The namespace standard, when exactly one applies."""
+
+    summary: str | None = None
+    """LLM summary (only with an LLM configured)."""
+
+
+# Imported last: these models refer back to this one.
+from ..models.recall_memory import RecallMemory  # noqa: E402
+from ..models.session_start_response_standard import SessionStartResponseStandard  # noqa: E402

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..types import BaseModel
 
 
 class ToolsListResponse(BaseModel):
     """MCP tool definitions."""
+
+    tools_version: str = Field(alias="toolsVersion")
+    """Version tag of the tool catalogue (`2026-05-06` in v0.7.0)."""
 
     tools: list[OpenObject]
     """Tool definitions (`name`, `description`, `inputSchema`)."""
