@@ -8,17 +8,17 @@ from ..types import BaseModel
 class SessionStartResponse(BaseModel):
     """The MCP session-start bundle plus `session_id`."""
 
-    memories: list[RecallMemory]
-    """The session's memories, each with `score` 0.0."""
+    memories: list[Memory]
+    """The session's memories; the daemon adds `score` 0.0 to each (kept as an extra key)."""
 
     count: int
     """Number of memories."""
 
-    mode: str
-    """Always `session_start`."""
-
     session_id: str
     """Session id (a fresh UUID)."""
+
+    mode: str | None = None
+    """Always `session_start` (the daemon always sends it)."""
 
     agent_id: str | None = None
     """Echo of the body `agent_id`, when given."""
@@ -31,5 +31,5 @@ class SessionStartResponse(BaseModel):
 
 
 # Imported last: these models refer back to this one.
-from ..models.recall_memory import RecallMemory  # noqa: E402
+from ..models.memory import Memory  # noqa: E402
 from ..models.session_start_response_standard import SessionStartResponseStandard  # noqa: E402
