@@ -680,7 +680,9 @@ class Methods(SyncResource):
     ) -> ArchiveListResponse:
         """List archived memories
 
-        Lists archived memories (memory fields plus `archived_at` and `archive_reason`). Admin only.
+        Lists archived memories (memory fields plus `archived_at` and `archive_reason`), optionally
+        of one namespace. `limit` defaults to 50 and is clamped to 1..1000; `limit=0` is a 400
+        `limit must be >= 1`. Admin only.
 
         ``GET /api/v1/archive``
 
@@ -739,7 +741,10 @@ class Methods(SyncResource):
     ) -> ArchiveResponse:
         """Archive memories by id
 
-        Moves up to 1000 memories to the archive.
+        Moves up to 1000 memories to the archive (`reason` defaults to `archive`). Ids are
+        validated first (400 `invalid id <id>: ...`; more than 1000 is a 400). Only memories the
+        caller owns (or unowned legacy rows) are moved; every other id, existing or not, is
+        reported in `missing`.
 
         ``POST /api/v1/archive``
 
@@ -850,7 +855,8 @@ class Methods(SyncResource):
     ) -> RestoreArchiveResponse:
         """Restore an archived memory
 
-        Moves a memory from the archive back to the live table. Takes no body.
+        Moves a memory from the archive back to the live table. Takes no body. A row the caller does
+        not own answers 404 `not found in archive`, like a missing one.
 
         ``POST /api/v1/archive/{id}/restore``
 
@@ -1522,8 +1528,10 @@ class Methods(SyncResource):
     ) -> EntityByAliasResponse:
         """Look up an entity by alias
 
-        Resolves an alias to its entity. `found` tells whether one exists; the other keys are those
-        of the MCP `memory_entity_get_by_alias` tool.
+        Resolves an alias (or canonical name; exact match) to its entity, in `namespace` when
+        given, else the most recently created match across namespaces. A blank alias is 400
+        `alias is required`. An entity the caller may not see (private, not the owner, not admin)
+        answers like no match: 200 with `found: false`.
 
         ``GET /api/v1/entities/by_alias``
 
@@ -2015,8 +2023,11 @@ class Methods(SyncResource):
     ) -> UnlinkResponse:
         """Delete a link
 
-        Deletes the link described by the body (same body and aliases as `POST /api/v1/links`). The
-        caller must own the source memory.
+        Deletes the link described by the body (same body, aliases and 400s as
+        `POST /api/v1/links`). The caller must own the source or the target memory (or be the
+        source's `target_agent_id`); when both endpoints are unowned legacy rows, or missing,
+        anyone may delete. Otherwise 403 `{"error":"caller does not own either endpoint of this
+        link","source_owner","target_owner"}`. `deleted` is false when no such link existed.
 
         ``DELETE /api/v1/links``
 
@@ -2987,19 +2998,24 @@ class Methods(SyncResource):
         """Consolidate memories into one
 
         Merges 2 to 100 memories into a new memory (tier `long` by default) and fires the
-        `memory_consolidated` webhook. With `use_llm` the summary is written by the configured LLM.
+        `memory_consolidated` webhook. Without `summary` the daemon writes one (LLM summary if an
+        LLM is configured, else `Consolidated summary of <n> memories: <titles joined by "; ">`);
+        `use_llm` is ignored. A body `agent_id` other than the caller is a 403.
 
         ``POST /api/v1/consolidate``
 
         Args:
             ids: Memories to merge (2 to 100).
             title: Title of the new memory.
-            summary: Content of the new memory (generated when `use_llm` is true and this is absent).
+            summary: Content of the new memory. When absent or empty the daemon writes it: with an
+                LLM configured, an LLM summary of the sources; otherwise `Consolidated summary
+                of <n> memories: <title>; <title>...`.
             namespace: Namespace of the new memory.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            use_llm: Let the LLM write the summary.
+            use_llm: Accepted for MCP parity but ignored by the HTTP route (the LLM is used whenever
+                one is configured and `summary` is absent).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -3271,8 +3287,11 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Set a namespace standard
 
-        Sets (or replaces) a namespace's standard memory, parent and governance policy. The
-        namespace comes from the body (`namespace`, or `standard.namespace`).
+        Sets (or replaces) a namespace's standard memory, parent and governance policy; answers
+        **201** `{"set": true, "namespace", "standard_id", "parent"?, "governance"?}`. The namespace
+        comes from the body (`namespace`, or `standard.namespace`; neither is 400 `namespace is
+        required`). Replacing a standard whose memory another agent owns is a 403; every MCP tool
+        error is a 400.
 
         ``POST /api/v1/namespaces``
 
@@ -3336,7 +3355,8 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Clear a namespace standard
 
-        Clears the standard of the namespace given in the query string.
+        Clears the standard of the namespace given in the query string: 200 `{"cleared": <whether
+        one was set>, "namespace"}`.
 
         ``DELETE /api/v1/namespaces``
 
@@ -3453,7 +3473,8 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Set a namespace standard (path form)
 
-        Sets the standard of the namespace in the path.
+        Sets the standard of the namespace in the path; same rules and answers as `POST
+        /api/v1/namespaces` (201 on success).
 
         ``POST /api/v1/namespaces/{ns}/standard``
 
@@ -3520,7 +3541,8 @@ class Methods(SyncResource):
     ) -> OpenObject:
         """Clear a namespace standard (path form)
 
-        Clears the standard of the namespace in the path.
+        Clears the standard of the namespace in the path: 200 `{"cleared": <whether one was set>,
+        "namespace"}`.
 
         ``DELETE /api/v1/namespaces/{ns}/standard``
 
@@ -6407,7 +6429,9 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[ArchiveListResponse]:
         """List archived memories
 
-        Lists archived memories (memory fields plus `archived_at` and `archive_reason`). Admin only.
+        Lists archived memories (memory fields plus `archived_at` and `archive_reason`), optionally
+        of one namespace. `limit` defaults to 50 and is clamped to 1..1000; `limit=0` is a 400
+        `limit must be >= 1`. Admin only.
 
         ``GET /api/v1/archive``
 
@@ -6467,7 +6491,10 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[ArchiveResponse]:
         """Archive memories by id
 
-        Moves up to 1000 memories to the archive.
+        Moves up to 1000 memories to the archive (`reason` defaults to `archive`). Ids are
+        validated first (400 `invalid id <id>: ...`; more than 1000 is a 400). Only memories the
+        caller owns (or unowned legacy rows) are moved; every other id, existing or not, is
+        reported in `missing`.
 
         ``POST /api/v1/archive``
 
@@ -6580,7 +6607,8 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[RestoreArchiveResponse]:
         """Restore an archived memory
 
-        Moves a memory from the archive back to the live table. Takes no body.
+        Moves a memory from the archive back to the live table. Takes no body. A row the caller does
+        not own answers 404 `not found in archive`, like a missing one.
 
         ``POST /api/v1/archive/{id}/restore``
 
@@ -7262,8 +7290,10 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[EntityByAliasResponse]:
         """Look up an entity by alias
 
-        Resolves an alias to its entity. `found` tells whether one exists; the other keys are those
-        of the MCP `memory_entity_get_by_alias` tool.
+        Resolves an alias (or canonical name; exact match) to its entity, in `namespace` when
+        given, else the most recently created match across namespaces. A blank alias is 400
+        `alias is required`. An entity the caller may not see (private, not the owner, not admin)
+        answers like no match: 200 with `found: false`.
 
         ``GET /api/v1/entities/by_alias``
 
@@ -7762,8 +7792,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[UnlinkResponse]:
         """Delete a link
 
-        Deletes the link described by the body (same body and aliases as `POST /api/v1/links`). The
-        caller must own the source memory.
+        Deletes the link described by the body (same body, aliases and 400s as
+        `POST /api/v1/links`). The caller must own the source or the target memory (or be the
+        source's `target_agent_id`); when both endpoints are unowned legacy rows, or missing,
+        anyone may delete. Otherwise 403 `{"error":"caller does not own either endpoint of this
+        link","source_owner","target_owner"}`. `deleted` is false when no such link existed.
 
         ``DELETE /api/v1/links``
 
@@ -8748,19 +8781,24 @@ class MethodsWithRawResponse(SyncResource):
         """Consolidate memories into one
 
         Merges 2 to 100 memories into a new memory (tier `long` by default) and fires the
-        `memory_consolidated` webhook. With `use_llm` the summary is written by the configured LLM.
+        `memory_consolidated` webhook. Without `summary` the daemon writes one (LLM summary if an
+        LLM is configured, else `Consolidated summary of <n> memories: <titles joined by "; ">`);
+        `use_llm` is ignored. A body `agent_id` other than the caller is a 403.
 
         ``POST /api/v1/consolidate``
 
         Args:
             ids: Memories to merge (2 to 100).
             title: Title of the new memory.
-            summary: Content of the new memory (generated when `use_llm` is true and this is absent).
+            summary: Content of the new memory. When absent or empty the daemon writes it: with an
+                LLM configured, an LLM summary of the sources; otherwise `Consolidated summary
+                of <n> memories: <title>; <title>...`.
             namespace: Namespace of the new memory.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            use_llm: Let the LLM write the summary.
+            use_llm: Accepted for MCP parity but ignored by the HTTP route (the LLM is used whenever
+                one is configured and `summary` is absent).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return self._client.request(
@@ -9037,8 +9075,11 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Set a namespace standard
 
-        Sets (or replaces) a namespace's standard memory, parent and governance policy. The
-        namespace comes from the body (`namespace`, or `standard.namespace`).
+        Sets (or replaces) a namespace's standard memory, parent and governance policy; answers
+        **201** `{"set": true, "namespace", "standard_id", "parent"?, "governance"?}`. The namespace
+        comes from the body (`namespace`, or `standard.namespace`; neither is 400 `namespace is
+        required`). Replacing a standard whose memory another agent owns is a 403; every MCP tool
+        error is a 400.
 
         ``POST /api/v1/namespaces``
 
@@ -9103,7 +9144,8 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Clear a namespace standard
 
-        Clears the standard of the namespace given in the query string.
+        Clears the standard of the namespace given in the query string: 200 `{"cleared": <whether
+        one was set>, "namespace"}`.
 
         ``DELETE /api/v1/namespaces``
 
@@ -9222,7 +9264,8 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Set a namespace standard (path form)
 
-        Sets the standard of the namespace in the path.
+        Sets the standard of the namespace in the path; same rules and answers as `POST
+        /api/v1/namespaces` (201 on success).
 
         ``POST /api/v1/namespaces/{ns}/standard``
 
@@ -9290,7 +9333,8 @@ class MethodsWithRawResponse(SyncResource):
     ) -> APIResponse[OpenObject]:
         """Clear a namespace standard (path form)
 
-        Clears the standard of the namespace in the path.
+        Clears the standard of the namespace in the path: 200 `{"cleared": <whether one was set>,
+        "namespace"}`.
 
         ``DELETE /api/v1/namespaces/{ns}/standard``
 
@@ -12215,7 +12259,9 @@ class AsyncMethods(AsyncResource):
     ) -> ArchiveListResponse:
         """List archived memories
 
-        Lists archived memories (memory fields plus `archived_at` and `archive_reason`). Admin only.
+        Lists archived memories (memory fields plus `archived_at` and `archive_reason`), optionally
+        of one namespace. `limit` defaults to 50 and is clamped to 1..1000; `limit=0` is a 400
+        `limit must be >= 1`. Admin only.
 
         ``GET /api/v1/archive``
 
@@ -12274,7 +12320,10 @@ class AsyncMethods(AsyncResource):
     ) -> ArchiveResponse:
         """Archive memories by id
 
-        Moves up to 1000 memories to the archive.
+        Moves up to 1000 memories to the archive (`reason` defaults to `archive`). Ids are
+        validated first (400 `invalid id <id>: ...`; more than 1000 is a 400). Only memories the
+        caller owns (or unowned legacy rows) are moved; every other id, existing or not, is
+        reported in `missing`.
 
         ``POST /api/v1/archive``
 
@@ -12385,7 +12434,8 @@ class AsyncMethods(AsyncResource):
     ) -> RestoreArchiveResponse:
         """Restore an archived memory
 
-        Moves a memory from the archive back to the live table. Takes no body.
+        Moves a memory from the archive back to the live table. Takes no body. A row the caller does
+        not own answers 404 `not found in archive`, like a missing one.
 
         ``POST /api/v1/archive/{id}/restore``
 
@@ -13057,8 +13107,10 @@ class AsyncMethods(AsyncResource):
     ) -> EntityByAliasResponse:
         """Look up an entity by alias
 
-        Resolves an alias to its entity. `found` tells whether one exists; the other keys are those
-        of the MCP `memory_entity_get_by_alias` tool.
+        Resolves an alias (or canonical name; exact match) to its entity, in `namespace` when
+        given, else the most recently created match across namespaces. A blank alias is 400
+        `alias is required`. An entity the caller may not see (private, not the owner, not admin)
+        answers like no match: 200 with `found: false`.
 
         ``GET /api/v1/entities/by_alias``
 
@@ -13550,8 +13602,11 @@ class AsyncMethods(AsyncResource):
     ) -> UnlinkResponse:
         """Delete a link
 
-        Deletes the link described by the body (same body and aliases as `POST /api/v1/links`). The
-        caller must own the source memory.
+        Deletes the link described by the body (same body, aliases and 400s as
+        `POST /api/v1/links`). The caller must own the source or the target memory (or be the
+        source's `target_agent_id`); when both endpoints are unowned legacy rows, or missing,
+        anyone may delete. Otherwise 403 `{"error":"caller does not own either endpoint of this
+        link","source_owner","target_owner"}`. `deleted` is false when no such link existed.
 
         ``DELETE /api/v1/links``
 
@@ -14522,19 +14577,24 @@ class AsyncMethods(AsyncResource):
         """Consolidate memories into one
 
         Merges 2 to 100 memories into a new memory (tier `long` by default) and fires the
-        `memory_consolidated` webhook. With `use_llm` the summary is written by the configured LLM.
+        `memory_consolidated` webhook. Without `summary` the daemon writes one (LLM summary if an
+        LLM is configured, else `Consolidated summary of <n> memories: <titles joined by "; ">`);
+        `use_llm` is ignored. A body `agent_id` other than the caller is a 403.
 
         ``POST /api/v1/consolidate``
 
         Args:
             ids: Memories to merge (2 to 100).
             title: Title of the new memory.
-            summary: Content of the new memory (generated when `use_llm` is true and this is absent).
+            summary: Content of the new memory. When absent or empty the daemon writes it: with an
+                LLM configured, an LLM summary of the sources; otherwise `Consolidated summary
+                of <n> memories: <title>; <title>...`.
             namespace: Namespace of the new memory.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            use_llm: Let the LLM write the summary.
+            use_llm: Accepted for MCP parity but ignored by the HTTP route (the LLM is used whenever
+                one is configured and `summary` is absent).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -14806,8 +14866,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Set a namespace standard
 
-        Sets (or replaces) a namespace's standard memory, parent and governance policy. The
-        namespace comes from the body (`namespace`, or `standard.namespace`).
+        Sets (or replaces) a namespace's standard memory, parent and governance policy; answers
+        **201** `{"set": true, "namespace", "standard_id", "parent"?, "governance"?}`. The namespace
+        comes from the body (`namespace`, or `standard.namespace`; neither is 400 `namespace is
+        required`). Replacing a standard whose memory another agent owns is a 403; every MCP tool
+        error is a 400.
 
         ``POST /api/v1/namespaces``
 
@@ -14871,7 +14934,8 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Clear a namespace standard
 
-        Clears the standard of the namespace given in the query string.
+        Clears the standard of the namespace given in the query string: 200 `{"cleared": <whether
+        one was set>, "namespace"}`.
 
         ``DELETE /api/v1/namespaces``
 
@@ -14988,7 +15052,8 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Set a namespace standard (path form)
 
-        Sets the standard of the namespace in the path.
+        Sets the standard of the namespace in the path; same rules and answers as `POST
+        /api/v1/namespaces` (201 on success).
 
         ``POST /api/v1/namespaces/{ns}/standard``
 
@@ -15055,7 +15120,8 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:
         """Clear a namespace standard (path form)
 
-        Clears the standard of the namespace in the path.
+        Clears the standard of the namespace in the path: 200 `{"cleared": <whether one was set>,
+        "namespace"}`.
 
         ``DELETE /api/v1/namespaces/{ns}/standard``
 
@@ -17942,7 +18008,9 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[ArchiveListResponse]:
         """List archived memories
 
-        Lists archived memories (memory fields plus `archived_at` and `archive_reason`). Admin only.
+        Lists archived memories (memory fields plus `archived_at` and `archive_reason`), optionally
+        of one namespace. `limit` defaults to 50 and is clamped to 1..1000; `limit=0` is a 400
+        `limit must be >= 1`. Admin only.
 
         ``GET /api/v1/archive``
 
@@ -18002,7 +18070,10 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[ArchiveResponse]:
         """Archive memories by id
 
-        Moves up to 1000 memories to the archive.
+        Moves up to 1000 memories to the archive (`reason` defaults to `archive`). Ids are
+        validated first (400 `invalid id <id>: ...`; more than 1000 is a 400). Only memories the
+        caller owns (or unowned legacy rows) are moved; every other id, existing or not, is
+        reported in `missing`.
 
         ``POST /api/v1/archive``
 
@@ -18115,7 +18186,8 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[RestoreArchiveResponse]:
         """Restore an archived memory
 
-        Moves a memory from the archive back to the live table. Takes no body.
+        Moves a memory from the archive back to the live table. Takes no body. A row the caller does
+        not own answers 404 `not found in archive`, like a missing one.
 
         ``POST /api/v1/archive/{id}/restore``
 
@@ -18797,8 +18869,10 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[EntityByAliasResponse]:
         """Look up an entity by alias
 
-        Resolves an alias to its entity. `found` tells whether one exists; the other keys are those
-        of the MCP `memory_entity_get_by_alias` tool.
+        Resolves an alias (or canonical name; exact match) to its entity, in `namespace` when
+        given, else the most recently created match across namespaces. A blank alias is 400
+        `alias is required`. An entity the caller may not see (private, not the owner, not admin)
+        answers like no match: 200 with `found: false`.
 
         ``GET /api/v1/entities/by_alias``
 
@@ -19297,8 +19371,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[UnlinkResponse]:
         """Delete a link
 
-        Deletes the link described by the body (same body and aliases as `POST /api/v1/links`). The
-        caller must own the source memory.
+        Deletes the link described by the body (same body, aliases and 400s as
+        `POST /api/v1/links`). The caller must own the source or the target memory (or be the
+        source's `target_agent_id`); when both endpoints are unowned legacy rows, or missing,
+        anyone may delete. Otherwise 403 `{"error":"caller does not own either endpoint of this
+        link","source_owner","target_owner"}`. `deleted` is false when no such link existed.
 
         ``DELETE /api/v1/links``
 
@@ -20283,19 +20360,24 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """Consolidate memories into one
 
         Merges 2 to 100 memories into a new memory (tier `long` by default) and fires the
-        `memory_consolidated` webhook. With `use_llm` the summary is written by the configured LLM.
+        `memory_consolidated` webhook. Without `summary` the daemon writes one (LLM summary if an
+        LLM is configured, else `Consolidated summary of <n> memories: <titles joined by "; ">`);
+        `use_llm` is ignored. A body `agent_id` other than the caller is a 403.
 
         ``POST /api/v1/consolidate``
 
         Args:
             ids: Memories to merge (2 to 100).
             title: Title of the new memory.
-            summary: Content of the new memory (generated when `use_llm` is true and this is absent).
+            summary: Content of the new memory. When absent or empty the daemon writes it: with an
+                LLM configured, an LLM summary of the sources; otherwise `Consolidated summary
+                of <n> memories: <title>; <title>...`.
             namespace: Namespace of the new memory.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            use_llm: Let the LLM write the summary.
+            use_llm: Accepted for MCP parity but ignored by the HTTP route (the LLM is used whenever
+                one is configured and `summary` is absent).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await self._client.request(
@@ -20572,8 +20654,11 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Set a namespace standard
 
-        Sets (or replaces) a namespace's standard memory, parent and governance policy. The
-        namespace comes from the body (`namespace`, or `standard.namespace`).
+        Sets (or replaces) a namespace's standard memory, parent and governance policy; answers
+        **201** `{"set": true, "namespace", "standard_id", "parent"?, "governance"?}`. The namespace
+        comes from the body (`namespace`, or `standard.namespace`; neither is 400 `namespace is
+        required`). Replacing a standard whose memory another agent owns is a 403; every MCP tool
+        error is a 400.
 
         ``POST /api/v1/namespaces``
 
@@ -20638,7 +20723,8 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Clear a namespace standard
 
-        Clears the standard of the namespace given in the query string.
+        Clears the standard of the namespace given in the query string: 200 `{"cleared": <whether
+        one was set>, "namespace"}`.
 
         ``DELETE /api/v1/namespaces``
 
@@ -20757,7 +20843,8 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Set a namespace standard (path form)
 
-        Sets the standard of the namespace in the path.
+        Sets the standard of the namespace in the path; same rules and answers as `POST
+        /api/v1/namespaces` (201 on success).
 
         ``POST /api/v1/namespaces/{ns}/standard``
 
@@ -20825,7 +20912,8 @@ class AsyncMethodsWithRawResponse(AsyncResource):
     ) -> APIResponse[OpenObject]:
         """Clear a namespace standard (path form)
 
-        Clears the standard of the namespace in the path.
+        Clears the standard of the namespace in the path: 200 `{"cleared": <whether one was set>,
+        "namespace"}`.
 
         ``DELETE /api/v1/namespaces/{ns}/standard``
 

@@ -10,11 +10,11 @@ from ..types import BaseModel
 class ToolsListResponse(BaseModel):
     """MCP tool definitions."""
 
-    tools_version: str = Field(alias="toolsVersion")
-    """Version tag of the tool catalogue (`2026-05-06` in v0.7.0)."""
-
     tools: list[OpenObject]
     """Tool definitions (`name`, `description`, `inputSchema`)."""
+
+    tools_version: str | None = Field(default=None, alias="toolsVersion")
+    """Version tag of the tool catalogue (`2026-05-06` in v0.7.0)."""
 
 
 # Imported last: these models refer back to this one.
