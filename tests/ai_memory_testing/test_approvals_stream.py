@@ -56,4 +56,4 @@ def test_decide_rejects_a_bad_body(make_server) -> None:  # type: ignore[no-unty
     r = http.post("/api/v1/approvals/abc", json={"decision": "maybe"}, headers=ME)
     assert r.status_code == 400 and r.json()["error"].startswith("invalid body: ")
     r = http.post("/api/v1/approvals/abc", json={"decision": "approve"}, headers=ME)
-    assert r.status_code == 404
+    assert r.status_code == 403 and r.json() == {"error": "approve rejected: pending action not found: abc"}

@@ -193,8 +193,8 @@ def test_governance_pending_approve_reject(make_server) -> None:
     mem = c.get(f"/api/v1/memories/{ok.json()['memory_id']}", headers=A).json()["memory"]
     assert mem["title"] == "needs ok" and mem["metadata"]["agent_id"] == "alice"
     again = c.post(f"/api/v1/pending/{body['pending_id']}/approve", headers=agent("boss"))
-    assert again.status_code == 404 and again.json() == {
-        "error": "pending action not found or already decided"
+    assert again.status_code == 403 and again.json() == {
+        "error": "approve rejected: already decided: status=approved"
     }
     d = c.delete(f"/api/v1/memories/{mem['id']}", headers=A)
     assert d.status_code == 202 and d.json()["action"] == "delete" and d.json()["memory_id"] == mem["id"]

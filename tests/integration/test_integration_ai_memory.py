@@ -574,9 +574,9 @@ async def r_parity(e: Env) -> None:
     smart = await c.memory_smart_load(extra_body={"intent": "walk the graph", "namespace": ns})
     assert smart["chosen_family"] == "graph" and smart["count"] == 1
     shared = await c.share(source_memory_id=fam, target_agent_id="ai:friend")
-    assert (
-        shared["shared"] is True and (await e.client("ai:friend").get(shared["id"])).content == "graph family"
-    )
+    assert shared["target_namespace"] == f"_shared/{e.agent}\u2192ai:friend/"
+    copy = await e.client("ai:friend").get(shared["shared_memory_id"])
+    assert copy.content == "graph family" and copy.metadata["shared_from_memory_id"] == fam
     quota = await c.quota_status(agent_id=e.agent)
     assert quota["max_memories_per_day"] == 1000 and quota["current_memories_today"] >= 1
     with pytest.raises(ForbiddenError):
@@ -847,11 +847,14 @@ async def test_404_paths(env: Env) -> None:
         lambda: env.c.delete(unknown),
         lambda: env.c.promote(unknown),
         lambda: env.c.lineage(unknown),
-        lambda: env.c.approve_pending(id=unknown),
+        lambda: env.c.reject_pending(id=unknown),
     ):
         with pytest.raises(NotFoundError) as info:
             await attempt()
         assert info.value.status_code == 404 and not isinstance(info.value, UnsupportedEndpointError)
+    with pytest.raises(ForbiddenError) as refused:  # the daemon refuses approving what does not exist
+        await env.c.approve_pending(id=unknown)
+    assert refused.value.body == {"error": f"approve rejected: pending action not found: {unknown}"}
     mid = (await env.c.store(title="link source", content="x", namespace=env.agent))["id"]
     with pytest.raises(NotFoundError) as target:
         await env.c.link(mid, unknown)

@@ -136,10 +136,12 @@ def approve(
 ) -> dict[str, Any]:
     if not hmac_checked:
         check_hmac(app, headers, pid, body)
-    rows = app.store.pending(pid=pid, status="pending")
+    rows = app.store.pending(pid=pid)
     if not rows:
-        raise fail(404, "pending action not found or already decided")
+        raise fail(403, f"approve rejected: pending action not found: {pid}")
     p = rows[0]
+    if p["status"] != "pending":
+        raise fail(403, f"approve rejected: already decided: status={p['status']}")
     approver = (policy_for(app, p["namespace"]) or _DEFAULTS)["approver"]
     if isinstance(approver, dict) and "agent" in approver and approver["agent"] != caller:
         raise fail(403, f"approve rejected: caller '{caller}' is not the designated approver")

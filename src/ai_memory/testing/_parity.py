@@ -9,10 +9,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import _identity
 from . import _validate as v
 from ._http import Ctx, axum_json, fail, jresp, raw_json_value
+from ._memories import Ambiguous
 
+#: The daemon's tool-catalogue version tag (v0.7.0).
+TOOLS_VERSION = "2026-05-06"
 FAMILIES = ("core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other")
 _ACTION_FIELD = {
     "bash": "command",
@@ -41,11 +43,11 @@ def tools_list(ctx: Ctx) -> Any:
     from ._routes_table import spec_operations
 
     tools = [
-        {"name": op.name, "description": f"{op.method} {op.path}"}
+        {"name": op.name, "description": f"{op.method} {op.path}", "inputSchema": {"type": "object"}}
         for op in spec_operations()
         if op.served and op.name.startswith("memory_")
     ]
-    return jresp(200, {"tools": tools})
+    return jresp(200, {"toolsVersion": TOOLS_VERSION, "tools": tools})
 
 
 def _family_rows(ctx: Ctx, family: str, namespace: str | None, k: int) -> list[dict[str, Any]]:
@@ -108,7 +110,8 @@ def smart_load(ctx: Ctx) -> Any:
 
 
 def share(ctx: Ctx) -> Any:
-    """Copy a memory into the target agent's inbox namespace (``_shared/<target>``)."""
+    """Copy a memory into ``_shared/<from>→<to>/`` with provenance (R7 ``src/mcp/tools/share.rs``);
+    no visibility check on the source, a missing one is 400."""
     body = axum_json(ctx, {"source_memory_id": ("str", True), "target_agent_id": ("str", True)}, "ShareBody")
     src, target = body["source_memory_id"], body["target_agent_id"]
     try:
@@ -116,17 +119,28 @@ def share(ctx: Ctx) -> Any:
         v.agent_id(target)
     except v.Invalid as exc:
         raise fail(400, str(exc)) from None
-    mem = ctx.app.store.get_row(src)
-    if mem is None or not _identity.can_read(ctx.app.config, mem["metadata"], ctx.caller):
-        raise fail(404, "source memory not found")
-    now = ctx.app.store.now()
-    copy_id = ctx.app.store.new_id()
-    meta = {**mem["metadata"], "agent_id": ctx.caller, "target_agent_id": target, "shared_from": src}
-    copy_id = ctx.app.store.upsert(
-        {**mem, "id": copy_id, "namespace": f"_shared/{target}", "created_at": now, "updated_at": now}
-        | {"metadata": meta, "access_count": 0, "version": 1}
+    store = ctx.app.store
+    try:
+        found = store.resolve_id(src)
+    except Ambiguous as exc:
+        raise fail(400, str(exc)) from None
+    mem = store.get_row(found) if found else None
+    if mem is None:
+        raise fail(400, f"source memory {src} not found")
+    sender = (
+        mem["metadata"].get("agent_id") if isinstance(mem["metadata"].get("agent_id"), str) else "unknown"
     )
-    return jresp(200, {"shared": True, "id": copy_id, "source_memory_id": src, "target_agent_id": target})
+    ns, now = f"_shared/{sender}\u2192{target}/", store.now()
+    meta = {**mem["metadata"], "shared_from_memory_id": mem["id"], "shared_from_agent_id": sender}
+    meta |= {"shared_to_agent_id": target, "shared_at": now, "agent_id": target}
+    copy = {**mem, "id": store.new_id(), "namespace": ns, "source": "shared", "access_count": 0}
+    copy |= {"created_at": now, "updated_at": now, "last_accessed_at": None, "expires_at": None}
+    shared_id = store.upsert(copy | {"metadata": meta, "version": 1})
+    return jresp(
+        200,
+        {"shared_memory_id": shared_id, "source_memory_id": src, "target_namespace": ns}
+        | {"target_agent_id": target, "from_agent_id": sender},
+    )
 
 
 def _quota_row(ctx: Ctx, agent: str, namespace: str | None) -> dict[str, Any]:

@@ -117,16 +117,13 @@ def session_start(ctx: Ctx) -> Any:
     f = {"namespace": body.get("namespace")}
     rows = ctx.app.store.list_rows(f, max(1, min(body.get("limit") or 10, 50)), 0)
     rows = [m for m in rows if _identity.can_read(ctx.app.config, m["metadata"], ctx.caller)]
-    return jresp(
-        200,
-        {
-            "session_id": str(uuid.uuid4()),
-            "namespace": body.get("namespace"),
-            "memories": rows,
-            "count": len(rows),
-            "agent_id": ctx.caller,
-        },
-    )
+    out = {
+        "mode": "session_start",
+        "memories": [{**m, "score": 0.0} for m in rows],
+        "count": len(rows),
+        "session_id": str(uuid.uuid4()),
+    }
+    return jresp(200, out | ({"agent_id": body["agent_id"]} if body.get("agent_id") is not None else {}))
 
 
 def notify(ctx: Ctx) -> Any:

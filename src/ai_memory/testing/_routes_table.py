@@ -145,6 +145,17 @@ HANDLERS: dict[str, Callable[[Any], Any]] = {
 
 #: Operations the v0.7.0 daemon itself answers 501 in its default (SQLite, no ``sal``) build.
 DAEMON_501 = frozenset({"find_paths", "kg_find_paths", "verify_link"})
+#: Operations that need an LLM: without one (the default) the daemon answers 503 "LLM not configured".
+NEEDS_LLM = frozenset({"auto_tag", "expand_query"})
+
+
+def daemon_server_errors() -> dict[str, int]:
+    """``"METHOD /path"`` → the 5xx status the daemon's default build answers there by design."""
+    return {
+        f"{op.method} {op.path}": 501 if op.name in DAEMON_501 else 503
+        for op in spec_operations()
+        if op.name in DAEMON_501 | NEEDS_LLM
+    }
 
 
 @lru_cache(maxsize=1)

@@ -74,7 +74,7 @@ def _apply_memory(ctx: Ctx, mem: Any) -> str:
         v.namespace(mem["namespace"])
         if mem.get("tier") not in v.VALID_TIERS or not isinstance(mem.get("updated_at"), str):
             raise v.Invalid("invalid tier or updated_at")
-    except (v.Invalid, KeyError, TypeError):
+    except (v.Invalid, KeyError, TypeError, AttributeError):
         return "skipped"
     store = ctx.app.store
     existing = store.get_row(mem["id"])
