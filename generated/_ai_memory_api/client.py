@@ -4209,10 +4209,14 @@ class Methods(SyncResource):
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
         Replays the recorded events of a subscription since an RFC 3339 instant:
-        `subscription_id` and `since` are required (400). Only the subscription's owner (the
-        caller) gets events; anyone else gets an empty list. Response `{subscription_id, since,
-        count, events: [...]}`. MCP-parity route: the body is the tool's params object, the 200
-        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
+        `subscription_id` and `since` are required (400). Only the subscription's owner gets
+        events, anyone else an empty list; over HTTP the tool compares the owner with
+        `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), never with the raw `X-Agent-Id` that a subscription created over
+        HTTP records, so in practice the HTTP route answers with no events. Response
+        `{subscription_id, since, count, events: [...]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -4263,10 +4267,13 @@ class Methods(SyncResource):
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
         Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
-        `subscription_id`; `limit` defaults to 100. Response `{count, subscription_id, limit,
-        entries: [...]}` (`subscription_id` null when not given). MCP-parity route: the body is
-        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
-        400 `{"error": "<message>"}`.
+        `subscription_id`; `limit` defaults to 100 (clamped to 1..1000). Over HTTP the tool's
+        caller is `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), which never equals the raw `X-Agent-Id` recorded as the owner of
+        a subscription created over HTTP, so in practice the list is empty. Response `{count,
+        subscription_id, limit, entries: [...]}` (`subscription_id` null when not given).
+        MCP-parity route: the body is the tool's params object, the 200 body is the tool's JSON
+        output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -10013,10 +10020,14 @@ class MethodsWithRawResponse(SyncResource):
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
         Replays the recorded events of a subscription since an RFC 3339 instant:
-        `subscription_id` and `since` are required (400). Only the subscription's owner (the
-        caller) gets events; anyone else gets an empty list. Response `{subscription_id, since,
-        count, events: [...]}`. MCP-parity route: the body is the tool's params object, the 200
-        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
+        `subscription_id` and `since` are required (400). Only the subscription's owner gets
+        events, anyone else an empty list; over HTTP the tool compares the owner with
+        `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), never with the raw `X-Agent-Id` that a subscription created over
+        HTTP records, so in practice the HTTP route answers with no events. Response
+        `{subscription_id, since, count, events: [...]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -10068,10 +10079,13 @@ class MethodsWithRawResponse(SyncResource):
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
         Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
-        `subscription_id`; `limit` defaults to 100. Response `{count, subscription_id, limit,
-        entries: [...]}` (`subscription_id` null when not given). MCP-parity route: the body is
-        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
-        400 `{"error": "<message>"}`.
+        `subscription_id`; `limit` defaults to 100 (clamped to 1..1000). Over HTTP the tool's
+        caller is `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), which never equals the raw `X-Agent-Id` recorded as the owner of
+        a subscription created over HTTP, so in practice the list is empty. Response `{count,
+        subscription_id, limit, entries: [...]}` (`subscription_id` null when not given).
+        MCP-parity route: the body is the tool's params object, the 200 body is the tool's JSON
+        output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -15788,10 +15802,14 @@ class AsyncMethods(AsyncResource):
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
         Replays the recorded events of a subscription since an RFC 3339 instant:
-        `subscription_id` and `since` are required (400). Only the subscription's owner (the
-        caller) gets events; anyone else gets an empty list. Response `{subscription_id, since,
-        count, events: [...]}`. MCP-parity route: the body is the tool's params object, the 200
-        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
+        `subscription_id` and `since` are required (400). Only the subscription's owner gets
+        events, anyone else an empty list; over HTTP the tool compares the owner with
+        `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), never with the raw `X-Agent-Id` that a subscription created over
+        HTTP records, so in practice the HTTP route answers with no events. Response
+        `{subscription_id, since, count, events: [...]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -15842,10 +15860,13 @@ class AsyncMethods(AsyncResource):
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
         Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
-        `subscription_id`; `limit` defaults to 100. Response `{count, subscription_id, limit,
-        entries: [...]}` (`subscription_id` null when not given). MCP-parity route: the body is
-        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
-        400 `{"error": "<message>"}`.
+        `subscription_id`; `limit` defaults to 100 (clamped to 1..1000). Over HTTP the tool's
+        caller is `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), which never equals the raw `X-Agent-Id` recorded as the owner of
+        a subscription created over HTTP, so in practice the list is empty. Response `{count,
+        subscription_id, limit, entries: [...]}` (`subscription_id` null when not given).
+        MCP-parity route: the body is the tool's params object, the 200 body is the tool's JSON
+        output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -21592,10 +21613,14 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
         Replays the recorded events of a subscription since an RFC 3339 instant:
-        `subscription_id` and `since` are required (400). Only the subscription's owner (the
-        caller) gets events; anyone else gets an empty list. Response `{subscription_id, since,
-        count, events: [...]}`. MCP-parity route: the body is the tool's params object, the 200
-        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
+        `subscription_id` and `since` are required (400). Only the subscription's owner gets
+        events, anyone else an empty list; over HTTP the tool compares the owner with
+        `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), never with the raw `X-Agent-Id` that a subscription created over
+        HTTP records, so in practice the HTTP route answers with no events. Response
+        `{subscription_id, since, count, events: [...]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -21647,10 +21672,13 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
         Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
-        `subscription_id`; `limit` defaults to 100. Response `{count, subscription_id, limit,
-        entries: [...]}` (`subscription_id` null when not given). MCP-parity route: the body is
-        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a
-        400 `{"error": "<message>"}`.
+        `subscription_id`; `limit` defaults to 100 (clamped to 1..1000). Over HTTP the tool's
+        caller is `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), which never equals the raw `X-Agent-Id` recorded as the owner of
+        a subscription created over HTTP, so in practice the list is empty. Response `{count,
+        subscription_id, limit, entries: [...]}` (`subscription_id` null when not given).
+        MCP-parity route: the body is the tool's params object, the 200 body is the tool's JSON
+        output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
