@@ -1485,10 +1485,12 @@ class Methods(SyncResource):
         ``POST /api/v1/entities``
 
         Args:
-            canonical_name: Canonical name.
+            canonical_name: Canonical name (title rules: non-blank after trimming, at most 512 characters,
+                no control characters but newline and tab).
             namespace: Namespace.
             aliases: Alternative names.
-            metadata: Free-form metadata.
+            metadata: Metadata merged onto the entity memory (`kind` is forced to `entity`; `agent_id`
+                is kept when given here).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -7253,10 +7255,12 @@ class MethodsWithRawResponse(SyncResource):
         ``POST /api/v1/entities``
 
         Args:
-            canonical_name: Canonical name.
+            canonical_name: Canonical name (title rules: non-blank after trimming, at most 512 characters,
+                no control characters but newline and tab).
             namespace: Namespace.
             aliases: Alternative names.
-            metadata: Free-form metadata.
+            metadata: Metadata merged onto the entity memory (`kind` is forced to `entity`; `agent_id`
+                is kept when given here).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -13078,10 +13082,12 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/entities``
 
         Args:
-            canonical_name: Canonical name.
+            canonical_name: Canonical name (title rules: non-blank after trimming, at most 512 characters,
+                no control characters but newline and tab).
             namespace: Namespace.
             aliases: Alternative names.
-            metadata: Free-form metadata.
+            metadata: Metadata merged onto the entity memory (`kind` is forced to `entity`; `agent_id`
+                is kept when given here).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -18846,10 +18852,12 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         ``POST /api/v1/entities``
 
         Args:
-            canonical_name: Canonical name.
+            canonical_name: Canonical name (title rules: non-blank after trimming, at most 512 characters,
+                no control characters but newline and tab).
             namespace: Namespace.
             aliases: Alternative names.
-            metadata: Free-form metadata.
+            metadata: Metadata merged onto the entity memory (`kind` is forced to `entity`; `agent_id`
+                is kept when given here).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
