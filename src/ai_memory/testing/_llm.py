@@ -69,7 +69,7 @@ def capture_turn(ctx: Ctx) -> Any:
             raise fail(400, str(exc)) from None
         now, mid = store.now(), store.new_id()
         title = f"L4 capture {host} {req['host_session_id']} turn {req['host_turn_index']} ({req['role']})"
-        store.insert_new(
+        mid = store.upsert(
             {"id": mid, "tier": "long", "namespace": ns, "title": title, "content": req["content"]}
             | {"tags": tags, "source": "host", "created_at": req.get("timestamp_iso") or now}
             | {"updated_at": now, "last_accessed_at": now, "metadata": {"agent_id": caller, **meta}}
