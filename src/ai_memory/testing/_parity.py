@@ -4,7 +4,6 @@ action checks, rules, subscription replay and dead letters (R7 ``src/handlers/ad
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -214,32 +213,21 @@ def rule_list(ctx: Ctx) -> Any:
     return jresp(200, {"count": 0, "rules": []})
 
 
-def _sub_events(ctx: Ctx, table: str, body: dict[str, Any]) -> list[dict[str, Any]]:
-    sid = body.get("subscription_id")
-    where, params = ("WHERE subscription_id = ?", [sid]) if isinstance(sid, str) else ("", [])
-    rows = ctx.app.store.q(f"SELECT * FROM {table} {where} ORDER BY seq", params)
-    return [{**dict(r), "payload": json.loads(r["payload"])} for r in rows]
-
-
 def subscription_replay(ctx: Ctx) -> Any:
+    """The MCP tool resolves its caller as ``ai:<id>@<host>:pid-<pid>``, never the raw X-Agent-Id an
+    HTTP subscription was created with: over HTTP it finds no subscription of the caller's."""
     body = tool_body(ctx)
-    sid = tool_str(body, "subscription_id")
-    since = tool_str(body, "since")
-    owner = ctx.app.store.q("SELECT created_by FROM subscriptions WHERE id = ?", (sid,))
-    if not owner or owner[0]["created_by"] not in (None, ctx.caller):
-        return jresp(200, {"subscription_id": sid, "since": since, "count": 0, "events": []})
-    events = [
-        e for e in _sub_events(ctx, "subscription_events", body) if since is None or e["created_at"] >= since
-    ]
-    return jresp(200, {"subscription_id": sid, "since": since, "count": len(events), "events": events})
+    sid, since = tool_str(body, "subscription_id"), tool_str(body, "since")
+    return jresp(200, {"subscription_id": sid, "since": since, "count": 0, "events": []})
 
 
 def subscription_dlq_list(ctx: Ctx) -> Any:
+    """As :func:`subscription_replay`: the HTTP caller owns no subscription, so no dead letters."""
     body = tool_body(ctx)
-    limit = body["limit"] if isinstance(body.get("limit"), int) and body["limit"] > 0 else 100
-    entries = _sub_events(ctx, "subscription_dlq", body)[:limit]
+    raw = body.get("limit")
+    limit = max(1, min(raw if isinstance(raw, int) and not isinstance(raw, bool) else 100, 1000))
     sid = body["subscription_id"] if isinstance(body.get("subscription_id"), str) else None
-    return jresp(200, {"count": len(entries), "subscription_id": sid, "limit": limit, "entries": entries})
+    return jresp(200, {"count": 0, "subscription_id": sid, "limit": limit, "entries": []})
 
 
 def calibrate_confidence(ctx: Ctx) -> Any:
