@@ -526,6 +526,7 @@ async def r_approvals_and_sync(e: Env) -> None:
     assert since.count == 0 and since.memories == [] and since["scope_status"] == "no_allowlist_default_deny"
     mid = str(uuid.uuid4())
     pushed = await c.sync_push(
+        x_peer_id="ai:peer-1",
         sender_agent_id="ai:peer-1",
         sender_clock={"entries": {}},
         memories=[
@@ -543,6 +544,7 @@ async def r_approvals_and_sync(e: Env) -> None:
         ],
     )
     assert pushed["applied"] == 1 and pushed["receiver_agent_id"] == e.agent
+    assert pushed.receiver_clock.entries["ai:peer-1"] == "2026-01-01T00:00:00+00:00"
     assert (await c.get(mid)).content == "synced"
 
 

@@ -56,6 +56,9 @@ CREATE TABLE IF NOT EXISTS recall_observations (
     recall_id TEXT PRIMARY KEY, query TEXT NOT NULL, mode TEXT NOT NULL, memory_ids TEXT NOT NULL,
     agent_id TEXT NOT NULL, created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sync_state (
+    agent_id TEXT NOT NULL, peer_id TEXT NOT NULL, last_seen TEXT NOT NULL, PRIMARY KEY (agent_id, peer_id)
+);
 CREATE TABLE IF NOT EXISTS captured_turns (sha256 TEXT PRIMARY KEY, memory_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS skills (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, namespace TEXT NOT NULL, description TEXT NOT NULL,

@@ -1,6 +1,7 @@
 """Federation routes as a single-node daemon answers them (R7 ``src/handlers/federation_*.rs``):
 ``sync/since`` refuses rows to a peer without a scope allowlist (the default: an empty page), and
-``sync/push`` applies a peer's memories (newer ``updated_at`` wins), deletions and links."""
+``sync/push`` — from a peer whose ``X-Peer-Id`` is its ``sender_agent_id`` — applies the peer's
+memories (newer ``updated_at`` wins), deletions and links."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import json
 from typing import Any
 
 from . import _validate as v
-from ._http import Ctx, fail, jresp, query_parse
+from ._http import Ctx, fail, jresp, query_parse, shape_error
+from ._routes_admin import IMPORT_MEMORY
 
 _LISTS = (
     "memories",
@@ -50,7 +52,7 @@ def _body(ctx: Ctx) -> dict[str, Any]:
         body = json.loads(ctx.body)
         if not isinstance(body, dict):
             raise ValueError("invalid type: expected struct SyncPushBody")
-        for key in ("sender_agent_id", "sender_clock"):
+        for key in ("sender_agent_id", "memories"):
             if key not in body:
                 raise ValueError(f"missing field `{key}`")
         if not isinstance(body["sender_agent_id"], str):
@@ -58,6 +60,10 @@ def _body(ctx: Ctx) -> dict[str, Any]:
         for key in _LISTS:
             if not isinstance(body.setdefault(key, []), list):
                 raise ValueError(f"{key}: invalid type, expected a sequence")
+        for i, mem in enumerate(body["memories"]):
+            err = shape_error(mem, IMPORT_MEMORY, "Memory")
+            if err:
+                raise ValueError(f"memories[{i}]: {err}")
     except (ValueError, UnicodeDecodeError) as exc:
         raise fail(400, f"malformed sync_push body: {exc}") from None
     return body
@@ -66,15 +72,14 @@ def _body(ctx: Ctx) -> dict[str, Any]:
 def _apply_memory(ctx: Ctx, mem: Any) -> str:
     """``applied`` / ``noop`` / ``skipped`` for one pushed memory."""
     try:
-        if not isinstance(mem, dict):
-            raise v.Invalid("not a memory")
         v.memory_id(mem["id"])
         v.title(mem["title"])
         v.content(mem["content"])
         v.namespace(mem["namespace"])
-        if mem.get("tier") not in v.VALID_TIERS or not isinstance(mem.get("updated_at"), str):
-            raise v.Invalid("invalid tier or updated_at")
-    except (v.Invalid, KeyError, TypeError, AttributeError):
+        v.tags(mem["tags"])
+        v.priority(mem["priority"])
+        v.confidence(mem["confidence"])
+    except v.Invalid:
         return "skipped"
     store = ctx.app.store
     existing = store.get_row(mem["id"])
@@ -122,7 +127,13 @@ def push(ctx: Ctx) -> Any:
         ),
         default=None,
     )
-    total = store.q("SELECT COUNT(*) AS n FROM memories")[0]["n"]
+    if latest is not None and not body.get("dry_run"):
+        store.x(
+            "INSERT INTO sync_state VALUES (?, ?, ?) ON CONFLICT (agent_id, peer_id) "
+            "DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)",
+            (receiver, body["sender_agent_id"], latest),
+        )
+    clock = store.q("SELECT peer_id, last_seen FROM sync_state WHERE agent_id = ?", (receiver,))
     return jresp(
         200,
         {
@@ -139,6 +150,6 @@ def push(ctx: Ctx) -> Any:
             "quota_refused": 0,
             "dry_run": bool(body.get("dry_run")),
             "receiver_agent_id": receiver,
-            "receiver_clock": {"latest_seen": latest, "memories": total},
+            "receiver_clock": {"entries": {r["peer_id"]: r["last_seen"] for r in clock}},
         },
     )
