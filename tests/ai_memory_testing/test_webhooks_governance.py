@@ -213,3 +213,20 @@ def test_governance_via_namespace_standard_and_hmac_gate(make_server) -> None:
     assert p.status_code == 202  # inherited from the parent namespace
     denied = c.post(f"/api/v1/pending/{p.json()['pending_id']}/approve", headers=A)
     assert denied.status_code == 401 and denied.json()["error"] == "invalid or missing X-AI-Memory-Signature"
+
+
+def test_namespace_standard_naming_another_agents_memory_is_403(make_server) -> None:  # type: ignore[no-untyped-def]
+    _, c = make_server(enforce_admin=False)
+    std = c.post("/api/v1/memories", json={"title": "std", "content": "rules", "namespace": "n"}, headers=A)
+    assert std.status_code == 201
+    r = c.post(
+        "/api/v1/namespaces", json={"namespace": "n", "id": std.json()["id"]}, headers=agent("mallory")
+    )
+    assert r.status_code == 403
+    assert r.json() == {
+        "error": "caller does not own this namespace standard",
+        "owner": A["X-Agent-Id"],
+        "caller": "mallory",
+    }
+    ok = c.post("/api/v1/namespaces", json={"namespace": "n", "id": std.json()["id"]}, headers=A)
+    assert ok.status_code == 200 and ok.json()["standard_id"] == std.json()["id"]

@@ -57,6 +57,10 @@ def namespaces(ctx: Ctx) -> Any:
             if key in gov and gov[key] not in levels:
                 raise fail(400, f"invalid governance policy: unknown {key} level '{gov[key]}'")
     standard_id = body.get("id") or std.get("id") or ctx.caller
+    standard = ctx.app.store.get_row(standard_id) if isinstance(standard_id, str) else None
+    owner = _identity.owner_of(standard["metadata"]) if standard else None
+    if owner not in (None, "system", ctx.caller) and ctx.caller != "daemon":
+        raise fail(403, "caller does not own this namespace standard", owner=owner, caller=ctx.caller)
     ctx.app.store.set_standard(ns, standard_id, body.get("parent") or std.get("parent"), gov)
     return jresp(200, {"set": True, "namespace": ns, "standard_id": standard_id, "governance": gov})
 
