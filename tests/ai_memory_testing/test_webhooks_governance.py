@@ -230,3 +230,24 @@ def test_namespace_standard_naming_another_agents_memory_is_403(make_server) -> 
     }
     ok = c.post("/api/v1/namespaces", json={"namespace": "n", "id": std.json()["id"]}, headers=A)
     assert ok.status_code == 200 and ok.json()["standard_id"] == std.json()["id"]
+
+
+def test_reflect_fires_memory_store_and_kg_invalidate_fires_nothing(make_server, receiver: Receiver) -> None:  # type: ignore[no-untyped-def]
+    server, c = make_server(allow_loopback_webhooks=True)
+    c.post("/api/v1/subscriptions", json={"url": receiver.url, "secret": SECRET, "events": "*"}, headers=A)
+    a = c.post("/api/v1/memories", json={"title": "a", "content": "c"}, headers=A).json()["id"]
+    b = c.post("/api/v1/memories", json={"title": "b", "content": "c"}, headers=A).json()["id"]
+    c.post("/api/v1/links", json={"source_id": a, "target_id": b}, headers=A)
+    refl = c.post(
+        "/api/v1/memory_reflect", json={"source_ids": [a], "title": "r", "content": "insight"}, headers=A
+    ).json()
+    inv = c.post(
+        "/api/v1/kg/invalidate", json={"source_id": a, "target_id": b, "relation": "related_to"}, headers=A
+    )
+    assert inv.status_code == 200 and inv.json()["found"] is True
+    receiver.wait(4)
+    server.app.dispatcher.wait_idle(5)
+    events = [(p["event"], p["memory_id"]) for p in (json.loads(body) for _, body in receiver.hits)]
+    assert sorted(events) == sorted(  # deliveries run concurrently: their order is not the events'
+        [("memory_store", a), ("memory_store", b), ("memory_link_created", a), ("memory_store", refl["id"])]
+    )

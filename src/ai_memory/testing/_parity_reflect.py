@@ -66,6 +66,7 @@ def reflect(ctx: Ctx) -> Any:
         )
         for sid in ids:
             store.add_link(rid, sid, "reflects_on", ctx.caller)
+    ctx.app.dispatcher.dispatch("memory_store", rid, ns, ctx.caller)
     return jresp(200, {"id": rid, "reflection_depth": depth, "reflects_on": ids, "namespace": ns})
 
 
