@@ -193,6 +193,8 @@ if TYPE_CHECKING:
         PendingListResponse,
         PromoteResponse,
         PurgeArchiveResponse,
+        QuotaStatus,
+        QuotaStatusList,
         RecallAcceptProvenance,
         RecallGetAcceptProvenance,
         RecallResponse,
@@ -204,16 +206,26 @@ if TYPE_CHECKING:
         Scope,
         SearchResponse,
         SessionStartResponse,
+        ShareResponse,
+        SkillComposeResponse,
+        SkillDetail,
+        SkillExportResponse,
+        SkillListResponse,
+        SkillPromoteResponse,
+        SkillRegisterResponse,
+        SkillResourceContent,
         Source,
         SourceSpan,
         Stats,
         SubscribeRequest,
         SubscriptionCreated,
         SubscriptionsResponse,
+        SyncPushResponse,
         SyncSinceResponse,
         TaxonomyResponse,
         Tier,
         ToolCallSummary,
+        ToolFamily,
         ToolsListResponse,
         UnlinkResponse,
         UnsubscribeResponse,
@@ -279,19 +291,25 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> QuotaStatus | QuotaStatusList:  # fmt: skip
         """Quota status
 
-        Returns the caller's quota row for a namespace, or (admin only, without `agent_id`) the list
-        of all quota rows `{"quotas":[...],"count":N}`. Querying another agent's quota needs the
-        admin role. The row shape was not determined and is left open.
+        With `agent_id`: the quota of that agent, which must be the caller (`X-Agent-Id`) — any
+        other id is 403, admin or not (so without the header, whose anonymous id is new on every
+        request, a body `agent_id` is always 403). With `namespace` too, the row of that `(agent_id,
+        namespace)` pair (created with the default limits if absent); without it, the aggregate over
+        the agent's namespaces (`namespace` = `_global`; maxima of the limits, sums of the
+        counters). Without `agent_id`: admin only, the list of every quota row
+        (`{"quotas":[...],"count":N}`, ordered by agent id then namespace), filtered by `namespace`
+        when given. Default limits: 1000 memories/day, 100 MiB storage, 5000 links/day.
 
         ``POST /api/v1/quota/status``
 
         Args:
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            namespace: Namespace.
+            namespace: With `agent_id`, the namespace row to read (else the aggregate); without it,
+                filters the list.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _admin_quota_status.BINDING, locals())
@@ -419,7 +437,9 @@ class Methods(SyncResource):
     ) -> ArchiveListResponse:  # fmt: skip
         """List archived memories
 
-        Lists archived memories (memory fields plus `archived_at` and `archive_reason`). Admin only.
+        Lists archived memories (memory fields plus `archived_at` and `archive_reason`), optionally
+        of one namespace. `limit` defaults to 50 and is clamped to 1..1000; `limit=0` is a 400
+        `limit must be >= 1`. Admin only.
 
         ``GET /api/v1/archive``
 
@@ -439,7 +459,10 @@ class Methods(SyncResource):
     ) -> ArchiveResponse:  # fmt: skip
         """Archive memories by id
 
-        Moves up to 1000 memories to the archive.
+        Moves up to 1000 memories to the archive (`reason` defaults to `archive`). Ids are validated
+        first (400 `invalid id <id>: ...`; more than 1000 is a 400). Only memories the caller owns
+        (or unowned legacy rows) are moved; every other id, existing or not, is reported in
+        `missing`.
 
         ``POST /api/v1/archive``
 
@@ -477,7 +500,8 @@ class Methods(SyncResource):
     ) -> RestoreArchiveResponse:  # fmt: skip
         """Restore an archived memory
 
-        Moves a memory from the archive back to the live table. Takes no body.
+        Moves a memory from the archive back to the live table. Takes no body. A row the caller does
+        not own answers 404 `not found in archive`, like a missing one.
 
         ``POST /api/v1/archive/{id}/restore``
 
@@ -508,11 +532,10 @@ class Methods(SyncResource):
 
     def sync_push(self, *, agent_id: str | NotGiven = NOT_GIVEN, x_peer_id: str | NotGiven = NOT_GIVEN,
         x_memory_sig: str | NotGiven = NOT_GIVEN, x_memory_nonce: str | NotGiven = NOT_GIVEN,
-        sender_agent_id: str, sender_clock: VectorClock | Mapping[str, Any],
-        sender_wall_clock: str | NotGiven = NOT_GIVEN,
-        memories: Sequence[ImportMemory | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        deletions: Sequence[str] | NotGiven = NOT_GIVEN, archives: Sequence[str] | NotGiven = NOT_GIVEN,
-        restores: Sequence[str] | NotGiven = NOT_GIVEN,
+        sender_agent_id: str, memories: Sequence[ImportMemory | Mapping[str, Any]],
+        sender_clock: VectorClock | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sender_wall_clock: str | NotGiven = NOT_GIVEN, deletions: Sequence[str] | NotGiven = NOT_GIVEN,
+        archives: Sequence[str] | NotGiven = NOT_GIVEN, restores: Sequence[str] | NotGiven = NOT_GIVEN,
         links: Sequence[MemoryLink | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         pendings: Sequence[PendingAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         pending_decisions: Sequence[OpenObject | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
@@ -521,7 +544,7 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SyncPushResponse:  # fmt: skip
         """Receive a federation push
 
         Receives a batch of changes from a peer daemon (at most 1000 memories). Peers sign the body
@@ -539,9 +562,9 @@ class Methods(SyncResource):
             x_memory_nonce: Replay-protection nonce (required when `AI_MEMORY_FED_REQUIRE_NONCE` is
                 set).
             sender_agent_id: Sending peer's agent id.
+            memories: Memories to upsert (at most 1000).
             sender_clock: Map of peer agent id to the latest `updated_at` seen from that peer.
             sender_wall_clock: Sender's wall clock (RFC 3339).
-            memories: Memories to upsert (at most 1000).
             deletions: Ids to delete.
             archives: Ids to archive.
             restores: Ids to restore.
@@ -555,23 +578,31 @@ class Methods(SyncResource):
         """
         return call(self, _federation_sync_push.BINDING, locals())
 
-    def sync_since(self, *, since: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
-        peer: str | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
-        x_peer_id: str | NotGiven = NOT_GIVEN, x_memory_sig: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    def sync_since(self, *, since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, peer: str | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN, x_peer_id: str | NotGiven = NOT_GIVEN,
+        x_memory_sig: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncSinceResponse:  # fmt: skip
         """Changes since a timestamp (federation pull)
 
-        Returns memories updated since `since`, for peer catch-up.
+        Returns memories updated after `since` (absent = full snapshot), oldest first, for peer
+        catch-up; `limit` defaults to 500 and is capped at 10000. **With the default configuration
+        it returns no rows**: unless the peer (`X-Peer-Id`) has a scope allowlist or the daemon runs
+        with `AI_MEMORY_FED_SYNC_TRUST_PEER=1`, the answer is the empty batch with `scope_status:
+        "no_allowlist_default_deny"`. Otherwise rows outside the peer's namespace scope are counted
+        in `excluded_for_scope` and private rows not visible to the caller (and not
+        `metadata.federation_share`) in `excluded_for_scope_private`; `scope_status` is `scoped` or
+        `legacy_bypass`. A malformed `since` is a 400 JSON. With `AI_MEMORY_FED_REQUIRE_SIG=1` an
+        unsigned or badly signed request is a 401.
 
         ``GET /api/v1/sync/since``
 
         Args:
-            since: Return memories updated after this RFC 3339 timestamp.
+            since: Return memories updated after this RFC 3339 timestamp (else 400).
             limit: Maximum memories.
-            peer: Requesting peer id.
+            peer: Requesting peer's agent id; when valid, its sync state is recorded.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
@@ -588,14 +619,17 @@ class Methods(SyncResource):
     ) -> PendingListResponse:  # fmt: skip
         """List pending governance actions
 
-        Lists governance-gated actions. Non-admin callers see only their own requests (`owner_scope`
-        is `caller`).
+        Lists governance-gated actions, newest first, optionally with one `status`; `limit` defaults
+        to 100 and is capped at 1000. Non-admin callers see only the rows they requested
+        (`owner_scope` is `caller`; the row filter runs after the limit). The `namespace` parameter
+        is accepted but ignored by the default (SQLite) build. An invalid `X-Agent-Id` is not an
+        error here (the caller then matches no row).
 
         ``GET /api/v1/pending``
 
         Args:
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
-            namespace: Only memories in exactly this namespace.
+            namespace: Accepted but ignored by the default (SQLite) build.
             limit: Maximum rows.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -614,7 +648,8 @@ class Methods(SyncResource):
         reached (202). Requires the HMAC headers `X-AI-Memory-Signature` and `X-AI-Memory-Timestamp`
         over `"<ts>.POST.<id>.<raw body>"` with key `SHA-256(server hmac_secret)` (±300 s / 60 s
         skew, replay-protected); without a server secret every call gets 401. The body (if any) is
-        read as raw bytes.
+        read as raw bytes and only signed. A missing, already decided or wrongly-addressed action
+        (designated approver differs) is a 403 `approve rejected: <reason>`, never a 404.
 
         ``POST /api/v1/pending/{id}/approve``
 
@@ -638,7 +673,9 @@ class Methods(SyncResource):
     ) -> RejectResult:  # fmt: skip
         """Reject a pending action
 
-        Rejects a pending action. Same HMAC requirements as approve.
+        Rejects a pending action. Same HMAC requirements as approve (401 with a `hint` naming this
+        route). 404 when the action does not exist or is already decided; there is no ownership or
+        approver check on reject.
 
         ``POST /api/v1/pending/{id}/reject``
 
@@ -661,12 +698,17 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DecisionResult | ConsensusPendingResult:  # fmt: skip
+    ) -> DecisionResult:  # fmt: skip
         """Decide a pending action
 
-        Approves or denies a pending action, optionally remembering the decision. HMAC-gated like
-        `approve_pending`. The body is read as raw bytes, so a bad body gives 400 JSON (never
-        415/422). Responses are those of approve/reject with `remember` added.
+        Approves or denies a pending action, optionally remembering the decision (`session` and
+        `forever` record a synthetic permission rule). HMAC-gated like `approve_pending` (401
+        `{"error":"invalid or missing X-AI-Memory-Signature"}`, checked before the body). The body
+        is read as raw bytes, so a bad body gives 400 JSON `invalid body: ...` (never 415/422).
+        Every decision is answered 200, including a vote that leaves a consensus policy short of its
+        quorum (`approved: false, status: "pending", votes, quorum`, no `reason`). Approve errors
+        are 403 `approve rejected: <reason>` (also for a missing action); deny of a missing or
+        decided action is 404.
 
         ``POST /api/v1/approvals/{pending_id}``
 
@@ -691,9 +733,14 @@ class Methods(SyncResource):
     ) -> str:  # fmt: skip
         """Stream approval events (SSE)
 
-        Server-Sent Events stream (keep-alive every 15 s) with events `approval_requested`,
-        `approval_decided`, `lagged` and `error`; each `data:` line is a JSON object tagged with
-        `"event"`. Filtered by the subscriber's `X-Agent-Id`: an empty or `host:*` id sees nothing.
+        Server-Sent Events stream (keep-alive every 15 s). `approval_requested` data:
+        `{"event":"approval_requested","pending_id","action_type","namespace","requested_by","requested_at"}`;
+        `approval_decided` data:
+        `{"event":"approval_decided","pending_id","decision","decided_by","remember","namespace","requested_by"}`;
+        `lagged` data `{"lagged":true}` when the subscriber fell behind; `error` data
+        `{"error":"event_serialise_failed"}`. An event is sent only to the subscriber whose
+        `X-Agent-Id` is the action's requester, or whom an active allow permission rule matches for
+        the event's namespace; an absent or `host:*` id sees nothing.
 
         ``GET /api/v1/approvals/stream``
 
@@ -709,19 +756,27 @@ class Methods(SyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> EntityResponse | GovernancePending:  # fmt: skip
+    ) -> EntityResponse:  # fmt: skip
         """Register a knowledge-graph entity
 
-        Registers an entity (idempotent on canonical name and namespace). 201 when created, 200 when
-        it already existed. May be held for governance approval (202).
+        Registers an entity as a long-tier memory (title and content = `canonical_name`, tag
+        `entity`, `metadata.kind = "entity"`). Idempotent on `(canonical_name, namespace)`: 201 when
+        created, 200 when it already existed (the new aliases are merged). `aliases` in the response
+        always include the canonical name itself, ordered by registration time, then alphabetically.
+        The `metadata.agent_id` stamped on a new entity is the body `agent_id` when given, else the
+        `X-Agent-Id` header (here the body wins, unlike other routes; no 403 on a mismatch). 409
+        when a memory that is not an entity already uses the title in the namespace. No governance
+        check and no webhook on the default (SQLite) build.
 
         ``POST /api/v1/entities``
 
         Args:
-            canonical_name: Canonical name.
+            canonical_name: Canonical name (title rules: non-blank after trimming, at most 512
+                characters, no control characters but newline and tab).
             namespace: Namespace.
             aliases: Alternative names.
-            metadata: Free-form metadata.
+            metadata: Metadata merged onto the entity memory (`kind` is forced to `entity`;
+                `agent_id` is kept when given here).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -735,8 +790,10 @@ class Methods(SyncResource):
     ) -> EntityByAliasResponse:  # fmt: skip
         """Look up an entity by alias
 
-        Resolves an alias to its entity. `found` tells whether one exists; the other keys are those
-        of the MCP `memory_entity_get_by_alias` tool.
+        Resolves an alias (or canonical name; exact match) to its entity, in `namespace` when given,
+        else the most recently created match across namespaces. A blank alias is 400 `alias is
+        required`. An entity the caller may not see (private, not the owner, not admin) answers like
+        no match: 200 with `found: false`.
 
         ``GET /api/v1/entities/by_alias``
 
@@ -748,25 +805,29 @@ class Methods(SyncResource):
         """
         return call(self, _knowledge_graph_entity_by_alias.BINDING, locals())
 
-    def kg_timeline(self, *, source_id: str, since: str | NotGiven = NOT_GIVEN,
-        until: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+    def kg_timeline(self, *, source_id: str, since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        until: datetime.datetime | str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KgTimelineResponse:  # fmt: skip
-        """Timeline of an entity's links
+        """Timeline of a memory's outbound links
 
-        Returns the time-ordered link events of a source memory or entity.
+        Returns the outbound links of `source_id` that have a `valid_from`, ordered by `valid_from`
+        then creation time, with each target's title and namespace. `since`/`until` filter on
+        `valid_from`. `limit` defaults to 200 and is clamped to 1..1000. The caller must own the
+        source memory (or be its `target_agent_id`; unowned legacy rows are open).
 
         ``GET /api/v1/kg/timeline``
 
         Args:
-            source_id: Memory or entity id whose timeline is returned.
-            since: Only memories created at or after this timestamp (compared lexically with
-                `created_at`, so use the same RFC 3339 form).
-            until: Only memories created at or before this timestamp (compared lexically with
-                `created_at`).
-            limit: Maximum events.
+            source_id: Memory (or entity) id whose timeline is returned. Missing gives a text/plain
+                400.
+            since: Only links with `valid_from` at or after this RFC 3339 instant (else 400 `invalid
+                since`).
+            until: Only links with `valid_from` at or before this RFC 3339 instant (else 400
+                `invalid until`).
+            limit: Maximum events (default 200; clamped to 1..1000).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -781,7 +842,11 @@ class Methods(SyncResource):
     ) -> KgInvalidateResponse:  # fmt: skip
         """Invalidate a link
 
-        Sets `valid_until` on a link (default now) and fires the `memory_link_invalidated` webhook.
+        Sets `valid_until` on the link `(source_id, target_id, relation)` (default now);
+        `previous_valid_until` tells a fresh invalidation (`null`) from a repeated one. The caller
+        must own the source memory (or be its `target_agent_id`; unowned legacy rows are open). The
+        HTTP route fires **no** webhook (only the MCP `memory_kg_invalidate` tool fires
+        `memory_link_invalidated`).
 
         ``POST /api/v1/kg/invalidate``
 
@@ -799,30 +864,34 @@ class Methods(SyncResource):
         from_: str | NotGiven = NOT_GIVEN, to: str | NotGiven = NOT_GIVEN,
         max_depth: int | NotGiven = NOT_GIVEN, valid_at: datetime.datetime | str | NotGiven = NOT_GIVEN,
         allowed_agents: Sequence[str] | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
-        include_invalidated: bool | NotGiven = NOT_GIVEN,
-        rel_types: Sequence[LinkRelation] | NotGiven = NOT_GIVEN,
+        include_invalidated: bool | NotGiven = NOT_GIVEN, rel_types: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KgQueryResponse:  # fmt: skip
         """Traverse the knowledge graph
 
-        Walks outbound links from `source_id` (alias `from`) up to `max_depth` hops, optionally at a
-        point in time (`valid_at`).
+        Walks outbound links from `source_id` (alias `from`; one of them is required) up to
+        `max_depth` hops (default 1, at most 5; 0 or more than 5 gives 422), optionally only links
+        valid at `valid_at` and observed by `allowed_agents` (an empty list matches nothing).
+        `limit` defaults to 200 and is clamped to 1..1000. Invalidated links are skipped unless
+        `include_invalidated`. Nodes whose target memory is invisible to the caller are dropped. On
+        the default (SQLite) build `to` and `rel_types` are accepted but ignored, and `paths` is the
+        list of `"<src>-><mid>-><target>"` chains, one per node.
 
         ``POST /api/v1/kg/query``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
-            from_: Alias of `source_id`.
-            to: Only paths ending at this memory.
-            max_depth: Maximum hops.
+            from_: Alias of `source_id` (used when `source_id` is absent).
+            to: Accepted but ignored by the default (SQLite) build.
+            max_depth: Maximum hops (1..5).
             valid_at: Only links valid at this instant.
-            allowed_agents: Only links observed by these agents.
-            limit: Maximum memories.
+            allowed_agents: Only links observed by these agents (an empty list matches nothing).
+            limit: Maximum nodes (clamped to 1..1000).
             include_invalidated: Also follow invalidated links.
-            rel_types: Only these relations.
+            rel_types: Accepted but ignored by the default (SQLite) build.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _knowledge_graph_kg_query.BINDING, locals())
@@ -836,7 +905,10 @@ class Methods(SyncResource):
     ) -> FindPathsResponse:  # fmt: skip
         """Find paths between two memories
 
-        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`).
+        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`). Needs a
+        daemon built with `--features sal`: the default (SQLite) build validates both ids and the
+        `X-Agent-Id` header (400) and then always answers 501 `{"error":"find_paths requires
+        --features sal"}`; the 200 and the JSON 422 (depth error) occur only on `sal` builds.
 
         ``POST /api/v1/kg/find_paths``
 
@@ -861,7 +933,9 @@ class Methods(SyncResource):
     ) -> FindPathsResponse:  # fmt: skip
         """Find paths between two memories (alias route)
 
-        Alias of `POST /api/v1/kg/find_paths` (same handler).
+        Alias of `POST /api/v1/kg/find_paths` (same handler). The default (SQLite) build validates
+        both ids and the `X-Agent-Id` header (400) and then always answers 501 `{"error":"find_paths
+        requires --features sal"}`; the 200 occurs only on `sal` builds.
 
         ``POST /api/v1/find_paths``
 
@@ -911,8 +985,11 @@ class Methods(SyncResource):
     ) -> UnlinkResponse:  # fmt: skip
         """Delete a link
 
-        Deletes the link described by the body (same body and aliases as `POST /api/v1/links`). The
-        caller must own the source memory.
+        Deletes the link described by the body (same body, aliases and 400s as `POST
+        /api/v1/links`). The caller must own the source or the target memory (or be the source's
+        `target_agent_id`); when both endpoints are unowned legacy rows, or missing, anyone may
+        delete. Otherwise 403 `{"error":"caller does not own either endpoint of this
+        link","source_owner","target_owner"}`. `deleted` is false when no such link existed.
 
         ``DELETE /api/v1/links``
 
@@ -953,8 +1030,13 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Verify a link attestation
 
-        Verifies a link's attestation. Needs a daemon built with `--features sal`; the default
-        (SQLite) build always answers 501 `{"error":"verify_link requires --features sal"}`.
+        Re-verifies a stored link's signature and reports its attest level. Either `source_id` (with
+        optional `target_id`) or `link_id` (`"<source_id>|<target_id>|<relation>"`) is required
+        (else 400 with `fields`); ids are validated (400). Needs a daemon built with `--features
+        sal`: after validation the default (SQLite) build always answers 501 `{"error":"verify_link
+        requires --features sal"}`. The 200 body (`{verified, attest_level, signature_present,
+        observed_by, source_id, target_id, relation, findings}`) and the 409 replay answer occur
+        only on `sal` builds.
 
         ``POST /api/v1/links/verify``
 
@@ -962,8 +1044,10 @@ class Methods(SyncResource):
             agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
-            link_id: Link id.
-            verification_nonce: Single-use nonce (a reused nonce gives 409).
+            link_id: Canonical link id `"<source_id>|<target_id>|<relation>"` (alternative to
+                `source_id`).
+            verification_nonce: Fresh nonce (e.g. a UUID v4) per call; a repeated `(link, nonce)`
+                pair gives 409 on `sal` builds.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _links_verify_link.BINDING, locals())
@@ -1000,8 +1084,11 @@ class Methods(SyncResource):
     ) -> AutoTagResponse:  # fmt: skip
         """Suggest tags with the LLM
 
-        Asks the configured LLM for tags for a stored memory (`memory_id`) or for `title` +
-        `content`. 503 when no LLM is configured, 502 when the LLM call fails.
+        Asks the configured LLM for tags for a stored memory (`memory_id`, preferred; 404 `memory
+        not found: <id>`) or for `title` + `content` (neither: 400 `auto_tag requires memory_id
+        (preferred) or title+content`). Without an LLM (the default configuration, keyword tier)
+        every well-formed body gets 503 `{"error":"LLM not configured"}` before any other check; 502
+        when the LLM call fails.
 
         ``POST /api/v1/auto_tag``
 
@@ -1022,7 +1109,9 @@ class Methods(SyncResource):
     ) -> ExpandQueryResponse:  # fmt: skip
         """Expand a query with the LLM
 
-        Asks the configured LLM for related search terms. 503 when no LLM is configured.
+        Asks the configured LLM for related search terms. Without an LLM (the default configuration)
+        every well-formed body gets 503 `{"error":"LLM not configured"}` before any other check; a
+        blank `query` is 400 `query is required`; 502 when the LLM call fails.
 
         ``POST /api/v1/expand_query``
 
@@ -1308,20 +1397,24 @@ class Methods(SyncResource):
         """Consolidate memories into one
 
         Merges 2 to 100 memories into a new memory (tier `long` by default) and fires the
-        `memory_consolidated` webhook. With `use_llm` the summary is written by the configured LLM.
+        `memory_consolidated` webhook. Without `summary` the daemon writes one (LLM summary if an
+        LLM is configured, else `Consolidated summary of <n> memories: <titles joined by "; ">`);
+        `use_llm` is ignored. A body `agent_id` other than the caller is a 403.
 
         ``POST /api/v1/consolidate``
 
         Args:
             ids: Memories to merge (2 to 100).
             title: Title of the new memory.
-            summary: Content of the new memory (generated when `use_llm` is true and this is
-                absent).
+            summary: Content of the new memory. When absent or empty the daemon writes it: with an
+                LLM configured, an LLM summary of the sources; otherwise `Consolidated summary of
+                <n> memories: <title>; <title>...`.
             namespace: Namespace of the new memory.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            use_llm: Let the LLM write the summary.
+            use_llm: Accepted for MCP parity but ignored by the HTTP route (the LLM is used whenever
+                one is configured and `summary` is absent).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _memories_consolidate.BINDING, locals())
@@ -1330,11 +1423,14 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> ShareResponse:  # fmt: skip
         """Share a memory with an agent
 
-        Shares a memory with another agent (MCP `memory_share`); the result object is the tool's
-        output.
+        Copies a memory (exact id or unique prefix) into the shared namespace
+        `_shared/<owner>→<target_agent_id>/` as a new memory (source `shared`, owned by the target,
+        `metadata.shared_from_*` set) and returns the new id (MCP `memory_share`). No ownership or
+        visibility check is made on the source. Every tool error (invalid ids, `source memory <id>
+        not found`) is a 400.
 
         ``POST /api/v1/share``
 
@@ -1431,8 +1527,11 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Set a namespace standard
 
-        Sets (or replaces) a namespace's standard memory, parent and governance policy. The
-        namespace comes from the body (`namespace`, or `standard.namespace`).
+        Sets (or replaces) a namespace's standard memory, parent and governance policy; answers
+        **201** `{"set": true, "namespace", "standard_id", "parent"?, "governance"?}`. The namespace
+        comes from the body (`namespace`, or `standard.namespace`; neither is 400 `namespace is
+        required`). Replacing a standard whose memory another agent owns is a 403; every MCP tool
+        error is a 400.
 
         ``POST /api/v1/namespaces``
 
@@ -1456,7 +1555,8 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Clear a namespace standard
 
-        Clears the standard of the namespace given in the query string.
+        Clears the standard of the namespace given in the query string: 200 `{"cleared": <whether
+        one was set>, "namespace"}`.
 
         ``DELETE /api/v1/namespaces``
 
@@ -1497,7 +1597,8 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Set a namespace standard (path form)
 
-        Sets the standard of the namespace in the path.
+        Sets the standard of the namespace in the path; same rules and answers as `POST
+        /api/v1/namespaces` (201 on success).
 
         ``POST /api/v1/namespaces/{ns}/standard``
 
@@ -1522,7 +1623,8 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Clear a namespace standard (path form)
 
-        Clears the standard of the namespace in the path.
+        Clears the standard of the namespace in the path: 200 `{"cleared": <whether one was set>,
+        "namespace"}`.
 
         ``DELETE /api/v1/namespaces/{ns}/standard``
 
@@ -1562,9 +1664,14 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Smart context load (MCP `memory_smart_load`)
 
-        Loads the most relevant memories for the current context. MCP-parity route: the body is the
-        MCP `memory_smart_load` tool's params object and the 200 body is the tool's JSON output; a
-        tool error gives 400 `{"error": "<message>"}`.
+        Routes a free-text `intent` (required, else 400 `intent is required`) to the best-matching
+        tool family (keyword overlap with the family descriptors, or the embedder when one is
+        loaded; a blank intent falls back to `core`) and returns that family's memories as
+        `memory_load_family` does (`namespace`, `k` default 20 clamped to 1..100). Response:
+        `chosen_family`, `score` (3 decimals), `chosen_family_source` (`keyword`, `embedder` or
+        `fallback`), `intent`, `namespace`, `k`, `count`, `memories` (full memories). MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and a
+        tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_smart_load``
 
@@ -1581,9 +1688,14 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Write a reflection (MCP `memory_reflect`)
 
-        Writes a reflection memory over source memories. MCP-parity route: the body is the MCP
-        `memory_reflect` tool's params object and the 200 body is the tool's JSON output; a tool
-        error gives 400 `{"error": "<message>"}`.
+        Creates a reflection memory over `source_ids` (required, non-empty array of memory ids) with
+        `title` and `content` (required); optional `tier` (default `mid`), `namespace`, `priority`
+        (5), `confidence` (1.0), `tags`, `metadata`, `depth`, `agent_id`. Response `{id,
+        reflection_depth, reflects_on, namespace}`; when a namespace policy requires approval above
+        a depth, `{status: "pending", pending_id, reason, action: "reflect", namespace,
+        proposed_depth, require_approval_above_depth}`. MCP-parity route: the body is the tool's
+        params object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_reflect``
 
@@ -1600,9 +1712,11 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Recall observations (MCP `memory_recall_observations`)
 
-        Recalls observation-kind memories. MCP-parity route: the body is the MCP
-        `memory_recall_observations` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists recall observations (the shadow log of recalls), optionally filtered by `recall_id`,
+        `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every
+        param is optional. Response `{observations: [...], count}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
@@ -1619,9 +1733,11 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Origin of a reflection (MCP `memory_reflection_origin`)
 
-        Returns the source memories a reflection was derived from. MCP-parity route: the body is the
-        MCP `memory_reflection_origin` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`; 400
+        `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent, original_depth,
+        local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is the tool's params
+        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
@@ -1638,9 +1754,10 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Dependents of invalidated memories (MCP `memory_dependents_of_invalidated`)
 
-        Lists memories that depend on invalidated links or memories. MCP-parity route: the body is
-        the MCP `memory_dependents_of_invalidated` tool's params object and the 200 body is the
-        tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the memories (reflections) that depend on an invalidated memory: `memory_id` is
+        required. Response `{memory_id, count, dependents: [{id, namespace}]}`. MCP-parity route:
+        the body is the tool's params object, the 200 body is the tool's JSON output, and a tool
+        error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_dependents_of_invalidated``
 
@@ -1657,9 +1774,11 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Export a reflection (MCP `memory_export_reflection`)
 
-        Exports a reflection with its provenance. MCP-parity route: the body is the MCP
-        `memory_export_reflection` tool's params object and the 200 body is the tool's JSON output;
-        a tool error gives 400 `{"error": "<message>"}`.
+        Renders a reflection with its `reflects_on` sources for export: `memory_id` is required,
+        `format` is `md` (default, alias `markdown`) or `json`. 400 `memory not found: <id>`,
+        `memory is not a reflection: <id>` or an unsupported format. Response `{content,
+        suggested_filename}`. MCP-parity route: the body is the tool's params object, the 200 body
+        is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_export_reflection``
 
@@ -1676,9 +1795,13 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Atomise a memory (MCP `memory_atomise`)
 
-        Splits a memory into atomic claim memories. MCP-parity route: the body is the MCP
-        `memory_atomise` tool's params object and the 200 body is the tool's JSON output; a tool
-        error gives 400 `{"error": "<message>"}`.
+        Splits a memory into atoms with the curator LLM. `memory_id` is required (400),
+        `max_atom_tokens` must be an integer in 50..1000 (default 200), `force_re_atomise` a
+        boolean. The HTTP route never passes an LLM to the tool, so after validation every daemon
+        answers 200 with the tier-locked body `{"tier-locked": "memory_atomise requires smart tier
+        or higher", current_tier, required_tier: "smart"}`. MCP-parity route: the body is the tool's
+        params object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_atomise``
 
@@ -1695,9 +1818,11 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Calibrate confidence (MCP `memory_calibrate_confidence`)
 
-        Recomputes the confidence of memories from their signals. MCP-parity route: the body is the
-        MCP `memory_calibrate_confidence` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Computes per-source confidence baselines from the recall shadow log over the last `days`
+        (default 30; 0 or less gives 400 `days must be a positive integer`). Response `{report:
+        {window_days, total_observations, baselines: [...]}}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_calibrate_confidence``
 
@@ -1714,9 +1839,12 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Verify a memory (MCP `memory_verify`)
 
-        Verifies a memory's signature and attestation. MCP-parity route: the body is the MCP
-        `memory_verify` tool's params object and the 200 body is the tool's JSON output; a tool
-        error gives 400 `{"error": "<message>"}`.
+        Verifies a link's signature: `link_id` (`source_id--relation-->target_id`) or `source_id` +
+        `target_id` (+ `relation`, default `related_to`) is required. 400 when the link does not
+        exist (`link not found: (...)`) or the triple is invalid. Response `{signature_verified,
+        attest_level, signed_by, signed_at}` (`signed_by`/`signed_at` null for unsigned links).
+        MCP-parity route: the body is the tool's params object, the 200 body is the tool's JSON
+        output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_verify``
 
@@ -1733,9 +1861,12 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Replay events (MCP `memory_replay`)
 
-        Replays recorded events. MCP-parity route: the body is the MCP `memory_replay` tool's params
-        object and the 200 body is the tool's JSON output; a tool error gives 400 `{"error":
-        "<message>"}`.
+        Replays the capture transcripts linked to a memory (and its ancestors up to `depth`).
+        `memory_id` is required and validated; `verbose` adds the transcript text; a body `agent_id`
+        must match `X-Agent-Id` (400 otherwise) and the caller becomes the replaying agent. Response
+        `{memory_id, transcripts: [...], count}`; a governance `ask` gives `{status: "ask", reason,
+        action: "replay", memory_id}`. MCP-parity route: the body is the tool's params object, the
+        200 body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_replay``
 
@@ -1752,9 +1883,14 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
-        Replays dead-lettered webhook deliveries of a subscription. MCP-parity route: the body is
-        the MCP `memory_subscription_replay` tool's params object and the 200 body is the tool's
-        JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the recorded events of a subscription since an RFC 3339 instant: `subscription_id`
+        and `since` are required (400). Only the subscription's owner gets events, anyone else an
+        empty list; over HTTP the tool compares the owner with `ai:<sanitised X-Agent-Id>@<daemon
+        host>:pid-<pid>` (or the daemon's `AI_MEMORY_AGENT_ID`), never with the raw `X-Agent-Id`
+        that a subscription created over HTTP records, so in practice the HTTP route answers with no
+        events. Response `{subscription_id, since, count, events: [...]}`. MCP-parity route: the
+        body is the tool's params object, the 200 body is the tool's JSON output, and a tool error
+        is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -1771,9 +1907,14 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
-        Lists the webhook dead-letter queue of a subscription. MCP-parity route: the body is the MCP
-        `memory_subscription_dlq_list` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
+        `subscription_id`; `limit` defaults to 100 (clamped to 1..1000). Over HTTP the tool's caller
+        is `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), which never equals the raw `X-Agent-Id` recorded as the owner of a
+        subscription created over HTTP, so in practice the list is empty. Response `{count,
+        subscription_id, limit, entries: [...]}` (`subscription_id` null when not given). MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and a
+        tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -1790,9 +1931,12 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """List rules (MCP `memory_rule_list`)
 
-        Lists the governance rules that apply. MCP-parity route: the body is the MCP
-        `memory_rule_list` tool's params object and the 200 body is the tool's JSON output; a tool
-        error gives 400 `{"error": "<message>"}`.
+        Lists the governance rules that `memory_check_agent_action` applies, optionally of one
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
+        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
+        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
@@ -1809,9 +1953,13 @@ class Methods(SyncResource):
     ) -> OpenObject:  # fmt: skip
         """Check an agent action (MCP `memory_check_agent_action`)
 
-        Checks whether an agent action is allowed by the rules. MCP-parity route: the body is the
-        MCP `memory_check_agent_action` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Checks an agent action against the governance rules. `kind` is required: `bash` (needs
+        `command`, optional `cwd`), `filesystem_write` (`path`, `byte_estimate`), `network_request`
+        (`host`, `scheme` default `https`), `process_spawn` (`binary`, `args`) or `custom`
+        (`custom_kind`); a missing field or unknown kind gives 400. `agent_id` defaults to
+        `anonymous:mcp`. Response `{decision: {decision: "allow"|"refuse"|"warn", rule_id?,
+        reason?}, kind, agent_id}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_check_agent_action``
 
@@ -1977,20 +2125,27 @@ class Methods(SyncResource):
     ) -> ContradictionsResponse:  # fmt: skip
         """Find contradicting memories
 
-        Returns memories on a topic together with the `contradicts` links between them.
+        Heuristic contradiction finder (no LLM). At least one of `topic` and `namespace` is required
+        (else 400). Lists up to `limit` (default 50, capped at 1000) non-expired memories (in
+        `namespace` when given), then keeps those visible to the caller (admins see all) and, with
+        `topic`, those whose title or `metadata.topic` equals it. `links` holds the stored
+        `contradicts` links between the candidates, then one synthesized pair for every two
+        candidates with different content (same topic, or without `topic` the same title).
 
         ``GET /api/v1/contradictions``
 
         Args:
-            topic: Topic to look for contradictions on.
+            topic: Topic to look for contradictions on (matches the title or `metadata.topic`
+                exactly).
             namespace: Only memories in exactly this namespace.
-            limit: Maximum memories.
+            limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _recall_contradictions.BINDING, locals())
 
-    def memory_load_family(self, *, agent_id: str | NotGiven = NOT_GIVEN, family: str,
+    def memory_load_family(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+        family: ToolFamily | Literal["core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other"],
         namespace: str | NotGiven = NOT_GIVEN, k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1998,32 +2153,46 @@ class Methods(SyncResource):
     ) -> LoadFamilyResponse:  # fmt: skip
         """Load the memories of a family
 
-        Returns up to `k` memories of a tool family (MCP `memory_load_family`).
+        Returns up to `k` (default 20, clamped to 1..100) non-expired memories whose
+        `metadata.family` equals `family`, in `namespace` when given (else every namespace), ordered
+        by priority then `updated_at`, descending. An unknown family (names are lower-case) or an
+        invalid namespace gives 400. No visibility filter is applied.
 
         ``POST /api/v1/memory_load_family``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            family: Tool family name (e.g. `core`, `graph`).
-            namespace: Namespace.
-            k: Maximum memories.
+            family: A tool family (`metadata.family` of a memory).
+            namespace: Namespace (default every namespace).
+            k: Maximum memories (the daemon clamps other values to 1..100).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _recall_memory_load_family.BINDING, locals())
 
-    def skill_register(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def skill_register(self, *, inline_skill: str | NotGiven = NOT_GIVEN,
+        folder_path: str | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillRegisterResponse:  # fmt: skip
         """Register a skill
 
-        Registers a skill (MCP `memory_skill_register`; the body is the tool's params). Admin only.
+        Registers a skill from a `SKILL.md` (YAML front matter with `namespace`, `name`,
+        `description`, then the body): either `inline_skill` (the file's text) or `folder_path` (a
+        directory on the daemon host holding `SKILL.md` and optional `resources/`). Re-registering
+        the same `(namespace, name)` supersedes the previous version (`superseded_id`). Admin only;
+        every tool error (neither field, unreadable folder, bad front matter) is a 400 `{"error":
+        <message>}`.
 
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            inline_skill: Full text of a `SKILL.md` (YAML front matter with `namespace`, `name`,
+                `description`, then the body).
+            folder_path: Directory on the daemon host holding `SKILL.md` and optionally `resources/`
+                (used when given, before `inline_skill`).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_register.BINDING, locals())
@@ -2032,16 +2201,17 @@ class Methods(SyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillListResponse:  # fmt: skip
         """List skills
 
-        Lists skills (MCP `memory_skill_list`). Admin only.
+        Lists the current skills (MCP `memory_skill_list`), optionally in one namespace and whose
+        name or description contains `filter` (case-sensitive substring). Admin only.
 
         ``GET /api/v1/skill/list``
 
         Args:
             namespace: Only memories in exactly this namespace.
-            filter: Free-text filter on skill names and descriptions.
+            filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -2051,10 +2221,11 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillDetail:  # fmt: skip
         """Get a skill
 
-        Returns one skill (MCP `memory_skill_get`). Admin only.
+        Returns one skill with its body and the list of its resources (MCP `memory_skill_get`).
+        Admin only; 404 `skill not found: <id>`.
 
         ``GET /api/v1/skill/{id}``
 
@@ -2069,16 +2240,19 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillResourceContent:  # fmt: skip
         """Read a skill resource
 
-        Returns one resource file of a skill (MCP `memory_skill_resource`). Admin only.
+        Returns one resource file of a skill (MCP `memory_skill_resource`): UTF-8 text as is, other
+        bytes base64-encoded (`encoding`). The stored SHA-256 digest is re-checked. Admin only; 404
+        when the skill has no such resource; 400 for a reference-only resource or a digest mismatch.
 
         ``GET /api/v1/skill/{id}/resource``
 
         Args:
             id: Skill id.
-            path: Resource path inside the skill.
+            path: Resource path inside the skill (as listed by `skill_get`). Missing gives a
+                text/plain 400.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -2088,10 +2262,12 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillExportResponse:  # fmt: skip
         """Export a skill to a folder
 
-        Writes a skill to a folder on the daemon host (MCP `memory_skill_export`). Admin only.
+        Writes a skill as `SKILL.md` plus its inline resources into a folder on the daemon host (MCP
+        `memory_skill_export`). Admin only; 404 `skill not found: <id>`; any other tool error (write
+        failure, governance refusal of a path) is a 400.
 
         ``POST /api/v1/skill/{id}/export``
 
@@ -2107,19 +2283,25 @@ class Methods(SyncResource):
         parameters_schema: Any | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
-        """Promote a skill to an MCP tool
+    ) -> SkillPromoteResponse:  # fmt: skip
+        """Promote a reflection into a new skill
 
-        Promotes a skill to a named tool (MCP `memory_skill_promote`). Admin only.
+        Turns the **reflection memory** `{id}` into a new skill named `name` (MCP
+        `memory_skill_promote_from_reflection`): the skill body is built from the reflection and the
+        memories it `reflects_on` (attached as `references/source_<n>.md`). `{id}` is a memory id,
+        not a skill id. The memory must have `memory_kind` `reflection` and a `reflection_depth` of
+        at least the namespace's `skill_promotion_min_depth` (default 1); `name` must be a valid
+        skill name and `description` at most 1024 characters. Admin only; 404 when the reflection
+        does not exist (any message containing `not found`), 400 for every other tool error.
 
         ``POST /api/v1/skill/{id}/promote``
 
         Args:
-            id: Skill id.
+            id: Id of the reflection memory to promote.
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            name: Tool name.
-            description: Tool description.
-            parameters_schema: JSON Schema of the tool's parameters.
+            name: New skill's name (skill-name rules of `SKILL.md`).
+            description: New skill's description (at most 1024 characters).
+            parameters_schema: Optional JSON Schema of the skill's parameters, stored with it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _skills_skill_promote.BINDING, locals())
@@ -2128,11 +2310,13 @@ class Methods(SyncResource):
         budget_tokens: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
-        """Compose a skill
+    ) -> SkillComposeResponse:  # fmt: skip
+        """Compositional context of a skill
 
-        Composes a skill with its resources within an optional token budget (MCP
-        `memory_skill_compose`). The body is optional. Admin only.
+        Returns the skill body with the reflections of the namespaces its metadata `composes` (MCP
+        `memory_skill_compositional_context`), best-scored first (recency + access count), within
+        `budget_tokens` (default 4000, clamped to 32000; cl100k tokens of each content). The body is
+        optional. Admin only; 404 `skill not found: <id>`.
 
         ``POST /api/v1/skill/{id}/compose``
 
@@ -2300,14 +2484,19 @@ class Methods(SyncResource):
     ) -> SessionStartResponse:  # fmt: skip
         """Start a session
 
-        Runs the MCP `memory_session_start` tool (a context bundle of recent and relevant memories)
-        and adds a fresh `session_id` (UUID). A body `agent_id` must equal the `X-Agent-Id` header.
+        Runs the MCP `memory_session_start` tool: the caller's visible, non-expired memories (in
+        `namespace` when given), by priority then recency, at most `limit` (default 10, capped at
+        50), each with `score: 0.0`, plus `mode: "session_start"`; the namespace standard(s) of the
+        namespace chain, when set, come as `standard` (or `standards`) and are removed from
+        `memories`. The daemon adds a fresh `session_id` (UUID) and echoes a body `agent_id`. A body
+        `agent_id` that differs from `X-Agent-Id` is a **400** `agent_id body parameter does not
+        match X-Agent-Id header`; without the header the body `agent_id` is the caller.
 
         ``POST /api/v1/session/start``
 
         Args:
             namespace: Namespace to load.
-            limit: Maximum memories.
+            limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -2359,8 +2548,10 @@ class Methods(SyncResource):
     ) -> ToolsListResponse:  # fmt: skip
         """MCP tool definitions
 
-        The MCP `tools/list` result for the daemon's configured profile (`{"tools":[...]}`, each an
-        MCP tool definition with `name`, `description` and `inputSchema`).
+        The MCP `tools/list` result for the daemon's configured profile: `{"toolsVersion":
+        "2026-05-06", "tools": [...]}`, each tool `{name, description, inputSchema}` (the `docs`
+        field is stripped; optional params and long descriptions are trimmed unless the daemon runs
+        with verbose tool definitions).
 
         ``GET /api/v1/tools/list``
 
@@ -2455,7 +2646,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[QuotaStatus | QuotaStatusList]:  # fmt: skip
         """``quota_status``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.quota_status, locals())
 
@@ -2549,11 +2740,10 @@ class MethodsWithRawResponse(SyncResource):
 
     def sync_push(self, *, agent_id: str | NotGiven = NOT_GIVEN, x_peer_id: str | NotGiven = NOT_GIVEN,
         x_memory_sig: str | NotGiven = NOT_GIVEN, x_memory_nonce: str | NotGiven = NOT_GIVEN,
-        sender_agent_id: str, sender_clock: VectorClock | Mapping[str, Any],
-        sender_wall_clock: str | NotGiven = NOT_GIVEN,
-        memories: Sequence[ImportMemory | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        deletions: Sequence[str] | NotGiven = NOT_GIVEN, archives: Sequence[str] | NotGiven = NOT_GIVEN,
-        restores: Sequence[str] | NotGiven = NOT_GIVEN,
+        sender_agent_id: str, memories: Sequence[ImportMemory | Mapping[str, Any]],
+        sender_clock: VectorClock | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sender_wall_clock: str | NotGiven = NOT_GIVEN, deletions: Sequence[str] | NotGiven = NOT_GIVEN,
+        archives: Sequence[str] | NotGiven = NOT_GIVEN, restores: Sequence[str] | NotGiven = NOT_GIVEN,
         links: Sequence[MemoryLink | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         pendings: Sequence[PendingAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         pending_decisions: Sequence[OpenObject | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
@@ -2562,15 +2752,15 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SyncPushResponse]:  # fmt: skip
         """``sync_push``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.sync_push, locals())
 
-    def sync_since(self, *, since: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
-        peer: str | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
-        x_peer_id: str | NotGiven = NOT_GIVEN, x_memory_sig: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    def sync_since(self, *, since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, peer: str | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN, x_peer_id: str | NotGiven = NOT_GIVEN,
+        x_memory_sig: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResponse[SyncSinceResponse]:  # fmt: skip
         """``sync_since``, returning the raw response (``.parse()`` gives the typed result)."""
@@ -2610,7 +2800,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DecisionResult | ConsensusPendingResult]:  # fmt: skip
+    ) -> APIResponse[DecisionResult]:  # fmt: skip
         """``decide_approval``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.decide_approval, locals())
 
@@ -2628,7 +2818,7 @@ class MethodsWithRawResponse(SyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[EntityResponse | GovernancePending]:  # fmt: skip
+    ) -> APIResponse[EntityResponse]:  # fmt: skip
         """``register_entity``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.register_entity, locals())
 
@@ -2640,8 +2830,8 @@ class MethodsWithRawResponse(SyncResource):
         """``entity_by_alias``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.entity_by_alias, locals())
 
-    def kg_timeline(self, *, source_id: str, since: str | NotGiven = NOT_GIVEN,
-        until: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+    def kg_timeline(self, *, source_id: str, since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        until: datetime.datetime | str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
@@ -2663,8 +2853,7 @@ class MethodsWithRawResponse(SyncResource):
         from_: str | NotGiven = NOT_GIVEN, to: str | NotGiven = NOT_GIVEN,
         max_depth: int | NotGiven = NOT_GIVEN, valid_at: datetime.datetime | str | NotGiven = NOT_GIVEN,
         allowed_agents: Sequence[str] | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
-        include_invalidated: bool | NotGiven = NOT_GIVEN,
-        rel_types: Sequence[LinkRelation] | NotGiven = NOT_GIVEN,
+        include_invalidated: bool | NotGiven = NOT_GIVEN, rel_types: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
@@ -2861,7 +3050,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[ShareResponse]:  # fmt: skip
         """``share``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.share, locals())
 
@@ -3122,7 +3311,8 @@ class MethodsWithRawResponse(SyncResource):
         """``contradictions``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.contradictions, locals())
 
-    def memory_load_family(self, *, agent_id: str | NotGiven = NOT_GIVEN, family: str,
+    def memory_load_family(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+        family: ToolFamily | Literal["core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other"],
         namespace: str | NotGiven = NOT_GIVEN, k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3131,11 +3321,12 @@ class MethodsWithRawResponse(SyncResource):
         """``memory_load_family``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_load_family, locals())
 
-    def skill_register(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def skill_register(self, *, inline_skill: str | NotGiven = NOT_GIVEN,
+        folder_path: str | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillRegisterResponse]:  # fmt: skip
         """``skill_register``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.skill_register, locals())
 
@@ -3143,7 +3334,7 @@ class MethodsWithRawResponse(SyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillListResponse]:  # fmt: skip
         """``skill_list``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.skill_list, locals())
 
@@ -3151,7 +3342,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillDetail]:  # fmt: skip
         """``skill_get``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.skill_get, locals())
 
@@ -3159,7 +3350,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillResourceContent]:  # fmt: skip
         """``skill_resource``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.skill_resource, locals())
 
@@ -3167,7 +3358,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillExportResponse]:  # fmt: skip
         """``skill_export``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.skill_export, locals())
 
@@ -3175,7 +3366,7 @@ class MethodsWithRawResponse(SyncResource):
         parameters_schema: Any | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillPromoteResponse]:  # fmt: skip
         """``skill_promote``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.skill_promote, locals())
 
@@ -3183,7 +3374,7 @@ class MethodsWithRawResponse(SyncResource):
         budget_tokens: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillComposeResponse]:  # fmt: skip
         """``skill_compose``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.skill_compose, locals())
 
@@ -3349,19 +3540,25 @@ class AsyncMethods(AsyncResource):
         namespace: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> QuotaStatus | QuotaStatusList:  # fmt: skip
         """Quota status
 
-        Returns the caller's quota row for a namespace, or (admin only, without `agent_id`) the list
-        of all quota rows `{"quotas":[...],"count":N}`. Querying another agent's quota needs the
-        admin role. The row shape was not determined and is left open.
+        With `agent_id`: the quota of that agent, which must be the caller (`X-Agent-Id`) — any
+        other id is 403, admin or not (so without the header, whose anonymous id is new on every
+        request, a body `agent_id` is always 403). With `namespace` too, the row of that `(agent_id,
+        namespace)` pair (created with the default limits if absent); without it, the aggregate over
+        the agent's namespaces (`namespace` = `_global`; maxima of the limits, sums of the
+        counters). Without `agent_id`: admin only, the list of every quota row
+        (`{"quotas":[...],"count":N}`, ordered by agent id then namespace), filtered by `namespace`
+        when given. Default limits: 1000 memories/day, 100 MiB storage, 5000 links/day.
 
         ``POST /api/v1/quota/status``
 
         Args:
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            namespace: Namespace.
+            namespace: With `agent_id`, the namespace row to read (else the aggregate); without it,
+                filters the list.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _admin_quota_status.BINDING, locals())
@@ -3493,7 +3690,9 @@ class AsyncMethods(AsyncResource):
     ) -> ArchiveListResponse:  # fmt: skip
         """List archived memories
 
-        Lists archived memories (memory fields plus `archived_at` and `archive_reason`). Admin only.
+        Lists archived memories (memory fields plus `archived_at` and `archive_reason`), optionally
+        of one namespace. `limit` defaults to 50 and is clamped to 1..1000; `limit=0` is a 400
+        `limit must be >= 1`. Admin only.
 
         ``GET /api/v1/archive``
 
@@ -3513,7 +3712,10 @@ class AsyncMethods(AsyncResource):
     ) -> ArchiveResponse:  # fmt: skip
         """Archive memories by id
 
-        Moves up to 1000 memories to the archive.
+        Moves up to 1000 memories to the archive (`reason` defaults to `archive`). Ids are validated
+        first (400 `invalid id <id>: ...`; more than 1000 is a 400). Only memories the caller owns
+        (or unowned legacy rows) are moved; every other id, existing or not, is reported in
+        `missing`.
 
         ``POST /api/v1/archive``
 
@@ -3551,7 +3753,8 @@ class AsyncMethods(AsyncResource):
     ) -> RestoreArchiveResponse:  # fmt: skip
         """Restore an archived memory
 
-        Moves a memory from the archive back to the live table. Takes no body.
+        Moves a memory from the archive back to the live table. Takes no body. A row the caller does
+        not own answers 404 `not found in archive`, like a missing one.
 
         ``POST /api/v1/archive/{id}/restore``
 
@@ -3582,11 +3785,10 @@ class AsyncMethods(AsyncResource):
 
     async def sync_push(self, *, agent_id: str | NotGiven = NOT_GIVEN, x_peer_id: str | NotGiven = NOT_GIVEN,
         x_memory_sig: str | NotGiven = NOT_GIVEN, x_memory_nonce: str | NotGiven = NOT_GIVEN,
-        sender_agent_id: str, sender_clock: VectorClock | Mapping[str, Any],
-        sender_wall_clock: str | NotGiven = NOT_GIVEN,
-        memories: Sequence[ImportMemory | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        deletions: Sequence[str] | NotGiven = NOT_GIVEN, archives: Sequence[str] | NotGiven = NOT_GIVEN,
-        restores: Sequence[str] | NotGiven = NOT_GIVEN,
+        sender_agent_id: str, memories: Sequence[ImportMemory | Mapping[str, Any]],
+        sender_clock: VectorClock | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sender_wall_clock: str | NotGiven = NOT_GIVEN, deletions: Sequence[str] | NotGiven = NOT_GIVEN,
+        archives: Sequence[str] | NotGiven = NOT_GIVEN, restores: Sequence[str] | NotGiven = NOT_GIVEN,
         links: Sequence[MemoryLink | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         pendings: Sequence[PendingAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         pending_decisions: Sequence[OpenObject | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
@@ -3595,7 +3797,7 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SyncPushResponse:  # fmt: skip
         """Receive a federation push
 
         Receives a batch of changes from a peer daemon (at most 1000 memories). Peers sign the body
@@ -3613,9 +3815,9 @@ class AsyncMethods(AsyncResource):
             x_memory_nonce: Replay-protection nonce (required when `AI_MEMORY_FED_REQUIRE_NONCE` is
                 set).
             sender_agent_id: Sending peer's agent id.
+            memories: Memories to upsert (at most 1000).
             sender_clock: Map of peer agent id to the latest `updated_at` seen from that peer.
             sender_wall_clock: Sender's wall clock (RFC 3339).
-            memories: Memories to upsert (at most 1000).
             deletions: Ids to delete.
             archives: Ids to archive.
             restores: Ids to restore.
@@ -3629,23 +3831,31 @@ class AsyncMethods(AsyncResource):
         """
         return await call(self, _federation_sync_push.BINDING, locals())
 
-    async def sync_since(self, *, since: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
-        peer: str | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
-        x_peer_id: str | NotGiven = NOT_GIVEN, x_memory_sig: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    async def sync_since(self, *, since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, peer: str | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN, x_peer_id: str | NotGiven = NOT_GIVEN,
+        x_memory_sig: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncSinceResponse:  # fmt: skip
         """Changes since a timestamp (federation pull)
 
-        Returns memories updated since `since`, for peer catch-up.
+        Returns memories updated after `since` (absent = full snapshot), oldest first, for peer
+        catch-up; `limit` defaults to 500 and is capped at 10000. **With the default configuration
+        it returns no rows**: unless the peer (`X-Peer-Id`) has a scope allowlist or the daemon runs
+        with `AI_MEMORY_FED_SYNC_TRUST_PEER=1`, the answer is the empty batch with `scope_status:
+        "no_allowlist_default_deny"`. Otherwise rows outside the peer's namespace scope are counted
+        in `excluded_for_scope` and private rows not visible to the caller (and not
+        `metadata.federation_share`) in `excluded_for_scope_private`; `scope_status` is `scoped` or
+        `legacy_bypass`. A malformed `since` is a 400 JSON. With `AI_MEMORY_FED_REQUIRE_SIG=1` an
+        unsigned or badly signed request is a 401.
 
         ``GET /api/v1/sync/since``
 
         Args:
-            since: Return memories updated after this RFC 3339 timestamp.
+            since: Return memories updated after this RFC 3339 timestamp (else 400).
             limit: Maximum memories.
-            peer: Requesting peer id.
+            peer: Requesting peer's agent id; when valid, its sync state is recorded.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             x_peer_id: Id of the sending peer daemon.
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
@@ -3662,14 +3872,17 @@ class AsyncMethods(AsyncResource):
     ) -> PendingListResponse:  # fmt: skip
         """List pending governance actions
 
-        Lists governance-gated actions. Non-admin callers see only their own requests (`owner_scope`
-        is `caller`).
+        Lists governance-gated actions, newest first, optionally with one `status`; `limit` defaults
+        to 100 and is capped at 1000. Non-admin callers see only the rows they requested
+        (`owner_scope` is `caller`; the row filter runs after the limit). The `namespace` parameter
+        is accepted but ignored by the default (SQLite) build. An invalid `X-Agent-Id` is not an
+        error here (the caller then matches no row).
 
         ``GET /api/v1/pending``
 
         Args:
             status: Filter by status (e.g. `pending`, `approved`, `rejected`).
-            namespace: Only memories in exactly this namespace.
+            namespace: Accepted but ignored by the default (SQLite) build.
             limit: Maximum rows.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -3688,7 +3901,8 @@ class AsyncMethods(AsyncResource):
         reached (202). Requires the HMAC headers `X-AI-Memory-Signature` and `X-AI-Memory-Timestamp`
         over `"<ts>.POST.<id>.<raw body>"` with key `SHA-256(server hmac_secret)` (±300 s / 60 s
         skew, replay-protected); without a server secret every call gets 401. The body (if any) is
-        read as raw bytes.
+        read as raw bytes and only signed. A missing, already decided or wrongly-addressed action
+        (designated approver differs) is a 403 `approve rejected: <reason>`, never a 404.
 
         ``POST /api/v1/pending/{id}/approve``
 
@@ -3712,7 +3926,9 @@ class AsyncMethods(AsyncResource):
     ) -> RejectResult:  # fmt: skip
         """Reject a pending action
 
-        Rejects a pending action. Same HMAC requirements as approve.
+        Rejects a pending action. Same HMAC requirements as approve (401 with a `hint` naming this
+        route). 404 when the action does not exist or is already decided; there is no ownership or
+        approver check on reject.
 
         ``POST /api/v1/pending/{id}/reject``
 
@@ -3735,12 +3951,17 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DecisionResult | ConsensusPendingResult:  # fmt: skip
+    ) -> DecisionResult:  # fmt: skip
         """Decide a pending action
 
-        Approves or denies a pending action, optionally remembering the decision. HMAC-gated like
-        `approve_pending`. The body is read as raw bytes, so a bad body gives 400 JSON (never
-        415/422). Responses are those of approve/reject with `remember` added.
+        Approves or denies a pending action, optionally remembering the decision (`session` and
+        `forever` record a synthetic permission rule). HMAC-gated like `approve_pending` (401
+        `{"error":"invalid or missing X-AI-Memory-Signature"}`, checked before the body). The body
+        is read as raw bytes, so a bad body gives 400 JSON `invalid body: ...` (never 415/422).
+        Every decision is answered 200, including a vote that leaves a consensus policy short of its
+        quorum (`approved: false, status: "pending", votes, quorum`, no `reason`). Approve errors
+        are 403 `approve rejected: <reason>` (also for a missing action); deny of a missing or
+        decided action is 404.
 
         ``POST /api/v1/approvals/{pending_id}``
 
@@ -3765,9 +3986,14 @@ class AsyncMethods(AsyncResource):
     ) -> str:  # fmt: skip
         """Stream approval events (SSE)
 
-        Server-Sent Events stream (keep-alive every 15 s) with events `approval_requested`,
-        `approval_decided`, `lagged` and `error`; each `data:` line is a JSON object tagged with
-        `"event"`. Filtered by the subscriber's `X-Agent-Id`: an empty or `host:*` id sees nothing.
+        Server-Sent Events stream (keep-alive every 15 s). `approval_requested` data:
+        `{"event":"approval_requested","pending_id","action_type","namespace","requested_by","requested_at"}`;
+        `approval_decided` data:
+        `{"event":"approval_decided","pending_id","decision","decided_by","remember","namespace","requested_by"}`;
+        `lagged` data `{"lagged":true}` when the subscriber fell behind; `error` data
+        `{"error":"event_serialise_failed"}`. An event is sent only to the subscriber whose
+        `X-Agent-Id` is the action's requester, or whom an active allow permission rule matches for
+        the event's namespace; an absent or `host:*` id sees nothing.
 
         ``GET /api/v1/approvals/stream``
 
@@ -3783,19 +4009,27 @@ class AsyncMethods(AsyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> EntityResponse | GovernancePending:  # fmt: skip
+    ) -> EntityResponse:  # fmt: skip
         """Register a knowledge-graph entity
 
-        Registers an entity (idempotent on canonical name and namespace). 201 when created, 200 when
-        it already existed. May be held for governance approval (202).
+        Registers an entity as a long-tier memory (title and content = `canonical_name`, tag
+        `entity`, `metadata.kind = "entity"`). Idempotent on `(canonical_name, namespace)`: 201 when
+        created, 200 when it already existed (the new aliases are merged). `aliases` in the response
+        always include the canonical name itself, ordered by registration time, then alphabetically.
+        The `metadata.agent_id` stamped on a new entity is the body `agent_id` when given, else the
+        `X-Agent-Id` header (here the body wins, unlike other routes; no 403 on a mismatch). 409
+        when a memory that is not an entity already uses the title in the namespace. No governance
+        check and no webhook on the default (SQLite) build.
 
         ``POST /api/v1/entities``
 
         Args:
-            canonical_name: Canonical name.
+            canonical_name: Canonical name (title rules: non-blank after trimming, at most 512
+                characters, no control characters but newline and tab).
             namespace: Namespace.
             aliases: Alternative names.
-            metadata: Free-form metadata.
+            metadata: Metadata merged onto the entity memory (`kind` is forced to `entity`;
+                `agent_id` is kept when given here).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -3809,8 +4043,10 @@ class AsyncMethods(AsyncResource):
     ) -> EntityByAliasResponse:  # fmt: skip
         """Look up an entity by alias
 
-        Resolves an alias to its entity. `found` tells whether one exists; the other keys are those
-        of the MCP `memory_entity_get_by_alias` tool.
+        Resolves an alias (or canonical name; exact match) to its entity, in `namespace` when given,
+        else the most recently created match across namespaces. A blank alias is 400 `alias is
+        required`. An entity the caller may not see (private, not the owner, not admin) answers like
+        no match: 200 with `found: false`.
 
         ``GET /api/v1/entities/by_alias``
 
@@ -3822,25 +4058,29 @@ class AsyncMethods(AsyncResource):
         """
         return await call(self, _knowledge_graph_entity_by_alias.BINDING, locals())
 
-    async def kg_timeline(self, *, source_id: str, since: str | NotGiven = NOT_GIVEN,
-        until: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+    async def kg_timeline(self, *, source_id: str, since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        until: datetime.datetime | str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KgTimelineResponse:  # fmt: skip
-        """Timeline of an entity's links
+        """Timeline of a memory's outbound links
 
-        Returns the time-ordered link events of a source memory or entity.
+        Returns the outbound links of `source_id` that have a `valid_from`, ordered by `valid_from`
+        then creation time, with each target's title and namespace. `since`/`until` filter on
+        `valid_from`. `limit` defaults to 200 and is clamped to 1..1000. The caller must own the
+        source memory (or be its `target_agent_id`; unowned legacy rows are open).
 
         ``GET /api/v1/kg/timeline``
 
         Args:
-            source_id: Memory or entity id whose timeline is returned.
-            since: Only memories created at or after this timestamp (compared lexically with
-                `created_at`, so use the same RFC 3339 form).
-            until: Only memories created at or before this timestamp (compared lexically with
-                `created_at`).
-            limit: Maximum events.
+            source_id: Memory (or entity) id whose timeline is returned. Missing gives a text/plain
+                400.
+            since: Only links with `valid_from` at or after this RFC 3339 instant (else 400 `invalid
+                since`).
+            until: Only links with `valid_from` at or before this RFC 3339 instant (else 400
+                `invalid until`).
+            limit: Maximum events (default 200; clamped to 1..1000).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -3855,7 +4095,11 @@ class AsyncMethods(AsyncResource):
     ) -> KgInvalidateResponse:  # fmt: skip
         """Invalidate a link
 
-        Sets `valid_until` on a link (default now) and fires the `memory_link_invalidated` webhook.
+        Sets `valid_until` on the link `(source_id, target_id, relation)` (default now);
+        `previous_valid_until` tells a fresh invalidation (`null`) from a repeated one. The caller
+        must own the source memory (or be its `target_agent_id`; unowned legacy rows are open). The
+        HTTP route fires **no** webhook (only the MCP `memory_kg_invalidate` tool fires
+        `memory_link_invalidated`).
 
         ``POST /api/v1/kg/invalidate``
 
@@ -3873,30 +4117,34 @@ class AsyncMethods(AsyncResource):
         from_: str | NotGiven = NOT_GIVEN, to: str | NotGiven = NOT_GIVEN,
         max_depth: int | NotGiven = NOT_GIVEN, valid_at: datetime.datetime | str | NotGiven = NOT_GIVEN,
         allowed_agents: Sequence[str] | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
-        include_invalidated: bool | NotGiven = NOT_GIVEN,
-        rel_types: Sequence[LinkRelation] | NotGiven = NOT_GIVEN,
+        include_invalidated: bool | NotGiven = NOT_GIVEN, rel_types: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KgQueryResponse:  # fmt: skip
         """Traverse the knowledge graph
 
-        Walks outbound links from `source_id` (alias `from`) up to `max_depth` hops, optionally at a
-        point in time (`valid_at`).
+        Walks outbound links from `source_id` (alias `from`; one of them is required) up to
+        `max_depth` hops (default 1, at most 5; 0 or more than 5 gives 422), optionally only links
+        valid at `valid_at` and observed by `allowed_agents` (an empty list matches nothing).
+        `limit` defaults to 200 and is clamped to 1..1000. Invalidated links are skipped unless
+        `include_invalidated`. Nodes whose target memory is invisible to the caller are dropped. On
+        the default (SQLite) build `to` and `rel_types` are accepted but ignored, and `paths` is the
+        list of `"<src>-><mid>-><target>"` chains, one per node.
 
         ``POST /api/v1/kg/query``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Start memory id.
-            from_: Alias of `source_id`.
-            to: Only paths ending at this memory.
-            max_depth: Maximum hops.
+            from_: Alias of `source_id` (used when `source_id` is absent).
+            to: Accepted but ignored by the default (SQLite) build.
+            max_depth: Maximum hops (1..5).
             valid_at: Only links valid at this instant.
-            allowed_agents: Only links observed by these agents.
-            limit: Maximum memories.
+            allowed_agents: Only links observed by these agents (an empty list matches nothing).
+            limit: Maximum nodes (clamped to 1..1000).
             include_invalidated: Also follow invalidated links.
-            rel_types: Only these relations.
+            rel_types: Accepted but ignored by the default (SQLite) build.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _knowledge_graph_kg_query.BINDING, locals())
@@ -3911,7 +4159,10 @@ class AsyncMethods(AsyncResource):
     ) -> FindPathsResponse:  # fmt: skip
         """Find paths between two memories
 
-        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`).
+        Finds link paths from `source_id` (alias `from_id`) to `target_id` (alias `to_id`). Needs a
+        daemon built with `--features sal`: the default (SQLite) build validates both ids and the
+        `X-Agent-Id` header (400) and then always answers 501 `{"error":"find_paths requires
+        --features sal"}`; the 200 and the JSON 422 (depth error) occur only on `sal` builds.
 
         ``POST /api/v1/kg/find_paths``
 
@@ -3936,7 +4187,9 @@ class AsyncMethods(AsyncResource):
     ) -> FindPathsResponse:  # fmt: skip
         """Find paths between two memories (alias route)
 
-        Alias of `POST /api/v1/kg/find_paths` (same handler).
+        Alias of `POST /api/v1/kg/find_paths` (same handler). The default (SQLite) build validates
+        both ids and the `X-Agent-Id` header (400) and then always answers 501 `{"error":"find_paths
+        requires --features sal"}`; the 200 occurs only on `sal` builds.
 
         ``POST /api/v1/find_paths``
 
@@ -3986,8 +4239,11 @@ class AsyncMethods(AsyncResource):
     ) -> UnlinkResponse:  # fmt: skip
         """Delete a link
 
-        Deletes the link described by the body (same body and aliases as `POST /api/v1/links`). The
-        caller must own the source memory.
+        Deletes the link described by the body (same body, aliases and 400s as `POST
+        /api/v1/links`). The caller must own the source or the target memory (or be the source's
+        `target_agent_id`); when both endpoints are unowned legacy rows, or missing, anyone may
+        delete. Otherwise 403 `{"error":"caller does not own either endpoint of this
+        link","source_owner","target_owner"}`. `deleted` is false when no such link existed.
 
         ``DELETE /api/v1/links``
 
@@ -4029,8 +4285,13 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Verify a link attestation
 
-        Verifies a link's attestation. Needs a daemon built with `--features sal`; the default
-        (SQLite) build always answers 501 `{"error":"verify_link requires --features sal"}`.
+        Re-verifies a stored link's signature and reports its attest level. Either `source_id` (with
+        optional `target_id`) or `link_id` (`"<source_id>|<target_id>|<relation>"`) is required
+        (else 400 with `fields`); ids are validated (400). Needs a daemon built with `--features
+        sal`: after validation the default (SQLite) build always answers 501 `{"error":"verify_link
+        requires --features sal"}`. The 200 body (`{verified, attest_level, signature_present,
+        observed_by, source_id, target_id, relation, findings}`) and the 409 replay answer occur
+        only on `sal` builds.
 
         ``POST /api/v1/links/verify``
 
@@ -4038,8 +4299,10 @@ class AsyncMethods(AsyncResource):
             agent_id: The caller's agent identity. Described in full in the class docstring.
             source_id: Source memory id.
             target_id: Target memory id.
-            link_id: Link id.
-            verification_nonce: Single-use nonce (a reused nonce gives 409).
+            link_id: Canonical link id `"<source_id>|<target_id>|<relation>"` (alternative to
+                `source_id`).
+            verification_nonce: Fresh nonce (e.g. a UUID v4) per call; a repeated `(link, nonce)`
+                pair gives 409 on `sal` builds.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _links_verify_link.BINDING, locals())
@@ -4076,8 +4339,11 @@ class AsyncMethods(AsyncResource):
     ) -> AutoTagResponse:  # fmt: skip
         """Suggest tags with the LLM
 
-        Asks the configured LLM for tags for a stored memory (`memory_id`) or for `title` +
-        `content`. 503 when no LLM is configured, 502 when the LLM call fails.
+        Asks the configured LLM for tags for a stored memory (`memory_id`, preferred; 404 `memory
+        not found: <id>`) or for `title` + `content` (neither: 400 `auto_tag requires memory_id
+        (preferred) or title+content`). Without an LLM (the default configuration, keyword tier)
+        every well-formed body gets 503 `{"error":"LLM not configured"}` before any other check; 502
+        when the LLM call fails.
 
         ``POST /api/v1/auto_tag``
 
@@ -4098,7 +4364,9 @@ class AsyncMethods(AsyncResource):
     ) -> ExpandQueryResponse:  # fmt: skip
         """Expand a query with the LLM
 
-        Asks the configured LLM for related search terms. 503 when no LLM is configured.
+        Asks the configured LLM for related search terms. Without an LLM (the default configuration)
+        every well-formed body gets 503 `{"error":"LLM not configured"}` before any other check; a
+        blank `query` is 400 `query is required`; 502 when the LLM call fails.
 
         ``POST /api/v1/expand_query``
 
@@ -4384,20 +4652,24 @@ class AsyncMethods(AsyncResource):
         """Consolidate memories into one
 
         Merges 2 to 100 memories into a new memory (tier `long` by default) and fires the
-        `memory_consolidated` webhook. With `use_llm` the summary is written by the configured LLM.
+        `memory_consolidated` webhook. Without `summary` the daemon writes one (LLM summary if an
+        LLM is configured, else `Consolidated summary of <n> memories: <titles joined by "; ">`);
+        `use_llm` is ignored. A body `agent_id` other than the caller is a 403.
 
         ``POST /api/v1/consolidate``
 
         Args:
             ids: Memories to merge (2 to 100).
             title: Title of the new memory.
-            summary: Content of the new memory (generated when `use_llm` is true and this is
-                absent).
+            summary: Content of the new memory. When absent or empty the daemon writes it: with an
+                LLM configured, an LLM summary of the sources; otherwise `Consolidated summary of
+                <n> memories: <title>; <title>...`.
             namespace: Namespace of the new memory.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
-            use_llm: Let the LLM write the summary.
+            use_llm: Accepted for MCP parity but ignored by the HTTP route (the LLM is used whenever
+                one is configured and `summary` is absent).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _memories_consolidate.BINDING, locals())
@@ -4406,11 +4678,14 @@ class AsyncMethods(AsyncResource):
         target_agent_id: str, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> ShareResponse:  # fmt: skip
         """Share a memory with an agent
 
-        Shares a memory with another agent (MCP `memory_share`); the result object is the tool's
-        output.
+        Copies a memory (exact id or unique prefix) into the shared namespace
+        `_shared/<owner>→<target_agent_id>/` as a new memory (source `shared`, owned by the target,
+        `metadata.shared_from_*` set) and returns the new id (MCP `memory_share`). No ownership or
+        visibility check is made on the source. Every tool error (invalid ids, `source memory <id>
+        not found`) is a 400.
 
         ``POST /api/v1/share``
 
@@ -4507,8 +4782,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Set a namespace standard
 
-        Sets (or replaces) a namespace's standard memory, parent and governance policy. The
-        namespace comes from the body (`namespace`, or `standard.namespace`).
+        Sets (or replaces) a namespace's standard memory, parent and governance policy; answers
+        **201** `{"set": true, "namespace", "standard_id", "parent"?, "governance"?}`. The namespace
+        comes from the body (`namespace`, or `standard.namespace`; neither is 400 `namespace is
+        required`). Replacing a standard whose memory another agent owns is a 403; every MCP tool
+        error is a 400.
 
         ``POST /api/v1/namespaces``
 
@@ -4532,7 +4810,8 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Clear a namespace standard
 
-        Clears the standard of the namespace given in the query string.
+        Clears the standard of the namespace given in the query string: 200 `{"cleared": <whether
+        one was set>, "namespace"}`.
 
         ``DELETE /api/v1/namespaces``
 
@@ -4573,7 +4852,8 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Set a namespace standard (path form)
 
-        Sets the standard of the namespace in the path.
+        Sets the standard of the namespace in the path; same rules and answers as `POST
+        /api/v1/namespaces` (201 on success).
 
         ``POST /api/v1/namespaces/{ns}/standard``
 
@@ -4598,7 +4878,8 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Clear a namespace standard (path form)
 
-        Clears the standard of the namespace in the path.
+        Clears the standard of the namespace in the path: 200 `{"cleared": <whether one was set>,
+        "namespace"}`.
 
         ``DELETE /api/v1/namespaces/{ns}/standard``
 
@@ -4638,9 +4919,14 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Smart context load (MCP `memory_smart_load`)
 
-        Loads the most relevant memories for the current context. MCP-parity route: the body is the
-        MCP `memory_smart_load` tool's params object and the 200 body is the tool's JSON output; a
-        tool error gives 400 `{"error": "<message>"}`.
+        Routes a free-text `intent` (required, else 400 `intent is required`) to the best-matching
+        tool family (keyword overlap with the family descriptors, or the embedder when one is
+        loaded; a blank intent falls back to `core`) and returns that family's memories as
+        `memory_load_family` does (`namespace`, `k` default 20 clamped to 1..100). Response:
+        `chosen_family`, `score` (3 decimals), `chosen_family_source` (`keyword`, `embedder` or
+        `fallback`), `intent`, `namespace`, `k`, `count`, `memories` (full memories). MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and a
+        tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_smart_load``
 
@@ -4657,9 +4943,14 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Write a reflection (MCP `memory_reflect`)
 
-        Writes a reflection memory over source memories. MCP-parity route: the body is the MCP
-        `memory_reflect` tool's params object and the 200 body is the tool's JSON output; a tool
-        error gives 400 `{"error": "<message>"}`.
+        Creates a reflection memory over `source_ids` (required, non-empty array of memory ids) with
+        `title` and `content` (required); optional `tier` (default `mid`), `namespace`, `priority`
+        (5), `confidence` (1.0), `tags`, `metadata`, `depth`, `agent_id`. Response `{id,
+        reflection_depth, reflects_on, namespace}`; when a namespace policy requires approval above
+        a depth, `{status: "pending", pending_id, reason, action: "reflect", namespace,
+        proposed_depth, require_approval_above_depth}`. MCP-parity route: the body is the tool's
+        params object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_reflect``
 
@@ -4676,9 +4967,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Recall observations (MCP `memory_recall_observations`)
 
-        Recalls observation-kind memories. MCP-parity route: the body is the MCP
-        `memory_recall_observations` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists recall observations (the shadow log of recalls), optionally filtered by `recall_id`,
+        `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every
+        param is optional. Response `{observations: [...], count}`. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
@@ -4695,9 +4988,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Origin of a reflection (MCP `memory_reflection_origin`)
 
-        Returns the source memories a reflection was derived from. MCP-parity route: the body is the
-        MCP `memory_reflection_origin` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`; 400
+        `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent, original_depth,
+        local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is the tool's params
+        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
@@ -4714,9 +5009,10 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Dependents of invalidated memories (MCP `memory_dependents_of_invalidated`)
 
-        Lists memories that depend on invalidated links or memories. MCP-parity route: the body is
-        the MCP `memory_dependents_of_invalidated` tool's params object and the 200 body is the
-        tool's JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists the memories (reflections) that depend on an invalidated memory: `memory_id` is
+        required. Response `{memory_id, count, dependents: [{id, namespace}]}`. MCP-parity route:
+        the body is the tool's params object, the 200 body is the tool's JSON output, and a tool
+        error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_dependents_of_invalidated``
 
@@ -4733,9 +5029,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Export a reflection (MCP `memory_export_reflection`)
 
-        Exports a reflection with its provenance. MCP-parity route: the body is the MCP
-        `memory_export_reflection` tool's params object and the 200 body is the tool's JSON output;
-        a tool error gives 400 `{"error": "<message>"}`.
+        Renders a reflection with its `reflects_on` sources for export: `memory_id` is required,
+        `format` is `md` (default, alias `markdown`) or `json`. 400 `memory not found: <id>`,
+        `memory is not a reflection: <id>` or an unsupported format. Response `{content,
+        suggested_filename}`. MCP-parity route: the body is the tool's params object, the 200 body
+        is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_export_reflection``
 
@@ -4752,9 +5050,13 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Atomise a memory (MCP `memory_atomise`)
 
-        Splits a memory into atomic claim memories. MCP-parity route: the body is the MCP
-        `memory_atomise` tool's params object and the 200 body is the tool's JSON output; a tool
-        error gives 400 `{"error": "<message>"}`.
+        Splits a memory into atoms with the curator LLM. `memory_id` is required (400),
+        `max_atom_tokens` must be an integer in 50..1000 (default 200), `force_re_atomise` a
+        boolean. The HTTP route never passes an LLM to the tool, so after validation every daemon
+        answers 200 with the tier-locked body `{"tier-locked": "memory_atomise requires smart tier
+        or higher", current_tier, required_tier: "smart"}`. MCP-parity route: the body is the tool's
+        params object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_atomise``
 
@@ -4771,9 +5073,11 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Calibrate confidence (MCP `memory_calibrate_confidence`)
 
-        Recomputes the confidence of memories from their signals. MCP-parity route: the body is the
-        MCP `memory_calibrate_confidence` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Computes per-source confidence baselines from the recall shadow log over the last `days`
+        (default 30; 0 or less gives 400 `days must be a positive integer`). Response `{report:
+        {window_days, total_observations, baselines: [...]}}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_calibrate_confidence``
 
@@ -4790,9 +5094,12 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Verify a memory (MCP `memory_verify`)
 
-        Verifies a memory's signature and attestation. MCP-parity route: the body is the MCP
-        `memory_verify` tool's params object and the 200 body is the tool's JSON output; a tool
-        error gives 400 `{"error": "<message>"}`.
+        Verifies a link's signature: `link_id` (`source_id--relation-->target_id`) or `source_id` +
+        `target_id` (+ `relation`, default `related_to`) is required. 400 when the link does not
+        exist (`link not found: (...)`) or the triple is invalid. Response `{signature_verified,
+        attest_level, signed_by, signed_at}` (`signed_by`/`signed_at` null for unsigned links).
+        MCP-parity route: the body is the tool's params object, the 200 body is the tool's JSON
+        output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_verify``
 
@@ -4809,9 +5116,12 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Replay events (MCP `memory_replay`)
 
-        Replays recorded events. MCP-parity route: the body is the MCP `memory_replay` tool's params
-        object and the 200 body is the tool's JSON output; a tool error gives 400 `{"error":
-        "<message>"}`.
+        Replays the capture transcripts linked to a memory (and its ancestors up to `depth`).
+        `memory_id` is required and validated; `verbose` adds the transcript text; a body `agent_id`
+        must match `X-Agent-Id` (400 otherwise) and the caller becomes the replaying agent. Response
+        `{memory_id, transcripts: [...], count}`; a governance `ask` gives `{status: "ask", reason,
+        action: "replay", memory_id}`. MCP-parity route: the body is the tool's params object, the
+        200 body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_replay``
 
@@ -4828,9 +5138,14 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
-        Replays dead-lettered webhook deliveries of a subscription. MCP-parity route: the body is
-        the MCP `memory_subscription_replay` tool's params object and the 200 body is the tool's
-        JSON output; a tool error gives 400 `{"error": "<message>"}`.
+        Replays the recorded events of a subscription since an RFC 3339 instant: `subscription_id`
+        and `since` are required (400). Only the subscription's owner gets events, anyone else an
+        empty list; over HTTP the tool compares the owner with `ai:<sanitised X-Agent-Id>@<daemon
+        host>:pid-<pid>` (or the daemon's `AI_MEMORY_AGENT_ID`), never with the raw `X-Agent-Id`
+        that a subscription created over HTTP records, so in practice the HTTP route answers with no
+        events. Response `{subscription_id, since, count, events: [...]}`. MCP-parity route: the
+        body is the tool's params object, the 200 body is the tool's JSON output, and a tool error
+        is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_replay``
 
@@ -4847,9 +5162,14 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
-        Lists the webhook dead-letter queue of a subscription. MCP-parity route: the body is the MCP
-        `memory_subscription_dlq_list` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
+        `subscription_id`; `limit` defaults to 100 (clamped to 1..1000). Over HTTP the tool's caller
+        is `ai:<sanitised X-Agent-Id>@<daemon host>:pid-<pid>` (or the daemon's
+        `AI_MEMORY_AGENT_ID`), which never equals the raw `X-Agent-Id` recorded as the owner of a
+        subscription created over HTTP, so in practice the list is empty. Response `{count,
+        subscription_id, limit, entries: [...]}` (`subscription_id` null when not given). MCP-parity
+        route: the body is the tool's params object, the 200 body is the tool's JSON output, and a
+        tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_subscription_dlq_list``
 
@@ -4866,9 +5186,12 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """List rules (MCP `memory_rule_list`)
 
-        Lists the governance rules that apply. MCP-parity route: the body is the MCP
-        `memory_rule_list` tool's params object and the 200 body is the tool's JSON output; a tool
-        error gives 400 `{"error": "<message>"}`.
+        Lists the governance rules that `memory_check_agent_action` applies, optionally of one
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
+        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
+        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
+        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
@@ -4885,9 +5208,13 @@ class AsyncMethods(AsyncResource):
     ) -> OpenObject:  # fmt: skip
         """Check an agent action (MCP `memory_check_agent_action`)
 
-        Checks whether an agent action is allowed by the rules. MCP-parity route: the body is the
-        MCP `memory_check_agent_action` tool's params object and the 200 body is the tool's JSON
-        output; a tool error gives 400 `{"error": "<message>"}`.
+        Checks an agent action against the governance rules. `kind` is required: `bash` (needs
+        `command`, optional `cwd`), `filesystem_write` (`path`, `byte_estimate`), `network_request`
+        (`host`, `scheme` default `https`), `process_spawn` (`binary`, `args`) or `custom`
+        (`custom_kind`); a missing field or unknown kind gives 400. `agent_id` defaults to
+        `anonymous:mcp`. Response `{decision: {decision: "allow"|"refuse"|"warn", rule_id?,
+        reason?}, kind, agent_id}`. MCP-parity route: the body is the tool's params object, the 200
+        body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_check_agent_action``
 
@@ -5053,20 +5380,27 @@ class AsyncMethods(AsyncResource):
     ) -> ContradictionsResponse:  # fmt: skip
         """Find contradicting memories
 
-        Returns memories on a topic together with the `contradicts` links between them.
+        Heuristic contradiction finder (no LLM). At least one of `topic` and `namespace` is required
+        (else 400). Lists up to `limit` (default 50, capped at 1000) non-expired memories (in
+        `namespace` when given), then keeps those visible to the caller (admins see all) and, with
+        `topic`, those whose title or `metadata.topic` equals it. `links` holds the stored
+        `contradicts` links between the candidates, then one synthesized pair for every two
+        candidates with different content (same topic, or without `topic` the same title).
 
         ``GET /api/v1/contradictions``
 
         Args:
-            topic: Topic to look for contradictions on.
+            topic: Topic to look for contradictions on (matches the title or `metadata.topic`
+                exactly).
             namespace: Only memories in exactly this namespace.
-            limit: Maximum memories.
+            limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _recall_contradictions.BINDING, locals())
 
-    async def memory_load_family(self, *, agent_id: str | NotGiven = NOT_GIVEN, family: str,
+    async def memory_load_family(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+        family: ToolFamily | Literal["core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other"],
         namespace: str | NotGiven = NOT_GIVEN, k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5074,32 +5408,46 @@ class AsyncMethods(AsyncResource):
     ) -> LoadFamilyResponse:  # fmt: skip
         """Load the memories of a family
 
-        Returns up to `k` memories of a tool family (MCP `memory_load_family`).
+        Returns up to `k` (default 20, clamped to 1..100) non-expired memories whose
+        `metadata.family` equals `family`, in `namespace` when given (else every namespace), ordered
+        by priority then `updated_at`, descending. An unknown family (names are lower-case) or an
+        invalid namespace gives 400. No visibility filter is applied.
 
         ``POST /api/v1/memory_load_family``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            family: Tool family name (e.g. `core`, `graph`).
-            namespace: Namespace.
-            k: Maximum memories.
+            family: A tool family (`metadata.family` of a memory).
+            namespace: Namespace (default every namespace).
+            k: Maximum memories (the daemon clamps other values to 1..100).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _recall_memory_load_family.BINDING, locals())
 
-    async def skill_register(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def skill_register(self, *, inline_skill: str | NotGiven = NOT_GIVEN,
+        folder_path: str | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillRegisterResponse:  # fmt: skip
         """Register a skill
 
-        Registers a skill (MCP `memory_skill_register`; the body is the tool's params). Admin only.
+        Registers a skill from a `SKILL.md` (YAML front matter with `namespace`, `name`,
+        `description`, then the body): either `inline_skill` (the file's text) or `folder_path` (a
+        directory on the daemon host holding `SKILL.md` and optional `resources/`). Re-registering
+        the same `(namespace, name)` supersedes the previous version (`superseded_id`). Admin only;
+        every tool error (neither field, unreadable folder, bad front matter) is a 400 `{"error":
+        <message>}`.
 
         ``POST /api/v1/skill/register``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            inline_skill: Full text of a `SKILL.md` (YAML front matter with `namespace`, `name`,
+                `description`, then the body).
+            folder_path: Directory on the daemon host holding `SKILL.md` and optionally `resources/`
+                (used when given, before `inline_skill`).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_register.BINDING, locals())
@@ -5108,16 +5456,17 @@ class AsyncMethods(AsyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillListResponse:  # fmt: skip
         """List skills
 
-        Lists skills (MCP `memory_skill_list`). Admin only.
+        Lists the current skills (MCP `memory_skill_list`), optionally in one namespace and whose
+        name or description contains `filter` (case-sensitive substring). Admin only.
 
         ``GET /api/v1/skill/list``
 
         Args:
             namespace: Only memories in exactly this namespace.
-            filter: Free-text filter on skill names and descriptions.
+            filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -5127,10 +5476,11 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillDetail:  # fmt: skip
         """Get a skill
 
-        Returns one skill (MCP `memory_skill_get`). Admin only.
+        Returns one skill with its body and the list of its resources (MCP `memory_skill_get`).
+        Admin only; 404 `skill not found: <id>`.
 
         ``GET /api/v1/skill/{id}``
 
@@ -5145,16 +5495,19 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillResourceContent:  # fmt: skip
         """Read a skill resource
 
-        Returns one resource file of a skill (MCP `memory_skill_resource`). Admin only.
+        Returns one resource file of a skill (MCP `memory_skill_resource`): UTF-8 text as is, other
+        bytes base64-encoded (`encoding`). The stored SHA-256 digest is re-checked. Admin only; 404
+        when the skill has no such resource; 400 for a reference-only resource or a digest mismatch.
 
         ``GET /api/v1/skill/{id}/resource``
 
         Args:
             id: Skill id.
-            path: Resource path inside the skill.
+            path: Resource path inside the skill (as listed by `skill_get`). Missing gives a
+                text/plain 400.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -5164,10 +5517,12 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> SkillExportResponse:  # fmt: skip
         """Export a skill to a folder
 
-        Writes a skill to a folder on the daemon host (MCP `memory_skill_export`). Admin only.
+        Writes a skill as `SKILL.md` plus its inline resources into a folder on the daemon host (MCP
+        `memory_skill_export`). Admin only; 404 `skill not found: <id>`; any other tool error (write
+        failure, governance refusal of a path) is a 400.
 
         ``POST /api/v1/skill/{id}/export``
 
@@ -5184,19 +5539,25 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
-        """Promote a skill to an MCP tool
+    ) -> SkillPromoteResponse:  # fmt: skip
+        """Promote a reflection into a new skill
 
-        Promotes a skill to a named tool (MCP `memory_skill_promote`). Admin only.
+        Turns the **reflection memory** `{id}` into a new skill named `name` (MCP
+        `memory_skill_promote_from_reflection`): the skill body is built from the reflection and the
+        memories it `reflects_on` (attached as `references/source_<n>.md`). `{id}` is a memory id,
+        not a skill id. The memory must have `memory_kind` `reflection` and a `reflection_depth` of
+        at least the namespace's `skill_promotion_min_depth` (default 1); `name` must be a valid
+        skill name and `description` at most 1024 characters. Admin only; 404 when the reflection
+        does not exist (any message containing `not found`), 400 for every other tool error.
 
         ``POST /api/v1/skill/{id}/promote``
 
         Args:
-            id: Skill id.
+            id: Id of the reflection memory to promote.
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            name: Tool name.
-            description: Tool description.
-            parameters_schema: JSON Schema of the tool's parameters.
+            name: New skill's name (skill-name rules of `SKILL.md`).
+            description: New skill's description (at most 1024 characters).
+            parameters_schema: Optional JSON Schema of the skill's parameters, stored with it.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _skills_skill_promote.BINDING, locals())
@@ -5205,11 +5566,13 @@ class AsyncMethods(AsyncResource):
         budget_tokens: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
-        """Compose a skill
+    ) -> SkillComposeResponse:  # fmt: skip
+        """Compositional context of a skill
 
-        Composes a skill with its resources within an optional token budget (MCP
-        `memory_skill_compose`). The body is optional. Admin only.
+        Returns the skill body with the reflections of the namespaces its metadata `composes` (MCP
+        `memory_skill_compositional_context`), best-scored first (recency + access count), within
+        `budget_tokens` (default 4000, clamped to 32000; cl100k tokens of each content). The body is
+        optional. Admin only; 404 `skill not found: <id>`.
 
         ``POST /api/v1/skill/{id}/compose``
 
@@ -5379,14 +5742,19 @@ class AsyncMethods(AsyncResource):
     ) -> SessionStartResponse:  # fmt: skip
         """Start a session
 
-        Runs the MCP `memory_session_start` tool (a context bundle of recent and relevant memories)
-        and adds a fresh `session_id` (UUID). A body `agent_id` must equal the `X-Agent-Id` header.
+        Runs the MCP `memory_session_start` tool: the caller's visible, non-expired memories (in
+        `namespace` when given), by priority then recency, at most `limit` (default 10, capped at
+        50), each with `score: 0.0`, plus `mode: "session_start"`; the namespace standard(s) of the
+        namespace chain, when set, come as `standard` (or `standards`) and are removed from
+        `memories`. The daemon adds a fresh `session_id` (UUID) and echoes a body `agent_id`. A body
+        `agent_id` that differs from `X-Agent-Id` is a **400** `agent_id body parameter does not
+        match X-Agent-Id header`; without the header the body `agent_id` is the caller.
 
         ``POST /api/v1/session/start``
 
         Args:
             namespace: Namespace to load.
-            limit: Maximum memories.
+            limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -5438,8 +5806,10 @@ class AsyncMethods(AsyncResource):
     ) -> ToolsListResponse:  # fmt: skip
         """MCP tool definitions
 
-        The MCP `tools/list` result for the daemon's configured profile (`{"tools":[...]}`, each an
-        MCP tool definition with `name`, `description` and `inputSchema`).
+        The MCP `tools/list` result for the daemon's configured profile: `{"toolsVersion":
+        "2026-05-06", "tools": [...]}`, each tool `{name, description, inputSchema}` (the `docs`
+        field is stripped; optional params and long descriptions are trimmed unless the daemon runs
+        with verbose tool definitions).
 
         ``GET /api/v1/tools/list``
 
@@ -5534,7 +5904,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         namespace: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[QuotaStatus | QuotaStatusList]:  # fmt: skip
         """``quota_status``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.quota_status, locals())
 
@@ -5632,11 +6002,10 @@ class AsyncMethodsWithRawResponse(AsyncResource):
 
     async def sync_push(self, *, agent_id: str | NotGiven = NOT_GIVEN, x_peer_id: str | NotGiven = NOT_GIVEN,
         x_memory_sig: str | NotGiven = NOT_GIVEN, x_memory_nonce: str | NotGiven = NOT_GIVEN,
-        sender_agent_id: str, sender_clock: VectorClock | Mapping[str, Any],
-        sender_wall_clock: str | NotGiven = NOT_GIVEN,
-        memories: Sequence[ImportMemory | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        deletions: Sequence[str] | NotGiven = NOT_GIVEN, archives: Sequence[str] | NotGiven = NOT_GIVEN,
-        restores: Sequence[str] | NotGiven = NOT_GIVEN,
+        sender_agent_id: str, memories: Sequence[ImportMemory | Mapping[str, Any]],
+        sender_clock: VectorClock | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sender_wall_clock: str | NotGiven = NOT_GIVEN, deletions: Sequence[str] | NotGiven = NOT_GIVEN,
+        archives: Sequence[str] | NotGiven = NOT_GIVEN, restores: Sequence[str] | NotGiven = NOT_GIVEN,
         links: Sequence[MemoryLink | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         pendings: Sequence[PendingAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         pending_decisions: Sequence[OpenObject | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
@@ -5645,15 +6014,15 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SyncPushResponse]:  # fmt: skip
         """``sync_push``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.sync_push, locals())
 
-    async def sync_since(self, *, since: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
-        peer: str | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
-        x_peer_id: str | NotGiven = NOT_GIVEN, x_memory_sig: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    async def sync_since(self, *, since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, peer: str | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN, x_peer_id: str | NotGiven = NOT_GIVEN,
+        x_memory_sig: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResponse[SyncSinceResponse]:  # fmt: skip
         """``sync_since``, returning the raw response (``.parse()`` gives the typed result)."""
@@ -5693,7 +6062,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DecisionResult | ConsensusPendingResult]:  # fmt: skip
+    ) -> APIResponse[DecisionResult]:  # fmt: skip
         """``decide_approval``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.decide_approval, locals())
 
@@ -5711,7 +6080,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[EntityResponse | GovernancePending]:  # fmt: skip
+    ) -> APIResponse[EntityResponse]:  # fmt: skip
         """``register_entity``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.register_entity, locals())
 
@@ -5723,8 +6092,8 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """``entity_by_alias``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.entity_by_alias, locals())
 
-    async def kg_timeline(self, *, source_id: str, since: str | NotGiven = NOT_GIVEN,
-        until: str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
+    async def kg_timeline(self, *, source_id: str, since: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        until: datetime.datetime | str | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
@@ -5746,8 +6115,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         from_: str | NotGiven = NOT_GIVEN, to: str | NotGiven = NOT_GIVEN,
         max_depth: int | NotGiven = NOT_GIVEN, valid_at: datetime.datetime | str | NotGiven = NOT_GIVEN,
         allowed_agents: Sequence[str] | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN,
-        include_invalidated: bool | NotGiven = NOT_GIVEN,
-        rel_types: Sequence[LinkRelation] | NotGiven = NOT_GIVEN,
+        include_invalidated: bool | NotGiven = NOT_GIVEN, rel_types: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
@@ -5946,7 +6314,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         target_agent_id: str, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[ShareResponse]:  # fmt: skip
         """``share``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.share, locals())
 
@@ -6207,7 +6575,8 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """``contradictions``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.contradictions, locals())
 
-    async def memory_load_family(self, *, agent_id: str | NotGiven = NOT_GIVEN, family: str,
+    async def memory_load_family(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+        family: ToolFamily | Literal["core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other"],
         namespace: str | NotGiven = NOT_GIVEN, k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6216,11 +6585,12 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """``memory_load_family``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_load_family, locals())
 
-    async def skill_register(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def skill_register(self, *, inline_skill: str | NotGiven = NOT_GIVEN,
+        folder_path: str | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillRegisterResponse]:  # fmt: skip
         """``skill_register``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.skill_register, locals())
 
@@ -6228,7 +6598,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillListResponse]:  # fmt: skip
         """``skill_list``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.skill_list, locals())
 
@@ -6236,7 +6606,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillDetail]:  # fmt: skip
         """``skill_get``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.skill_get, locals())
 
@@ -6244,7 +6614,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillResourceContent]:  # fmt: skip
         """``skill_resource``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.skill_resource, locals())
 
@@ -6252,7 +6622,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillExportResponse]:  # fmt: skip
         """``skill_export``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.skill_export, locals())
 
@@ -6261,7 +6631,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillPromoteResponse]:  # fmt: skip
         """``skill_promote``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.skill_promote, locals())
 
@@ -6269,7 +6639,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         budget_tokens: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[SkillComposeResponse]:  # fmt: skip
         """``skill_compose``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.skill_compose, locals())
 

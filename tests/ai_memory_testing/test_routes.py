@@ -154,9 +154,8 @@ def test_404_405_and_unserved_routes(http: httpx.Client) -> None:
         r = http.post(path, json={})
         assert r.status_code == 404 and r.content == b"", path
     assert http.delete("/api/v1/subscriptions/abc").status_code == 404
-    r = http.post("/api/v1/kg/query", json={})
-    assert r.status_code == 501
-    assert r.json() == {"error": "not implemented by the local ai-memory server: POST /api/v1/kg/query"}
+    r = http.post("/api/v1/kg/find_paths", json={"source_id": "a", "target_id": "b"})
+    assert r.status_code == 501 and r.json() == {"error": "find_paths requires --features sal"}
 
 
 def test_bulk_upsert(http: httpx.Client) -> None:

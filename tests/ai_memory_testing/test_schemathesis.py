@@ -30,11 +30,13 @@ from schemathesis.specs.openapi.checks import (
 from strict_responses import schemathesis_check, strict_checker
 
 from ai_memory.testing import LocalServer, ServerConfig, not_implemented_routes
+from ai_memory.testing._routes_table import daemon_server_errors
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "ai-memory.openapi.yaml"
 API_KEY = "schemathesis-api-key"
 MAX_EXAMPLES = 20
 
+DAEMON_5XX = daemon_server_errors()
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -44,12 +46,6 @@ CHECKS = [
     # No undocumented response field (``additionalProperties: false`` on documented objects).
     schemathesis_check(strict_checker(SPEC)),
 ]
-
-# The spec describes the real v0.7.0 daemon. The routes of the daemon the local server does not
-# implement answer 501 {"error": "not implemented by the local ai-memory server: ..."} — a documented
-# deviation of the local server (README, ``not_implemented_routes()``) that the daemon's spec rightly
-# does not list, so those operations (and only those) are excluded from the conformance run.
-NOT_IMPLEMENTED = frozenset(not_implemented_routes())
 
 schema = schemathesis.openapi.from_path(SPEC)
 schema.config.generation.update(
@@ -61,14 +57,17 @@ schema.config.generation.update(
 def base_url() -> Iterator[str]:
     # enforce_admin=False: with the daemon's default (empty) admin allowlist every "Admin only"
     # route would answer 403 to every case; lifting the gate lets the fuzzer reach those handlers.
-    config = ServerConfig(api_key=API_KEY, enforce_admin=False)
+    # approvals_stream_seconds: the SSE stream is endless on the daemon; closing it after a moment
+    # lets each generated request of ``GET /approvals/stream`` complete with its documented 200.
+    config = ServerConfig(api_key=API_KEY, enforce_admin=False, approvals_stream_seconds=0.05)
+    # Every served operation has a handler: no route of the spec is excluded from the run (the
+    # daemon's own 501s — find_paths, links/verify — are documented by the spec).
+    assert not_implemented_routes() == []
     with LocalServer(config) as url:
         yield url
 
 
-@schema.exclude(
-    func=lambda ctx: f"{ctx.operation.method.upper()} {ctx.operation.path}" in NOT_IMPLEMENTED
-).parametrize()
+@schema.parametrize()
 @settings(
     max_examples=MAX_EXAMPLES,
     deadline=None,
@@ -76,4 +75,12 @@ def base_url() -> Iterator[str]:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 def test_spec_conformance(case: schemathesis.Case, base_url: str) -> None:
-    case.call_and_validate(base_url=base_url, headers={"X-API-Key": API_KEY}, checks=CHECKS, timeout=30)
+    response = case.call(base_url=base_url, headers={"X-API-Key": API_KEY}, timeout=30)
+    checks = CHECKS
+    route = f"{case.operation.method.upper()} {case.operation.path}"
+    if response.status_code == DAEMON_5XX.get(route):
+        # The daemon's own answer in its default build (find_paths/links/verify need ``sal``: 501;
+        # auto_tag/expand_query need an LLM: 503) — documented by the spec, so only the server-error
+        # check is lifted for exactly that status of exactly those routes.
+        checks = [check for check in CHECKS if check is not not_a_server_error]
+    case.validate_response(response, checks=checks)

@@ -193,8 +193,8 @@ def test_governance_pending_approve_reject(make_server) -> None:
     mem = c.get(f"/api/v1/memories/{ok.json()['memory_id']}", headers=A).json()["memory"]
     assert mem["title"] == "needs ok" and mem["metadata"]["agent_id"] == "alice"
     again = c.post(f"/api/v1/pending/{body['pending_id']}/approve", headers=agent("boss"))
-    assert again.status_code == 404 and again.json() == {
-        "error": "pending action not found or already decided"
+    assert again.status_code == 403 and again.json() == {
+        "error": "approve rejected: already decided: status=approved"
     }
     d = c.delete(f"/api/v1/memories/{mem['id']}", headers=A)
     assert d.status_code == 202 and d.json()["action"] == "delete" and d.json()["memory_id"] == mem["id"]
@@ -213,3 +213,41 @@ def test_governance_via_namespace_standard_and_hmac_gate(make_server) -> None:
     assert p.status_code == 202  # inherited from the parent namespace
     denied = c.post(f"/api/v1/pending/{p.json()['pending_id']}/approve", headers=A)
     assert denied.status_code == 401 and denied.json()["error"] == "invalid or missing X-AI-Memory-Signature"
+
+
+def test_namespace_standard_naming_another_agents_memory_is_403(make_server) -> None:  # type: ignore[no-untyped-def]
+    _, c = make_server(enforce_admin=False)
+    std = c.post("/api/v1/memories", json={"title": "std", "content": "rules", "namespace": "n"}, headers=A)
+    assert std.status_code == 201
+    r = c.post(
+        "/api/v1/namespaces", json={"namespace": "n", "id": std.json()["id"]}, headers=agent("mallory")
+    )
+    assert r.status_code == 403
+    assert r.json() == {
+        "error": "caller does not own this namespace standard",
+        "owner": A["X-Agent-Id"],
+        "caller": "mallory",
+    }
+    ok = c.post("/api/v1/namespaces", json={"namespace": "n", "id": std.json()["id"]}, headers=A)
+    assert ok.status_code == 200 and ok.json()["standard_id"] == std.json()["id"]
+
+
+def test_reflect_fires_memory_store_and_kg_invalidate_fires_nothing(make_server, receiver: Receiver) -> None:  # type: ignore[no-untyped-def]
+    server, c = make_server(allow_loopback_webhooks=True)
+    c.post("/api/v1/subscriptions", json={"url": receiver.url, "secret": SECRET, "events": "*"}, headers=A)
+    a = c.post("/api/v1/memories", json={"title": "a", "content": "c"}, headers=A).json()["id"]
+    b = c.post("/api/v1/memories", json={"title": "b", "content": "c"}, headers=A).json()["id"]
+    c.post("/api/v1/links", json={"source_id": a, "target_id": b}, headers=A)
+    refl = c.post(
+        "/api/v1/memory_reflect", json={"source_ids": [a], "title": "r", "content": "insight"}, headers=A
+    ).json()
+    inv = c.post(
+        "/api/v1/kg/invalidate", json={"source_id": a, "target_id": b, "relation": "related_to"}, headers=A
+    )
+    assert inv.status_code == 200 and inv.json()["found"] is True
+    receiver.wait(4)
+    server.app.dispatcher.wait_idle(5)
+    events = [(p["event"], p["memory_id"]) for p in (json.loads(body) for _, body in receiver.hits)]
+    assert sorted(events) == sorted(  # deliveries run concurrently: their order is not the events'
+        [("memory_store", a), ("memory_store", b), ("memory_link_created", a), ("memory_store", refl["id"])]
+    )

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .consolidate_request import ConsolidateRequest
     from .consolidate_response import ConsolidateResponse
     from .consolidated_memory_summary import ConsolidatedMemorySummary
+    from .contradiction_link import ContradictionLink
     from .contradictions_response import ContradictionsResponse
     from .create_memory import CreateMemory
     from .create_memory_metadata import CreateMemoryMetadata
@@ -73,10 +74,13 @@ if TYPE_CHECKING:
     from .import_response import ImportResponse
     from .inbox_message import InboxMessage
     from .inbox_response import InboxResponse
+    from .kg_invalidate_not_found import KgInvalidateNotFound
     from .kg_invalidate_request import KgInvalidateRequest
     from .kg_invalidate_response import KgInvalidateResponse
+    from .kg_query_node import KgQueryNode
     from .kg_query_request import KgQueryRequest
     from .kg_query_response import KgQueryResponse
+    from .kg_timeline_event import KgTimelineEvent
     from .kg_timeline_response import KgTimelineResponse
     from .lineage_direction import LineageDirection
     from .lineage_node import LineageNode
@@ -110,6 +114,8 @@ if TYPE_CHECKING:
     from .quorum_not_met_reason import QuorumNotMetReason
     from .quota_exceeded import QuotaExceeded
     from .quota_exceeded_limit import QuotaExceededLimit
+    from .quota_status import QuotaStatus
+    from .quota_status_list import QuotaStatusList
     from .quota_status_request import QuotaStatusRequest
     from .recall_accept_provenance import RecallAcceptProvenance
     from .recall_budget_meta import RecallBudgetMeta
@@ -132,9 +138,22 @@ if TYPE_CHECKING:
     from .session_start_response import SessionStartResponse
     from .set_namespace_standard_request import SetNamespaceStandardRequest
     from .share_request import ShareRequest
+    from .share_response import ShareResponse
     from .skill_compose_request import SkillComposeRequest
+    from .skill_compose_response import SkillComposeResponse
+    from .skill_detail import SkillDetail
     from .skill_export_request import SkillExportRequest
+    from .skill_export_response import SkillExportResponse
+    from .skill_list_response import SkillListResponse
     from .skill_promote_request import SkillPromoteRequest
+    from .skill_promote_response import SkillPromoteResponse
+    from .skill_register_request import SkillRegisterRequest
+    from .skill_register_response import SkillRegisterResponse
+    from .skill_resource_content import SkillResourceContent
+    from .skill_resource_content_encoding import SkillResourceContentEncoding
+    from .skill_resource_ref import SkillResourceRef
+    from .skill_summary import SkillSummary
+    from .skill_summary_metadata import SkillSummaryMetadata
     from .source import Source
     from .source_span import SourceSpan
     from .stats import Stats
@@ -143,12 +162,14 @@ if TYPE_CHECKING:
     from .subscription_created import SubscriptionCreated
     from .subscriptions_response import SubscriptionsResponse
     from .sync_push_request import SyncPushRequest
+    from .sync_push_response import SyncPushResponse
     from .sync_since_response import SyncSinceResponse
     from .taxonomy_node import TaxonomyNode
     from .taxonomy_response import TaxonomyResponse
     from .tier import Tier
     from .tier_count import TierCount
     from .tool_call_summary import ToolCallSummary
+    from .tool_family import ToolFamily
     from .tools_list_response import ToolsListResponse
     from .unlink_response import UnlinkResponse
     from .unsubscribe_response import UnsubscribeResponse
@@ -222,6 +243,7 @@ _MODULES = {
     "ConsolidateRequest": ".consolidate_request",
     "ConsolidateResponse": ".consolidate_response",
     "ConsolidatedMemorySummary": ".consolidated_memory_summary",
+    "ContradictionLink": ".contradiction_link",
     "ContradictionsResponse": ".contradictions_response",
     "CreateMemory": ".create_memory",
     "CreateMemoryMetadata": ".create_memory_metadata",
@@ -254,10 +276,13 @@ _MODULES = {
     "ImportResponse": ".import_response",
     "InboxMessage": ".inbox_message",
     "InboxResponse": ".inbox_response",
+    "KgInvalidateNotFound": ".kg_invalidate_not_found",
     "KgInvalidateRequest": ".kg_invalidate_request",
     "KgInvalidateResponse": ".kg_invalidate_response",
+    "KgQueryNode": ".kg_query_node",
     "KgQueryRequest": ".kg_query_request",
     "KgQueryResponse": ".kg_query_response",
+    "KgTimelineEvent": ".kg_timeline_event",
     "KgTimelineResponse": ".kg_timeline_response",
     "LineageDirection": ".lineage_direction",
     "LineageNode": ".lineage_node",
@@ -291,6 +316,8 @@ _MODULES = {
     "QuorumNotMetReason": ".quorum_not_met_reason",
     "QuotaExceeded": ".quota_exceeded",
     "QuotaExceededLimit": ".quota_exceeded_limit",
+    "QuotaStatus": ".quota_status",
+    "QuotaStatusList": ".quota_status_list",
     "QuotaStatusRequest": ".quota_status_request",
     "RecallAcceptProvenance": ".recall_accept_provenance",
     "RecallBudgetMeta": ".recall_budget_meta",
@@ -313,9 +340,22 @@ _MODULES = {
     "SessionStartResponse": ".session_start_response",
     "SetNamespaceStandardRequest": ".set_namespace_standard_request",
     "ShareRequest": ".share_request",
+    "ShareResponse": ".share_response",
     "SkillComposeRequest": ".skill_compose_request",
+    "SkillComposeResponse": ".skill_compose_response",
+    "SkillDetail": ".skill_detail",
     "SkillExportRequest": ".skill_export_request",
+    "SkillExportResponse": ".skill_export_response",
+    "SkillListResponse": ".skill_list_response",
     "SkillPromoteRequest": ".skill_promote_request",
+    "SkillPromoteResponse": ".skill_promote_response",
+    "SkillRegisterRequest": ".skill_register_request",
+    "SkillRegisterResponse": ".skill_register_response",
+    "SkillResourceContent": ".skill_resource_content",
+    "SkillResourceContentEncoding": ".skill_resource_content_encoding",
+    "SkillResourceRef": ".skill_resource_ref",
+    "SkillSummary": ".skill_summary",
+    "SkillSummaryMetadata": ".skill_summary_metadata",
     "Source": ".source",
     "SourceSpan": ".source_span",
     "Stats": ".stats",
@@ -324,12 +364,14 @@ _MODULES = {
     "SubscriptionCreated": ".subscription_created",
     "SubscriptionsResponse": ".subscriptions_response",
     "SyncPushRequest": ".sync_push_request",
+    "SyncPushResponse": ".sync_push_response",
     "SyncSinceResponse": ".sync_since_response",
     "TaxonomyNode": ".taxonomy_node",
     "TaxonomyResponse": ".taxonomy_response",
     "Tier": ".tier",
     "TierCount": ".tier_count",
     "ToolCallSummary": ".tool_call_summary",
+    "ToolFamily": ".tool_family",
     "ToolsListResponse": ".tools_list_response",
     "UnlinkResponse": ".unlink_response",
     "UnsubscribeResponse": ".unsubscribe_response",
@@ -383,6 +425,7 @@ __all__ = [
     "ConsolidatedMemorySummary",
     "ConsolidateRequest",
     "ConsolidateResponse",
+    "ContradictionLink",
     "ContradictionsResponse",
     "CreateMemory",
     "CreateMemoryMetadata",
@@ -415,10 +458,13 @@ __all__ = [
     "ImportResponse",
     "InboxMessage",
     "InboxResponse",
+    "KgInvalidateNotFound",
     "KgInvalidateRequest",
     "KgInvalidateResponse",
+    "KgQueryNode",
     "KgQueryRequest",
     "KgQueryResponse",
+    "KgTimelineEvent",
     "KgTimelineResponse",
     "LineageDirection",
     "LineageNode",
@@ -452,6 +498,8 @@ __all__ = [
     "QuorumNotMetReason",
     "QuotaExceeded",
     "QuotaExceededLimit",
+    "QuotaStatus",
+    "QuotaStatusList",
     "QuotaStatusRequest",
     "RecallAcceptProvenance",
     "RecallBudgetMeta",
@@ -474,9 +522,22 @@ __all__ = [
     "SessionStartResponse",
     "SetNamespaceStandardRequest",
     "ShareRequest",
+    "ShareResponse",
     "SkillComposeRequest",
+    "SkillComposeResponse",
+    "SkillDetail",
     "SkillExportRequest",
+    "SkillExportResponse",
+    "SkillListResponse",
     "SkillPromoteRequest",
+    "SkillPromoteResponse",
+    "SkillRegisterRequest",
+    "SkillRegisterResponse",
+    "SkillResourceContent",
+    "SkillResourceContentEncoding",
+    "SkillResourceRef",
+    "SkillSummary",
+    "SkillSummaryMetadata",
     "Source",
     "SourceSpan",
     "Stats",
@@ -485,12 +546,14 @@ __all__ = [
     "SubscriptionCreated",
     "SubscriptionsResponse",
     "SyncPushRequest",
+    "SyncPushResponse",
     "SyncSinceResponse",
     "TaxonomyNode",
     "TaxonomyResponse",
     "Tier",
     "TierCount",
     "ToolCallSummary",
+    "ToolFamily",
     "ToolsListResponse",
     "UnlinkResponse",
     "UnsubscribeResponse",

@@ -18,7 +18,9 @@ class ConsolidateRequest(BaseModel):
     """Title of the new memory."""
 
     summary: str | None = None
-    """Content of the new memory (generated when `use_llm` is true and this is absent)."""
+    """Content of the new memory. When absent or empty the daemon writes it: with an LLM configured, an
+    LLM summary of the sources; otherwise `Consolidated summary of <n> memories: <title>;
+    <title>...`."""
 
     namespace: str = "global"
     """Namespace of the new memory."""
@@ -31,7 +33,8 @@ class ConsolidateRequest(BaseModel):
     id)."""
 
     use_llm: bool = False
-    """Let the LLM write the summary."""
+    """Accepted for MCP parity but ignored by the HTTP route (the LLM is used whenever one is
+    configured and `summary` is absent)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "ids": {"min_items": 2, "max_items": 100},

@@ -1,4 +1,4 @@
-"""Memories and the links between them."""
+"""Candidate memories and the contradictions between them."""
 
 from __future__ import annotations
 
@@ -6,15 +6,16 @@ from ..types import BaseModel
 
 
 class ContradictionsResponse(BaseModel):
-    """Memories and the links between them."""
+    """Candidate memories and the contradictions between them."""
 
     memories: list[Memory]
-    """Memories on the topic."""
+    """Candidate memories visible to the caller."""
 
-    links: list[MemoryLink]
-    """Links between them."""
+    links: list[ContradictionLink]
+    """Stored `contradicts` links between candidates (sorted, `synthesized` false), then synthesized
+    pairs (`synthesized` true)."""
 
 
 # Imported last: these models refer back to this one.
+from ..models.contradiction_link import ContradictionLink  # noqa: E402
 from ..models.memory import Memory  # noqa: E402
-from ..models.memory_link import MemoryLink  # noqa: E402

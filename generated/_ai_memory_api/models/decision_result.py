@@ -27,5 +27,14 @@ class DecisionResult(BaseModel):
     memory_id: None | str = None
     """Memory affected (approve)."""
 
+    status: str | None = None
+    """`pending` when the vote left a consensus policy short of its quorum."""
+
+    votes: int | None = None
+    """Votes so far (quorum not reached)."""
+
+    quorum: int | None = None
+    """Votes needed (quorum not reached)."""
+
     remember: RememberMode | None = None
     """How long an approval decision is remembered."""

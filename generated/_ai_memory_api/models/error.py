@@ -36,6 +36,9 @@ class Error(BaseModel):
     message: str | None = None
     """Additional detail."""
 
+    found: bool | None = None
+    """Always false, on the knowledge-graph 404s (`kg/timeline`, `kg/invalidate`)."""
+
     source_id: str | None = None
     """The source memory id that was not found (404 of `link`)."""
 

@@ -6,7 +6,6 @@ from typing import Any, ClassVar
 
 from pydantic import Field
 
-from ..models.link_relation import LinkRelation
 from ..types import BaseModel, DateTime
 
 
@@ -17,30 +16,32 @@ class KgQueryRequest(BaseModel):
     """Start memory id."""
 
     from_: str | None = Field(default=None, alias="from")
-    """Alias of `source_id`."""
+    """Alias of `source_id` (used when `source_id` is absent)."""
 
     to: str | None = None
-    """Only paths ending at this memory."""
+    """Accepted but ignored by the default (SQLite) build."""
 
     max_depth: int = 1
-    """Maximum hops."""
+    """Maximum hops (1..5)."""
 
     valid_at: DateTime | None = None
     """Only links valid at this instant."""
 
     allowed_agents: list[str] | None = None
-    """Only links observed by these agents."""
+    """Only links observed by these agents (an empty list matches nothing)."""
 
-    limit: int | None = None
-    """Maximum memories."""
+    limit: int = 200
+    """Maximum nodes (clamped to 1..1000)."""
 
     include_invalidated: bool = False
     """Also follow invalidated links."""
 
-    rel_types: list[LinkRelation] | None = None
-    """Only these relations."""
+    rel_types: list[str] | None = None
+    """Accepted but ignored by the default (SQLite) build."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "max_depth": {"minimum": 1.0},
+        "source_id": {"max_length": 128},
+        "from_": {"max_length": 128},
+        "max_depth": {"minimum": 1.0, "maximum": 5.0},
         "limit": {"minimum": 0.0},
     }

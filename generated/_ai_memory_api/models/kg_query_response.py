@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..types import BaseModel
 
 
@@ -16,15 +14,15 @@ class KgQueryResponse(BaseModel):
     max_depth: int
     """Depth used."""
 
-    memories: list[OpenObject]
-    """Reached memories (shape not determined; open objects)."""
+    memories: list[KgQueryNode]
+    """Reached nodes, one per (link, target)."""
 
-    paths: list[Any]
-    """Paths (shape not determined)."""
+    paths: list[str]
+    """The `"<src>-><mid>-><target>"` chain of each node, in the same order."""
 
     count: int
-    """Number of reached memories."""
+    """Number of nodes."""
 
 
 # Imported last: these models refer back to this one.
-from ..models.open_object import OpenObject  # noqa: E402
+from ..models.kg_query_node import KgQueryNode  # noqa: E402

@@ -11,12 +11,12 @@ class KgTimelineResponse(BaseModel):
     source_id: str
     """Source id."""
 
-    events: list[OpenObject]
-    """Events in time order (shape not determined; open objects)."""
+    events: list[KgTimelineEvent]
+    """Events ordered by `valid_from`."""
 
     count: int
     """Number of events."""
 
 
 # Imported last: these models refer back to this one.
-from ..models.open_object import OpenObject  # noqa: E402
+from ..models.kg_timeline_event import KgTimelineEvent  # noqa: E402

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from ..models.tool_family import ToolFamily
 from ..types import BaseModel
 
 
 class LoadFamilyRequest(BaseModel):
     """Family to load."""
 
-    family: str
-    """Tool family name (e.g. `core`, `graph`)."""
+    family: ToolFamily
+    """A tool family (`metadata.family` of a memory)."""
 
     namespace: str | None = None
-    """Namespace."""
+    """Namespace (default every namespace)."""
 
     k: int = 20
-    """Maximum memories."""
+    """Maximum memories (the daemon clamps other values to 1..100)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "namespace": {"max_length": 512},

@@ -20,9 +20,9 @@ class LoadFamilyResponse(BaseModel):
     count: int
     """Number of memories."""
 
-    memories: list[OpenObject]
-    """The memories (shape not determined; open objects)."""
+    memories: list[Memory]
+    """The memories."""
 
 
 # Imported last: these models refer back to this one.
-from ..models.open_object import OpenObject  # noqa: E402
+from ..models.memory import Memory  # noqa: E402

@@ -11,7 +11,8 @@ class RegisterEntityRequest(BaseModel):
     """An entity to register."""
 
     canonical_name: str
-    """Canonical name."""
+    """Canonical name (title rules: non-blank after trimming, at most 512 characters, no control
+    characters but newline and tab)."""
 
     namespace: str
     """Namespace."""
@@ -20,14 +21,15 @@ class RegisterEntityRequest(BaseModel):
     """Alternative names."""
 
     metadata: RegisterEntityRequestMetadata | None = None
-    """Free-form metadata."""
+    """Metadata merged onto the entity memory (`kind` is forced to `entity`; `agent_id` is kept when
+    given here)."""
 
     agent_id: str | None = None
     """An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`, not a reserved
     id)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "canonical_name": {"min_length": 1},
+        "canonical_name": {"min_length": 1, "max_length": 512},
         "namespace": {"max_length": 512},
         "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
     }

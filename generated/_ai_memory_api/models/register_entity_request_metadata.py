@@ -1,4 +1,5 @@
-"""Free-form metadata."""
+"""Metadata merged onto the entity memory (`kind` is forced to `entity`; `agent_id` is kept when given
+here)."""
 
 from __future__ import annotations
 
@@ -6,4 +7,5 @@ from ..types import OpenModel
 
 
 class RegisterEntityRequestMetadata(OpenModel):
-    """Free-form metadata."""
+    """Metadata merged onto the entity memory (`kind` is forced to `entity`; `agent_id` is kept when given
+    here)."""

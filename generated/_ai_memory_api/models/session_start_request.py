@@ -13,8 +13,8 @@ class SessionStartRequest(BaseModel):
     namespace: str | None = None
     """Namespace to load."""
 
-    limit: int | None = None
-    """Maximum memories."""
+    limit: int = 10
+    """Maximum memories (capped at 50)."""
 
     agent_id: str | None = None
     """An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`, not a reserved

@@ -1,4 +1,5 @@
-"""A federation batch. Every list defaults to empty."""
+"""A federation batch. `memories` is required (may be empty; without it the body is a 422); every other
+list defaults to empty and holds at most 1000 entries (else 400)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,20 @@ from ..types import BaseModel
 
 
 class SyncPushRequest(BaseModel):
-    """A federation batch. Every list defaults to empty."""
+    """A federation batch. `memories` is required (may be empty; without it the body is a 422); every other
+    list defaults to empty and holds at most 1000 entries (else 400)."""
 
     sender_agent_id: str
     """Sending peer's agent id."""
 
-    sender_clock: VectorClock
+    memories: list[ImportMemory]
+    """Memories to upsert (at most 1000)."""
+
+    sender_clock: VectorClock | None = None
     """Map of peer agent id to the latest `updated_at` seen from that peer."""
 
     sender_wall_clock: str | None = None
     """Sender's wall clock (RFC 3339)."""
-
-    memories: list[ImportMemory] | None = None
-    """Memories to upsert (at most 1000)."""
 
     deletions: list[str] | None = None
     """Ids to delete."""

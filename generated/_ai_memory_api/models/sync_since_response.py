@@ -15,7 +15,7 @@ class SyncSinceResponse(BaseModel):
     """Limit used."""
 
     memories: list[Memory]
-    """The memories."""
+    """The memories, oldest `updated_at` first."""
 
     updated_since: None | str = None
     """The `since` used."""
@@ -25,6 +25,16 @@ class SyncSinceResponse(BaseModel):
 
     latest_updated_at: None | str = None
     """Latest `updated_at` in the batch (use as the next `since`)."""
+
+    excluded_for_scope: int | None = None
+    """Rows left out because their namespace is outside the peer's scope."""
+
+    excluded_for_scope_private: int | None = None
+    """Private rows left out because the caller may not see them."""
+
+    scope_status: str | None = None
+    """`scoped`, `legacy_bypass` (`AI_MEMORY_FED_SYNC_TRUST_PEER=1` without an allowlist) or
+    `no_allowlist_default_deny` (no rows returned)."""
 
 
 # Imported last: these models refer back to this one.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..types import BaseModel
 
 
@@ -10,6 +12,9 @@ class ToolsListResponse(BaseModel):
 
     tools: list[OpenObject]
     """Tool definitions (`name`, `description`, `inputSchema`)."""
+
+    tools_version: str | None = Field(default=None, alias="toolsVersion")
+    """Version tag of the tool catalogue (`2026-05-06` in v0.7.0)."""
 
 
 # Imported last: these models refer back to this one.

@@ -15,7 +15,8 @@ class VerifyLinkRequest(BaseModel):
     """Target memory id."""
 
     link_id: str | None = None
-    """Link id."""
+    """Canonical link id `"<source_id>|<target_id>|<relation>"` (alternative to `source_id`)."""
 
     verification_nonce: str | None = None
-    """Single-use nonce (a reused nonce gives 409)."""
+    """Fresh nonce (e.g. a UUID v4) per call; a repeated `(link, nonce)` pair gives 409 on `sal`
+    builds."""

@@ -15,7 +15,8 @@ class WebhookApprovalRequestedEvent(BaseModel):
     """Always `approval_requested`."""
 
     memory_id: str
-    """The pending action id."""
+    """The pending action id; for `delete`/`promote` the raw body repeats this key with the target
+    memory id, which last-wins JSON parsers return instead."""
 
     namespace: str
     """Namespace of the event."""
@@ -30,7 +31,7 @@ class WebhookApprovalRequestedEvent(BaseModel):
     """UUID v7 of this delivery (also in `x-ai-memory-correlation-id`); echo it in the ACK."""
 
     action_type: str
-    """Gated action (`store`, `delete`, `promote`, ...)."""
+    """Gated action (`store`, `delete`, `promote`, `reflect`, ...)."""
 
     requested_at: DateTime
     """Request time."""

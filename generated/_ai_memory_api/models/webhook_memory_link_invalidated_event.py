@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Literal
 from uuid import UUID
 
-from ..models.link_relation import LinkRelation
 from ..types import BaseModel, DateTime
 
 
@@ -35,11 +34,11 @@ class WebhookMemoryLinkInvalidatedEvent(BaseModel):
     target_id: str
     """Target memory of the link."""
 
-    relation: LinkRelation
-    """Relation of a link."""
+    relation: str
+    """Relation of the link (as sent to the tool)."""
 
     valid_until: str
     """New end of validity."""
 
-    previous_valid_until: None | str = None
-    """Previous end of validity."""
+    previous_valid_until: str | None = None
+    """Previous end of validity (omitted on a first invalidation)."""

@@ -12,8 +12,12 @@ Three ways to start it:
 
 Every default of :class:`ServerConfig` is the daemon's: private-by-default visibility, an empty
 admin allowlist (admin routes answer 403), loopback webhooks rejected, webhook retries after
-200 ms / 1 s / 5 s. Routes the local server does not implement answer 501 (see
-:func:`not_implemented_routes`).
+200 ms / 1 s / 5 s, no LLM (``auto_tag``/``expand_query`` answer 503) and no embedder (recall
+``mode`` ``"keyword"``; ``ServerConfig(embedder="hash")`` or ``serve --embedder hash`` adds a
+deterministic one and makes recall hybrid). The routes are derived from the spec: every served
+operation has a handler; one the spec gains without a handler answers 501 and is listed by
+:func:`not_implemented_routes` (empty in this release). The daemon's own 501s of its default build
+(``find_paths``, ``links/verify``) are answered with the daemon's body.
 """
 
 from __future__ import annotations

@@ -36,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NS=LEVEL",
         help="e.g. team=approve: writes to namespace 'team' need approval (repeatable)",
     )
+    s.add_argument(
+        "--embedder",
+        choices=("hash",),
+        default=None,
+        help="a deterministic hashed bag-of-words embedder: hybrid recall (default: keyword tier)",
+    )
     s.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
     args = parser.parse_args(argv)
     if args.host not in ("127.0.0.1", "localhost", "::1") and not args.api_key:
@@ -57,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         enforce_admin=not args.no_admin_gate,
         governance=governance,
         log_level=args.log_level,
+        embedder=args.embedder,
     )
     print(f"ai-memory local server on http://{args.host}:{args.port}", file=sys.stderr)
     serve_forever(config)

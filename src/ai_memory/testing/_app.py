@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, unquote
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ._approvals import ApprovalBroadcast
 from ._config import ServerConfig
 from ._http import Ctx, HttpError, empty, fail, jresp, text
 from ._routes_table import ROUTES, Handler
@@ -48,6 +49,7 @@ class LocalApp:
         self.config = config or ServerConfig()
         self.store = Store(self.config)
         self.dispatcher = Dispatcher(self.store)
+        self.approvals = ApprovalBroadcast()
 
     def close(self) -> None:
         self.dispatcher.close()

@@ -13,11 +13,11 @@ _LINEAGE_RELATIONS = ("derived_from", "supersedes", "derives_from")
 
 class AuxOps(BaseDB):
     # ---- links ---------------------------------------------------------------------------------
-    def add_link(self, source_id: str, target_id: str, relation: str) -> None:
+    def add_link(self, source_id: str, target_id: str, relation: str, observed_by: str | None = None) -> None:
         self.x(
-            "INSERT OR IGNORE INTO memory_links (source_id, target_id, relation, created_at) "
-            "VALUES (?,?,?,?)",
-            (source_id, target_id, relation, self.now()),
+            "INSERT OR IGNORE INTO memory_links (source_id, target_id, relation, created_at, valid_from, "
+            "observed_by) VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+            (source_id, target_id, relation, self.now(), observed_by),
         )
 
     def delete_link(self, source_id: str, target_id: str, relation: str | None) -> bool:

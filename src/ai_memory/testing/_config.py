@@ -57,6 +57,10 @@ class ServerConfig:
     - ``governance``: namespace -> policy dict (e.g. ``{"write": "approve"}``), merged with
       policies set through ``POST /api/v1/namespaces``.
     - ``webhook_retry_delays`` / ``webhook_ack_timeout``: the daemon's 200 ms / 1 s / 5 s and 5 s.
+    - ``approvals_stream_seconds``: close ``GET /approvals/stream`` after this many seconds (``None``:
+      open until the client leaves, as the daemon).
+    - ``embedder``: ``None`` (the daemon's keyword tier: recall ``mode`` is ``"keyword"``) or
+      ``"hash"`` (a deterministic hashed bag-of-words embedder: hybrid recall, ``mode`` ``"hybrid"``).
     """
 
     host: str = "127.0.0.1"
@@ -76,8 +80,12 @@ class ServerConfig:
     mid_ttl_secs: int = MID_TTL_SECS
     clock: Callable[[], datetime] = utc_now
     log_level: str = "warning"
+    approvals_stream_seconds: float | None = None
+    embedder: str | None = None
 
     def __post_init__(self) -> None:
+        if self.embedder not in (None, "hash"):
+            raise ValueError("embedder must be None or 'hash'")
         if self.visibility not in ("daemon", "owner", "open"):
             raise ValueError("visibility must be 'daemon', 'owner' or 'open'")
         ids = [a.strip() for a in self.admin_agent_ids if a and a.strip()]

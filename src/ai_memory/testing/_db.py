@@ -46,7 +46,24 @@ CREATE TABLE IF NOT EXISTS archived_memories (
 );
 CREATE TABLE IF NOT EXISTS memory_links (
     source_id TEXT NOT NULL, target_id TEXT NOT NULL, relation TEXT NOT NULL, created_at TEXT NOT NULL,
+    valid_from TEXT, valid_until TEXT, observed_by TEXT,
     PRIMARY KEY (source_id, target_id, relation)
+);
+CREATE TABLE IF NOT EXISTS entity_aliases (
+    entity_id TEXT NOT NULL, alias TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (entity_id, alias)
+);
+CREATE TABLE IF NOT EXISTS recall_observations (
+    recall_id TEXT PRIMARY KEY, query TEXT NOT NULL, mode TEXT NOT NULL, memory_ids TEXT NOT NULL,
+    agent_id TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_state (
+    agent_id TEXT NOT NULL, peer_id TEXT NOT NULL, last_seen TEXT NOT NULL, PRIMARY KEY (agent_id, peer_id)
+);
+CREATE TABLE IF NOT EXISTS captured_turns (sha256 TEXT PRIMARY KEY, memory_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS skills (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, namespace TEXT NOT NULL, description TEXT NOT NULL,
+    body TEXT NOT NULL, resources TEXT NOT NULL DEFAULT '{}', metadata TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (name, namespace)
 );
 CREATE TABLE IF NOT EXISTS subscriptions (
     id TEXT PRIMARY KEY, url TEXT NOT NULL, events TEXT NOT NULL, secret_hash TEXT,
@@ -172,10 +189,13 @@ def memory_to_row(mem: dict[str, Any]) -> dict[str, Any]:
 
 
 def link_to_wire(row: sqlite3.Row) -> dict[str, Any]:
-    return {
+    link = {
         "source_id": row["source_id"],
         "target_id": row["target_id"],
         "relation": row["relation"],
         "created_at": row["created_at"],
-        "attest_level": "unsigned",
     }
+    for key in ("observed_by", "valid_from", "valid_until"):
+        if row[key] is not None:
+            link[key] = row[key]
+    return {**link, "attest_level": "unsigned"}

@@ -84,6 +84,10 @@ def check(
     if memory_id:
         details["memory_id"] = memory_id
     app.dispatcher.dispatch("approval_requested", memory_id or pid, namespace, caller, details)
+    app.approvals.publish(
+        {"event": "approval_requested", "pending_id": pid, "action_type": action}
+        | {"namespace": namespace, "requested_by": caller, "requested_at": now}
+    )
     body: dict[str, Any] = {
         "status": "pending",
         "pending_id": pid,
@@ -94,7 +98,7 @@ def check(
     raise HttpError(jresp(202, body))
 
 
-def _check_hmac(app: LocalApp, ctx_headers: Any, pid: str, body: bytes) -> None:
+def check_hmac(app: LocalApp, ctx_headers: Any, pid: str, body: bytes) -> None:
     if not app.config.require_approval_hmac:
         return
     secret = app.config.webhook_hmac_secret
@@ -127,12 +131,17 @@ def _execute(app: LocalApp, p: dict[str, Any]) -> str | None:
     return str(mem["id"])
 
 
-def approve(app: LocalApp, pid: str, caller: str, headers: Any, body: bytes) -> dict[str, Any] | HttpError:
-    _check_hmac(app, headers, pid, body)
-    rows = app.store.pending(pid=pid, status="pending")
+def approve(
+    app: LocalApp, pid: str, caller: str, headers: Any, body: bytes, *, hmac_checked: bool = False
+) -> dict[str, Any]:
+    if not hmac_checked:
+        check_hmac(app, headers, pid, body)
+    rows = app.store.pending(pid=pid)
     if not rows:
-        raise fail(404, "pending action not found or already decided")
+        raise fail(403, f"approve rejected: pending action not found: {pid}")
     p = rows[0]
+    if p["status"] != "pending":
+        raise fail(403, f"approve rejected: already decided: status={p['status']}")
     approver = (policy_for(app, p["namespace"]) or _DEFAULTS)["approver"]
     if isinstance(approver, dict) and "agent" in approver and approver["agent"] != caller:
         raise fail(403, f"approve rejected: caller '{caller}' is not the designated approver")
@@ -159,8 +168,11 @@ def approve(app: LocalApp, pid: str, caller: str, headers: Any, body: bytes) -> 
     return {"approved": True, "id": pid, "decided_by": caller, "executed": True, "memory_id": memory_id}
 
 
-def reject(app: LocalApp, pid: str, caller: str, headers: Any, body: bytes) -> dict[str, Any]:
-    _check_hmac(app, headers, pid, body)
+def reject(
+    app: LocalApp, pid: str, caller: str, headers: Any, body: bytes, *, hmac_checked: bool = False
+) -> dict[str, Any]:
+    if not hmac_checked:
+        check_hmac(app, headers, pid, body)
     if not app.store.decide_pending(pid, "rejected", caller):
         raise fail(404, "pending action not found or already decided")
     return {"rejected": True, "id": pid, "decided_by": caller}

@@ -46,6 +46,7 @@ def metrics(ctx: Ctx) -> Any:
 def capabilities(ctx: Ctx) -> Any:
     from ._routes_table import implemented_summary
 
+    hybrid = ctx.app.config.embedder == "hash"
     return jresp(
         200,
         {
@@ -57,10 +58,10 @@ def capabilities(ctx: Ctx) -> Any:
             "version": VERSION,
             "features": {
                 "keyword_search": True,
-                "semantic_search": False,
-                "hybrid_recall": False,
-                "embedder_loaded": False,
-                "recall_mode_active": "keyword",
+                "semantic_search": hybrid,
+                "hybrid_recall": hybrid,
+                "embedder_loaded": hybrid,
+                "recall_mode_active": "hybrid" if hybrid else "keyword",
                 "reranker_active": "off",
                 "cross_encoder_reranking": False,
                 "webhooks": True,

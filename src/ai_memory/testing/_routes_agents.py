@@ -117,16 +117,13 @@ def session_start(ctx: Ctx) -> Any:
     f = {"namespace": body.get("namespace")}
     rows = ctx.app.store.list_rows(f, max(1, min(body.get("limit") or 10, 50)), 0)
     rows = [m for m in rows if _identity.can_read(ctx.app.config, m["metadata"], ctx.caller)]
-    # The daemon's bundle: memories with score 0.0, count, mode; session_id; agent_id echoed if given.
-    bundle: dict[str, Any] = {
+    out = {
+        "mode": "session_start",
         "memories": [{**m, "score": 0.0} for m in rows],
         "count": len(rows),
-        "mode": "session_start",
         "session_id": str(uuid.uuid4()),
     }
-    if body.get("agent_id") is not None:
-        bundle["agent_id"] = body["agent_id"]
-    return jresp(200, bundle)
+    return jresp(200, out | ({"agent_id": body["agent_id"]} if body.get("agent_id") is not None else {}))
 
 
 def notify(ctx: Ctx) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
@@ -18,9 +19,9 @@ def archive(ctx: Ctx) -> Any:
         q = query_parse(
             ctx, {"namespace": ("str", False), "limit": ("uint", False), "offset": ("uint", False)}
         )
-        rows = store.archived(
-            q.get("namespace"), max(1, min(q.get("limit") or 50, 1000)), q.get("offset") or 0
-        )
+        if q.get("limit") == 0:
+            raise fail(400, "limit must be >= 1")
+        rows = store.archived(q.get("namespace"), min(q.get("limit") or 50, 1000), q.get("offset") or 0)
         return jresp(200, {"archived": rows, "count": len(rows)})
     if ctx.method == "DELETE":
         q = query_parse(ctx, {"older_than_days": ("uint", False)})
@@ -47,9 +48,12 @@ def archive(ctx: Ctx) -> Any:
 
 
 def archive_restore(ctx: Ctx) -> Any:
-    if not ctx.app.store.restore(ctx.params["id"]):
+    mid = ctx.params["id"]
+    row = ctx.app.store.q("SELECT row FROM archived_memories WHERE id = ?", (mid,))
+    meta = (json.loads(row[0]["row"]).get("metadata") or {}) if row else {}
+    if not _identity.can_modify(ctx.app.config, meta, ctx.caller) or not ctx.app.store.restore(mid):
         raise fail(404, "not found in archive")
-    return jresp(200, {"restored": True, "id": ctx.params["id"]})
+    return jresp(200, {"restored": True, "id": mid})
 
 
 def archive_stats(ctx: Ctx) -> Any:

@@ -95,7 +95,9 @@ def consolidate(ctx: Ctx) -> Any:
                 caller=ctx.caller,
             )
         sources.append(mem)
-    content = body.get("summary") or "\n\n".join(m["content"] for m in sources)
+    # Without an LLM the daemon's summary is a deterministic list of the source titles.
+    titles = "; ".join(m["title"] for m in sources)
+    content = body.get("summary") or f"Consolidated summary of {len(sources)} memories: {titles}"
     mem = build_memory(
         ctx,
         {

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import _governance, _identity
-from ._http import Ctx, axum_json, fail, jresp, query_parse
+from ._http import Ctx, HttpError, axum_json, fail, jresp, query_parse
 from ._routes_admin import require_admin
 
 
@@ -47,6 +47,10 @@ def namespaces(ctx: Ctx) -> Any:
             if key in gov and gov[key] not in levels:
                 raise fail(400, f"invalid governance policy: unknown {key} level '{gov[key]}'")
     standard_id = body.get("id") or std.get("id") or ctx.caller
+    standard = ctx.app.store.get_row(standard_id) if isinstance(standard_id, str) else None
+    owner = _identity.owner_of(standard["metadata"]) if standard else None
+    if owner not in (None, "system", ctx.caller) and ctx.caller != "daemon":
+        raise fail(403, "caller does not own this namespace standard", owner=owner, caller=ctx.caller)
     ctx.app.store.set_standard(ns, standard_id, body.get("parent") or std.get("parent"), gov)
     return jresp(200, {"set": True, "namespace": ns, "standard_id": standard_id, "governance": gov})
 
@@ -86,14 +90,17 @@ def _get_standard(ctx: Ctx, ns: str, inherit: bool) -> dict[str, Any]:
 
 
 def pending(ctx: Ctx) -> Any:
+    # The SQLite build ignores ``namespace`` and applies the caller filter after the LIMIT; an
+    # invalid X-Agent-Id is the caller "anonymous:invalid" here, not a 400.
     q = query_parse(ctx, {"status": ("str", False), "namespace": ("str", False), "limit": ("uint", False)})
-    admin = _identity.is_admin(ctx.app.config, ctx.caller) and bool(ctx.app.config.admin_agent_ids)
-    rows = ctx.app.store.pending(
-        status=q.get("status"),
-        namespace=q.get("namespace"),
-        requested_by=None if admin or not ctx.app.config.enforce_admin else ctx.caller,
-        limit=max(1, min(q.get("limit") or 100, 1000)),
-    )
+    try:
+        caller = ctx.caller
+    except HttpError:
+        caller = "anonymous:invalid"
+    admin = _identity.is_admin(ctx.app.config, caller) and bool(ctx.app.config.admin_agent_ids)
+    rows = ctx.app.store.pending(status=q.get("status"), limit=max(1, min(q.get("limit") or 100, 1000)))
+    if not admin and ctx.app.config.enforce_admin:
+        rows = [p for p in rows if p["requested_by"] == caller]
     return jresp(200, {"count": len(rows), "pending": rows, "owner_scope": "admin" if admin else "caller"})
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from . import _identity
 from . import _validate as v
-from ._http import Ctx, fail, jresp, raw_json_value
+from ._http import Ctx, HttpError, fail, jresp, raw_json_value
 
 ALLOWED_LINK_FIELDS = ("source_id", "from", "target_id", "to", "relation", "rel_type")
 ALLOWED_LINK_RELATIONS = ["related_to", "supersedes", "contradicts", "derived_from", "reflects_on"]
@@ -68,17 +68,43 @@ def create_link(ctx: Ctx) -> Any:
     return jresp(201, {"linked": True, "attest_level": "unsigned"})
 
 
+def _owner(mem: dict[str, Any] | None, key: str = "agent_id") -> str:
+    value = (mem or {}).get("metadata", {}).get(key)
+    return value if isinstance(value, str) else ""
+
+
 def delete_link(ctx: Ctx) -> Any:
+    """Removes every link from source to target (the relation is validated, not matched); the
+    caller must own one endpoint (or be the source's inbox target) unless both are unowned."""
     src, dst, rel = _link_body(ctx)
-    source = ctx.app.store.get_row(src)
-    if source is not None and not _identity.can_modify(ctx.app.config, source["metadata"], ctx.caller):
-        raise fail(
-            403,
-            "caller does not own this source memory",
-            owner=_identity.owner_of(source["metadata"]),
-            caller=ctx.caller,
-        )
-    return jresp(200, {"deleted": ctx.app.store.delete_link(src, dst, rel)})
+    try:
+        v.memory_id(src)
+        v.memory_id(dst)
+        v.relation(rel or "related_to")
+        if src == dst:
+            raise v.Invalid("cannot link a memory to itself")
+    except v.Invalid as exc:
+        raise fail(400, str(exc)) from None
+    try:
+        caller = ctx.caller
+    except HttpError:
+        caller = "anonymous:invalid"
+    store = ctx.app.store
+    source = store.get_row(src)
+    if source is not None and ctx.app.config.visibility != "open":
+        source_owner, target_owner = _owner(source), _owner(store.get_row(dst))
+        owns = caller in (source_owner, _owner(source, "target_agent_id")) or target_owner == caller
+        if (source_owner or target_owner) and not owns and caller != "daemon":
+            raise fail(
+                403,
+                "caller does not own either endpoint of this link",
+                source_owner=source_owner,
+                target_owner=target_owner,
+                caller=caller,
+                source_id=src,
+                target_id=dst,
+            )
+    return jresp(200, {"deleted": store.delete_link(src, dst, None)})
 
 
 def get_links(ctx: Ctx) -> Any:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from . import _identity
+from . import _embed, _identity
 from . import _validate as v
 from ._http import Ctx, axum_json, fail, jresp, query_parse
 from ._routes_memories import FORGET_SPEC, LIST_SPEC, RECALL_SPEC, SEARCH_SPEC, load
@@ -77,6 +78,9 @@ def recall(ctx: Ctx) -> Any:
     if q.get("tags"):
         f["tags_any"] = [t.strip() for t in q["tags"].split(",") if t.strip()]
     scored = ctx.app.store.recall(context, f, limit, as_agent, ctx.caller)
+    mode = "keyword"
+    if ctx.app.config.embedder == "hash":
+        scored, mode = _embed.hybrid(context, scored), "hybrid"
     budget = q.get("budget_tokens")
     out: list[dict[str, Any]] = []
     used, overflow = 0, False
@@ -91,7 +95,18 @@ def recall(ctx: Ctx) -> Any:
         used += cost
         out.append({**mem, "score": round(score, 3)})
     ctx.app.store.touch_many([m["id"] for m in out])
-    body: dict[str, Any] = {"memories": out, "count": len(out), "tokens_used": used, "mode": "keyword"}
+    ctx.app.store.x(
+        "INSERT INTO recall_observations VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            ctx.app.store.new_id(),
+            context,
+            mode,
+            json.dumps([m["id"] for m in out]),
+            ctx.caller,
+            ctx.app.store.now(),
+        ),
+    )
+    body: dict[str, Any] = {"memories": out, "count": len(out), "tokens_used": used, "mode": mode}
     if budget is not None:
         body["budget_tokens"] = budget
         body["meta"] = {

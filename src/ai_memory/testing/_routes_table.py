@@ -1,11 +1,14 @@
-"""The route table: the routes this local server implements, and every other route of the spec.
+"""The route table, derived from the spec: every served operation of ``specs/ai-memory.openapi.yaml``
+(read from the generated ``OPERATION`` descriptors) → its handler, by operationId.
 
-``_IMPLEMENTED`` maps the routes served here to their handlers. Every other operation of
-``specs/ai-memory.openapi.yaml`` that a daemon serves (read from the generated ``OPERATION``
-descriptors, so a new route in the spec needs no edit here) is in ``ROUTES`` with ``None``: it
-answers **501** ``{"error": "not implemented by the local ai-memory server: <METHOD> <path>"}``.
-Operations the spec marks ``x-served-by: none`` (``grant``, ``revoke``, ``cluster``) are absent
-from every real daemon, so they are absent here too (404, empty body).
+Nothing here restates a path or a method: ``HANDLERS`` names handlers by operationId only. An
+operation the spec gains without a handler here answers **501**
+``{"error": "not implemented by the local ai-memory server: <METHOD> <path>"}`` by itself and is
+listed by :func:`not_implemented` (a test fails on it). Operations the spec marks
+``x-served-by: none`` (``grant``, ``revoke``, ``cluster``) are absent from every real daemon, so
+they are absent here too (404, empty body). Routes the daemon itself answers 501 in its default
+build (``find_paths``, ``links/verify``: ``--features sal``) have handlers that answer the daemon's
+501 body; :data:`DAEMON_501` lists them.
 """
 
 from __future__ import annotations
@@ -13,8 +16,15 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
+from . import _approvals as apr
+from . import _kg as kg
+from . import _llm as llm
+from . import _parity as par
+from . import _parity_reflect as prf
+from . import _power as pwr
 from . import _routes_admin as adm
 from . import _routes_agents as agt
 from . import _routes_archive as arc
@@ -24,6 +34,8 @@ from . import _routes_links as lnk
 from . import _routes_memories as mem
 from . import _routes_query as qry
 from . import _routes_subscriptions as sub
+from . import _skills as skl
+from . import _sync as syn
 
 Handler = Callable[[Any], Any] | None
 
@@ -32,14 +44,13 @@ def _std(method: str) -> Callable[[Any], Any]:
     """``/namespaces/{ns}/standard`` delegates to the query-string form of ``/namespaces``."""
 
     def handler(ctx: Any) -> Any:
+        import json
         from urllib.parse import urlencode
+
+        from ._http import axum_json
 
         ns = ctx.params["ns"]
         if method == "POST":
-            import json
-
-            from ._http import axum_json
-
             body = axum_json(ctx, None) or {}
             if isinstance(body, dict):
                 body.setdefault("namespace", ns)
@@ -51,78 +62,140 @@ def _std(method: str) -> Callable[[Any], Any]:
     return handler
 
 
-_IMPLEMENTED: list[tuple[str, dict[str, Handler]]] = [
-    ("/api/v1/health", {"GET": adm.health}),
-    ("/metrics", {"GET": adm.metrics}),
-    ("/api/v1/metrics", {"GET": adm.metrics}),
-    ("/api/v1/memories", {"GET": qry.list_memories, "POST": mem.create}),
-    ("/api/v1/memories/bulk", {"POST": mem.bulk}),
-    ("/api/v1/memories/{id}", {"GET": mem.get, "PUT": mem.update, "DELETE": mem.delete}),
-    ("/api/v1/memories/{id}/promote", {"POST": mem.promote}),
-    ("/api/v1/memories/{id}/lineage", {"GET": qry.lineage}),
-    ("/api/v1/recall", {"GET": qry.recall, "POST": qry.recall}),
-    ("/api/v1/search", {"GET": qry.search}),
-    ("/api/v1/forget", {"POST": qry.forget}),
-    ("/api/v1/consolidate", {"POST": cur.consolidate}),
-    ("/api/v1/links", {"POST": lnk.create_link, "DELETE": lnk.delete_link}),
-    ("/api/v1/links/{id}", {"GET": lnk.get_links}),
-    ("/api/v1/namespaces", {"GET": gov.namespaces, "POST": gov.namespaces, "DELETE": gov.namespaces}),
-    (
-        "/api/v1/namespaces/{ns}/standard",
-        {"GET": _std("GET"), "POST": _std("POST"), "DELETE": _std("DELETE")},
-    ),
-    ("/api/v1/check_duplicate", {"POST": cur.check_duplicate}),
-    ("/api/v1/stats", {"GET": adm.stats}),
-    ("/api/v1/gc", {"POST": adm.gc}),
-    ("/api/v1/export", {"GET": adm.export}),
-    ("/api/v1/import", {"POST": adm.import_}),
-    ("/api/v1/archive", {"GET": arc.archive, "POST": arc.archive, "DELETE": arc.archive}),
-    ("/api/v1/archive/{id}/restore", {"POST": arc.archive_restore}),
-    ("/api/v1/archive/stats", {"GET": arc.archive_stats}),
-    ("/api/v1/agents", {"GET": agt.agents, "POST": agt.agents}),
-    ("/api/v1/pending", {"GET": gov.pending}),
-    ("/api/v1/pending/{id}/approve", {"POST": gov.approve}),
-    ("/api/v1/pending/{id}/reject", {"POST": gov.reject}),
-    ("/api/v1/capabilities", {"GET": adm.capabilities}),
-    ("/api/v1/notify", {"POST": agt.notify}),
-    ("/api/v1/inbox", {"GET": agt.inbox}),
-    (
-        "/api/v1/subscriptions",
-        {"GET": sub.subscriptions, "POST": sub.subscriptions, "DELETE": sub.subscriptions},
-    ),
-    ("/api/v1/session/start", {"POST": agt.session_start}),
-]
+#: operationId → handler. The only hand-written part of the routing.
+HANDLERS: dict[str, Callable[[Any], Any]] = {
+    "health": adm.health,
+    "metrics_root": adm.metrics,
+    "metrics": adm.metrics,
+    "list": qry.list_memories,
+    "store": mem.create,
+    "bulk_store": mem.bulk,
+    "get": mem.get,
+    "update": mem.update,
+    "delete": mem.delete,
+    "promote": mem.promote,
+    "lineage": qry.lineage,
+    "search": qry.search,
+    "recall_get": qry.recall,
+    "recall": qry.recall,
+    "forget": qry.forget,
+    "consolidate": cur.consolidate,
+    "contradictions": pwr.contradictions,
+    "link": lnk.create_link,
+    "unlink": lnk.delete_link,
+    "get_links": lnk.get_links,
+    "verify_link": pwr.verify_link,
+    "namespaces": gov.namespaces,
+    "set_namespace_standard_qs": gov.namespaces,
+    "clear_namespace_standard_qs": gov.namespaces,
+    "get_namespace_standard": _std("GET"),
+    "set_namespace_standard": _std("POST"),
+    "clear_namespace_standard": _std("DELETE"),
+    "taxonomy": pwr.taxonomy,
+    "check_duplicate": cur.check_duplicate,
+    "register_entity": kg.register_entity,
+    "entity_by_alias": kg.entity_by_alias,
+    "kg_timeline": kg.kg_timeline,
+    "kg_invalidate": kg.kg_invalidate,
+    "kg_query": kg.kg_query,
+    "kg_find_paths": pwr.find_paths,
+    "find_paths": pwr.find_paths,
+    "quota_status": par.quota_status,
+    "stats": adm.stats,
+    "gc": adm.gc,
+    "export": adm.export,
+    "import": adm.import_,
+    "list_archive": arc.archive,
+    "archive": arc.archive,
+    "purge_archive": arc.archive,
+    "restore_archive": arc.archive_restore,
+    "archive_stats": arc.archive_stats,
+    "agents": agt.agents,
+    "register_agent": agt.agents,
+    "pending": gov.pending,
+    "approve_pending": gov.approve,
+    "reject_pending": gov.reject,
+    "decide_approval": apr.decide,
+    "approvals_stream": apr.stream,
+    "sync_push": syn.push,
+    "sync_since": syn.since,
+    "capabilities": adm.capabilities,
+    "notify": agt.notify,
+    "inbox": agt.inbox,
+    "subscriptions": sub.subscriptions,
+    "subscribe": sub.subscriptions,
+    "unsubscribe": sub.subscriptions,
+    "session_start": agt.session_start,
+    "capture_turn": llm.capture_turn,
+    "auto_tag": llm.auto_tag,
+    "expand_query": llm.expand_query,
+    "tools_list": par.tools_list,
+    "memory_load_family": par.load_family,
+    "share": par.share,
+    "skill_register": skl.register,
+    "skill_list": skl.list_skills,
+    "skill_get": skl.get,
+    "skill_resource": skl.resource,
+    "skill_export": skl.export,
+    "skill_promote": skl.promote,
+    "skill_compose": skl.compose,
+    **par.PARITY,
+    **prf.PARITY,
+}
+
+#: Operations the v0.7.0 daemon itself answers 501 in its default (SQLite, no ``sal``) build.
+DAEMON_501 = frozenset({"find_paths", "kg_find_paths", "verify_link"})
+#: Operations that need an LLM: without one (the default) the daemon answers 503 "LLM not configured".
+NEEDS_LLM = frozenset({"auto_tag", "expand_query"})
 
 
-def _spec_routes() -> list[tuple[str, str]]:
-    """``(path, METHOD)`` of every operation of the spec that a daemon serves."""
+def daemon_server_errors() -> dict[str, int]:
+    """``"METHOD /path"`` → the 5xx status the daemon's default build answers there by design."""
+    return {
+        f"{op.method} {op.path}": 501 if op.name in DAEMON_501 else 503
+        for op in spec_operations()
+        if op.name in DAEMON_501 | NEEDS_LLM
+    }
+
+
+@lru_cache(maxsize=1)
+def spec_operations() -> tuple[Any, ...]:
+    """The generated ``OPERATION`` descriptor of every operation of the spec."""
     api = importlib.import_module("_ai_memory_api.api")
     found = []
     for group in pkgutil.iter_modules(api.__path__):
         package = importlib.import_module(f"{api.__name__}.{group.name}")
         for module in pkgutil.iter_modules(package.__path__):
-            op = importlib.import_module(f"{package.__name__}.{module.name}").OPERATION
-            if op.served:
-                found.append((op.path, op.method))
-    return sorted(found)
+            found.append(importlib.import_module(f"{package.__name__}.{module.name}").OPERATION)
+    return tuple(sorted(found, key=lambda op: (op.path, op.method)))
 
 
-def _with_spec_routes(
-    implemented: list[tuple[str, dict[str, Handler]]],
-) -> list[tuple[str, dict[str, Handler]]]:
-    table = {path: dict(methods) for path, methods in implemented}
-    for path, method in _spec_routes():
-        table.setdefault(path, {}).setdefault(method, None)
+def build_routes() -> list[tuple[str, dict[str, Handler]]]:
+    """``(path template, {METHOD: handler or None})`` for every served operation of the spec."""
+    table: dict[str, dict[str, Handler]] = {}
+    for op in spec_operations():
+        if op.served:
+            table.setdefault(op.path, {})[op.method] = HANDLERS.get(op.name)
     return list(table.items())
 
 
-ROUTES = _with_spec_routes(_IMPLEMENTED)
+ROUTES = build_routes()
+
+
+def missing_handlers() -> list[str]:
+    """operationIds of served spec operations without a handler (each answers 501)."""
+    return sorted(op.name for op in spec_operations() if op.served and op.name not in HANDLERS)
 
 
 def not_implemented() -> list[str]:
-    """``"METHOD /path"`` of every route of the spec this local server answers 501."""
+    """``"METHOD /path"`` of every route this local server answers 501 for lack of a handler."""
     return [f"{m} {p}" for p, methods in ROUTES for m, h in methods.items() if h is None]
 
 
+def daemon_not_implemented() -> list[str]:
+    """``"METHOD /path"`` of the routes the daemon itself answers 501 (and so does this server)."""
+    return [f"{op.method} {op.path}" for op in spec_operations() if op.name in DAEMON_501]
+
+
 def implemented_summary() -> dict[str, Any]:
-    return {"not_implemented": not_implemented()}
+    return {"not_implemented": not_implemented(), "daemon_not_implemented": daemon_not_implemented()}

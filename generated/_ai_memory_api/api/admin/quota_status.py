@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/quota/status",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.quota_status:QuotaStatus | models.quota_status_list:QuotaStatusList",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",

@@ -13,7 +13,6 @@ OPERATION = Operation(
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",
-        404: "models.error:Error",
         500: "models.error:Error",
         504: "models.error:Error",
     },

@@ -9,7 +9,6 @@ OPERATION = Operation(
     package="_ai_memory_api",
     responses={
         200: "models.decision_result:DecisionResult",
-        202: "models.consensus_pending_result:ConsensusPendingResult",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",

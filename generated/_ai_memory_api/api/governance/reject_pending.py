@@ -11,7 +11,6 @@ OPERATION = Operation(
         200: "models.reject_result:RejectResult",
         400: "models.error:Error",
         401: "models.error:Error",
-        403: "models.error:Error",
         404: "models.error:Error",
         500: "models.error:Error",
         504: "models.error:Error",

@@ -13,7 +13,7 @@ OPERATION = Operation(
         401: "models.error:Error",
         413: "text",
         415: "text",
-        422: "text",
+        422: "models.error:Error",
         500: "models.error:Error",
         504: "models.error:Error",
     },

@@ -1,4 +1,4 @@
-"""Timeline of an entity's links — ``GET /api/v1/kg/timeline``."""
+"""Timeline of a memory's outbound links — ``GET /api/v1/kg/timeline``."""
 
 from ...types import Binding, Operation
 

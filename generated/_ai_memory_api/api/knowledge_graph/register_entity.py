@@ -10,10 +10,8 @@ OPERATION = Operation(
     responses={
         200: "models.entity_response:EntityResponse",
         201: "models.entity_response:EntityResponse",
-        202: "models.governance_pending:GovernancePending",
         400: "models.error:Error",
         401: "models.error:Error",
-        403: "models.error:Error",
         409: "models.error:Error",
         413: "text",
         415: "text",

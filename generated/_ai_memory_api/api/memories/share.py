@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/share",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.share_response:ShareResponse",
         400: "models.error:Error",
         401: "models.error:Error",
         413: "text",

@@ -14,6 +14,7 @@ OPERATION = Operation(
         413: "text",
         415: "text",
         422: "text",
+        500: "models.error:Error",
         504: "models.error:Error",
     },
     content_type="application/json",

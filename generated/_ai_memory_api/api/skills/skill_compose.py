@@ -1,4 +1,4 @@
-"""Compose a skill — ``POST /api/v1/skill/{id}/compose``."""
+"""Compositional context of a skill — ``POST /api/v1/skill/{id}/compose``."""
 
 from ...types import Binding, Operation
 
@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/skill/{id}/compose",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.skill_compose_response:SkillComposeResponse",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",

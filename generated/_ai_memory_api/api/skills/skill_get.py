@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/skill/{id}",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.skill_detail:SkillDetail",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",

@@ -1,4 +1,4 @@
-"""Promote a skill to an MCP tool — ``POST /api/v1/skill/{id}/promote``."""
+"""Promote a reflection into a new skill — ``POST /api/v1/skill/{id}/promote``."""
 
 from ...types import Binding, Operation
 
@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/skill/{id}/promote",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.skill_promote_response:SkillPromoteResponse",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",

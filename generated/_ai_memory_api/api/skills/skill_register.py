@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/skill/register",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.skill_register_response:SkillRegisterResponse",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",
@@ -18,12 +18,17 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     content_type="application/json",
-    request_model="models.open_object:OpenObject",
+    request_model="models.skill_register_request:SkillRegisterRequest",
     header_options={"X-Agent-Id": "agent_id"},
 )
 
 BINDING = Binding(
     OPERATION,
-    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("inline_skill", "body", "inline_skill"),
+        ("folder_path", "body", "folder_path"),
+        ("agent_id", "body", "agent_id"),
+    ),
     body="object",
 )
