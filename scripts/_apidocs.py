@@ -105,6 +105,13 @@ def api_reference() -> str:
     return "\n".join(out) + "\n"
 
 
+def _daemon_server_errors() -> dict[str, int]:
+    """``"METHOD /path"`` → the 5xx the daemon's default build answers by design (local server's list)."""
+    from ai_memory.testing import _routes_table
+
+    return _routes_table.daemon_server_errors()
+
+
 def readme_blocks() -> dict[str, str]:
     """The generated blocks of README.md, by marker name."""
     ai, ms = APIS
@@ -140,18 +147,23 @@ def readme_blocks() -> dict[str, str]:
     if unknown:
         raise SystemExit(f"ai_memory.testing.not_implemented_routes() lists routes the spec lacks: {unknown}")
     items = [f"- `{names[r]}` (`{r}`)" for r in sorted(served_locally, key=lambda r: names[r])]
-    blocks["ai-memory-not-implemented"] = "\n".join(
-        [
-            f"These {len(items)} daemon routes answer 501 with a JSON error naming the route "
-            "(`ai_memory.testing.not_implemented_routes()` lists them):",
+    by_design = _daemon_server_errors()
+    designed = [
+        f"`{names[r]}` ({status})" for r, status in sorted(by_design.items(), key=lambda i: names[i[0]])
+    ]
+    lines = [
+        "Every operation of the spec that a daemon serves has a handler"
+        + (f", except these {len(items)}, which answer 501 naming the route:" if items else "."),
+    ]
+    if items:
+        lines += ["", *items]
+    if designed:
+        lines += [
             "",
-            "<details><summary>the routes the local server does not implement</summary>",
-            "",
-            *items,
-            "",
-            "</details>",
+            "Where the daemon's default build answers a 5xx by design, so does the local server, with "
+            f"the daemon's body: {', '.join(designed)}.",
         ]
-    )
+    blocks["ai-memory-not-implemented"] = "\n".join(lines)
     return blocks
 
 
