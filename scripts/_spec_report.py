@@ -335,8 +335,21 @@ def rev(ref: str) -> str | None:
     return sha or None
 
 
+def version_span_base(head_sha: str) -> str | None:
+    """On main: the last first-parent commit *before* the current version was set, so that the
+    report covers every commit of the version being prepared (a version's changes ship together:
+    a breaking change anywhere in its span is covered by its one bump). None when the version
+    never changed (then the previous commit is the base)."""
+    current = project_version(read_at(head_sha, "pyproject.toml"))
+    for sha in git("rev-list", "--first-parent", head_sha, check=False).splitlines()[1:]:
+        if project_version(read_at(sha, "pyproject.toml")) != current:
+            return sha
+    return None
+
+
 def default_base(head: str) -> tuple[str | None, str]:
-    """The merge base with main when on another branch; else the previous commit."""
+    """The merge base with main when on another branch; on main, the last commit of the previous
+    version (:func:`version_span_base`), else the previous commit."""
     env = os.environ.get("SPEC_REPORT_BASE")
     if env:
         return rev(env), f"$SPEC_REPORT_BASE ({env})"
@@ -348,6 +361,9 @@ def default_base(head: str) -> tuple[str | None, str]:
             merge_base = git("merge-base", head_sha, candidate, check=False)
             if merge_base and merge_base != head_sha:
                 return merge_base, f"merge base with {candidate}"
+    span = version_span_base(head_sha)
+    if span:
+        return span, "the last commit of the previous version"
     parent = rev(f"{head_sha}~1")
     return parent, "the previous commit" if parent else "no previous commit"
 

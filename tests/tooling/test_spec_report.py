@@ -222,3 +222,29 @@ def test_a_name_re_exported_from_a_private_module_is_the_api() -> None:
         "memories_sh._client.MemoriesClient", "memories_sh.MemoriesClient"
     )
     assert not _spec_report._publicly_defined("_ai_memory_api.models.memory.Memory", "ai_memory.Memory")
+
+
+def test_on_main_the_base_is_the_last_commit_of_the_previous_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every commit of the version being prepared is in the report, so a breaking change merged
+    after the bump is still covered by (and checked against) that one bump."""
+
+    def commit(version: str, note: str) -> str:
+        (tmp_path / "pyproject.toml").write_text(f'[project]\nname = "x"\nversion = "{version}"\n')
+        (tmp_path / "note").write_text(note)
+        for args in (["add", "-A"], ["commit", "-qm", note]):
+            subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=tmp_path, check=True, capture_output=True, text=True
+        ).stdout.strip()
+
+    subprocess.run(["git", "init", "-q", "-b", "release"], cwd=tmp_path, check=True)
+    for key, value in (("user.email", "t@example.invalid"), ("user.name", "t")):
+        subprocess.run(["git", "config", key, value], cwd=tmp_path, check=True)
+    commit("0.1.0", "first")
+    last_of_previous = commit("0.1.0", "fix")
+    commit("0.2.0", "bump")
+    head = commit("0.2.0", "a breaking change after the bump")
+    monkeypatch.setattr(_spec_report, "ROOT", tmp_path)
+    assert _spec_report.version_span_base(head) == last_of_previous
