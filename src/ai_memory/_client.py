@@ -54,7 +54,19 @@ def _settings(
     }
 
 
-class AiMemoryClient(SyncAPIClient, Methods):
+class _AgentIdentity:
+    """What both shells expose of the ``agent_id`` client option."""
+
+    _options: dict[str, Any]
+
+    @property
+    def agent_id(self) -> str | None:
+        """The agent id sent as ``X-Agent-Id`` (None: the daemon assigns an anonymous one per request)."""
+        value = self._options.get("agent_id")
+        return None if value is None else str(value)
+
+
+class AiMemoryClient(_AgentIdentity, SyncAPIClient, Methods):
     """Blocking client of the ai-memory daemon's HTTP API (``/api/v1``).
 
     Args:
@@ -110,14 +122,7 @@ class AiMemoryClient(SyncAPIClient, Methods):
         )
         super().__init__(http_client=http_client, **settings)
 
-    @property
-    def agent_id(self) -> str | None:
-        """The agent id sent as ``X-Agent-Id`` (None: the daemon assigns an anonymous one per request)."""
-        value = self._options.get("agent_id")
-        return None if value is None else str(value)
-
-
-class AsyncAiMemoryClient(AsyncAPIClient, AsyncMethods):
+class AsyncAiMemoryClient(_AgentIdentity, AsyncAPIClient, AsyncMethods):
     """Async twin of :class:`AiMemoryClient` (same arguments; ``http_client`` is an ``httpx.AsyncClient``).
 
     Use ``async with AsyncAiMemoryClient() as client:`` or ``await client.aclose()``.
@@ -154,12 +159,6 @@ class AsyncAiMemoryClient(AsyncAPIClient, AsyncMethods):
             strict_responses,
         )
         super().__init__(http_client=http_client, **settings)
-
-    @property
-    def agent_id(self) -> str | None:
-        """The agent id sent as ``X-Agent-Id`` (None: the daemon assigns an anonymous one per request)."""
-        value = self._options.get("agent_id")
-        return None if value is None else str(value)
 
     async def aclose(self) -> None:
         """Close the connection pool (the published SDK's name for :meth:`close`)."""
