@@ -12,7 +12,7 @@ ME = {"X-Agent-Id": "ai:streamer"}
 
 def _governed(http: httpx.Client, ns: str) -> None:
     r = http.post(f"/api/v1/namespaces/{ns}/standard", json={"governance": {"write": "approve"}}, headers=ME)
-    assert r.status_code == 200, r.text
+    assert r.status_code == 201, r.text  # the daemon answers 201 Created
 
 
 def test_stream_carries_requested_and_decided_events(make_server) -> None:  # type: ignore[no-untyped-def]

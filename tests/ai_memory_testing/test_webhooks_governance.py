@@ -208,7 +208,7 @@ def test_governance_via_namespace_standard_and_hmac_gate(make_server) -> None:
     r = c.post(
         "/api/v1/namespaces", json={"namespace": "team", "governance": {"write": "approve"}}, headers=A
     )
-    assert r.status_code == 200
+    assert r.status_code == 201  # the daemon answers 201 Created
     p = c.post("/api/v1/memories", json={"title": "t", "content": "c", "namespace": "team/sub"}, headers=A)
     assert p.status_code == 202  # inherited from the parent namespace
     denied = c.post(f"/api/v1/pending/{p.json()['pending_id']}/approve", headers=A)
@@ -229,7 +229,7 @@ def test_namespace_standard_naming_another_agents_memory_is_403(make_server) -> 
         "caller": "mallory",
     }
     ok = c.post("/api/v1/namespaces", json={"namespace": "n", "id": std.json()["id"]}, headers=A)
-    assert ok.status_code == 200 and ok.json()["standard_id"] == std.json()["id"]
+    assert ok.status_code == 201 and ok.json()["standard_id"] == std.json()["id"]
 
 
 def test_reflect_fires_memory_store_and_kg_invalidate_fires_nothing(make_server, receiver: Receiver) -> None:  # type: ignore[no-untyped-def]

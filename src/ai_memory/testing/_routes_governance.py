@@ -52,7 +52,8 @@ def namespaces(ctx: Ctx) -> Any:
     if owner not in (None, "system", ctx.caller) and ctx.caller != "daemon":
         raise fail(403, "caller does not own this namespace standard", owner=owner, caller=ctx.caller)
     ctx.app.store.set_standard(ns, standard_id, body.get("parent") or std.get("parent"), gov)
-    return jresp(200, {"set": True, "namespace": ns, "standard_id": standard_id, "governance": gov})
+    # the daemon answers 201 Created (handlers/hook_subscribers.rs, set_namespace_standard)
+    return jresp(201, {"set": True, "namespace": ns, "standard_id": standard_id, "governance": gov})
 
 
 def _standard_entry(ctx: Ctx, ns: str, std: dict[str, Any]) -> dict[str, Any]:
