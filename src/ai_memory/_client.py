@@ -122,6 +122,7 @@ class AiMemoryClient(_AgentIdentity, SyncAPIClient, Methods):
         )
         super().__init__(http_client=http_client, **settings)
 
+
 class AsyncAiMemoryClient(_AgentIdentity, AsyncAPIClient, AsyncMethods):
     """Async twin of :class:`AiMemoryClient` (same arguments; ``http_client`` is an ``httpx.AsyncClient``).
 
