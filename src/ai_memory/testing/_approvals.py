@@ -16,7 +16,7 @@ from starlette.responses import StreamingResponse
 
 from . import _governance
 from . import _validate as v
-from ._http import Ctx, HttpError, fail, jresp
+from ._http import Ctx, HttpError, fail, jresp, serde_loads
 
 KEEP_ALIVE_SECS = 15.0
 
@@ -51,7 +51,7 @@ def decide(ctx: Ctx) -> Any:
     except HttpError:
         raise fail(401, "invalid or missing X-AI-Memory-Signature") from None
     try:
-        body = json.loads(ctx.body)
+        body = serde_loads(ctx.body)
         if not isinstance(body, dict):
             raise ValueError("invalid type: expected struct ApprovalRequestBody")
         if body.get("decision") not in ("approve", "deny"):

@@ -185,6 +185,17 @@ def _serde_limits(obj: Any) -> None:
                     stack.append((key, depth + 1))
 
 
+def serde_loads(body: bytes) -> Any:
+    """``serde_json::from_slice``: ``ValueError`` for what serde rejects (bad JSON, ``NaN``, nesting
+    past its recursion limit, lone surrogates) — never ``RecursionError``."""
+    try:
+        obj = json.loads(body, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("recursion limit exceeded") from None
+    _serde_limits(obj)
+    return obj
+
+
 def axum_json(ctx: Ctx, spec: Spec | None = None, what: str = "Body", *, array_of: bool = False) -> Any:
     """``axum::Json<T>``: 415 / 400 / 422 text/plain rejections."""
     if not _content_type_ok(ctx.headers):

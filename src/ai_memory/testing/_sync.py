@@ -5,11 +5,10 @@ memories (newer ``updated_at`` wins), deletions and links."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from . import _validate as v
-from ._http import Ctx, fail, jresp, query_parse, shape_error
+from ._http import Ctx, fail, jresp, query_parse, serde_loads, shape_error
 from ._routes_admin import IMPORT_MEMORY
 
 _LISTS = (
@@ -49,7 +48,7 @@ def since(ctx: Ctx) -> Any:
 
 def _body(ctx: Ctx) -> dict[str, Any]:
     try:
-        body = json.loads(ctx.body)
+        body = serde_loads(ctx.body)
         if not isinstance(body, dict):
             raise ValueError("invalid type: expected struct SyncPushBody")
         for key in ("sender_agent_id", "memories"):
