@@ -556,7 +556,8 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            x_peer_id: Id of the sending peer daemon.
+            x_peer_id: Id of the sending peer daemon (an agent id); on `sync/push` it must equal the
+                body's `sender_agent_id` (else 403).
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
             x_memory_nonce: Replay-protection nonce (required when `AI_MEMORY_FED_REQUIRE_NONCE` is
@@ -604,7 +605,8 @@ class Methods(SyncResource):
             limit: Maximum memories.
             peer: Requesting peer's agent id; when valid, its sync state is recorded.
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            x_peer_id: Id of the sending peer daemon.
+            x_peer_id: Id of the sending peer daemon (an agent id); on `sync/push` it must equal the
+                body's `sender_agent_id` (else 403).
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -3809,7 +3811,8 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            x_peer_id: Id of the sending peer daemon.
+            x_peer_id: Id of the sending peer daemon (an agent id); on `sync/push` it must equal the
+                body's `sender_agent_id` (else 403).
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
             x_memory_nonce: Replay-protection nonce (required when `AI_MEMORY_FED_REQUIRE_NONCE` is
@@ -3857,7 +3860,8 @@ class AsyncMethods(AsyncResource):
             limit: Maximum memories.
             peer: Requesting peer's agent id; when valid, its sync state is recorded.
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            x_peer_id: Id of the sending peer daemon.
+            x_peer_id: Id of the sending peer daemon (an agent id); on `sync/push` it must equal the
+                body's `sender_agent_id` (else 403).
             x_memory_sig: Peer signature over the request (required when `AI_MEMORY_FED_REQUIRE_SIG`
                 is set).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.

@@ -556,6 +556,10 @@ async def r_approvals_and_sync(e: Env) -> None:
         ],
     )
     assert pushed["applied"] == 1 and pushed["receiver_agent_id"] == e.agent
+    for peer in (ai_memory.NOT_GIVEN, "ai:peer-2"):  # #238: the body's sender must be the X-Peer-Id header
+        with pytest.raises(ForbiddenError) as refused:
+            await c.sync_push(x_peer_id=peer, sender_agent_id="ai:peer-1", memories=[])
+        assert refused.value.body["error"] in ("peer_id_header_missing", "sender_agent_id_mismatch")
     assert pushed.receiver_clock.entries["ai:peer-1"] == "2026-01-01T00:00:00+00:00"
     assert (await c.get(mid)).content == "synced"
 

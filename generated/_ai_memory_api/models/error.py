@@ -39,6 +39,15 @@ class Error(BaseModel):
     found: bool | None = None
     """Always false, on the knowledge-graph 404s (`kg/timeline`, `kg/invalidate`)."""
 
+    claimed: str | None = None
+    """The `sender_agent_id` a federation push claimed (403 of `sync/push`)."""
+
+    peer_header: str | None = None
+    """The `X-Peer-Id` it came with, empty when missing (403 of `sync/push`)."""
+
+    note: str | None = None
+    """How an operator can resolve the refusal (federation errors)."""
+
     source_id: str | None = None
     """The source memory id that was not found (404 of `link`)."""
 

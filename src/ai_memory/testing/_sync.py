@@ -94,8 +94,28 @@ def _apply_memory(ctx: Ctx, mem: Any) -> str:
     return "applied"
 
 
+_ATTEST_NOTE = (
+    "set AI_MEMORY_FED_TRUST_BODY_AGENT_ID=1 to opt out (legacy peers); "
+    "pre-v0.7.0 federation peers must be upgraded to send `x-peer-id`."
+)
+
+
+def _attest(ctx: Ctx, sender: str) -> None:
+    """#238: ``sender_agent_id`` must be the ``X-Peer-Id`` header (a malformed header counts as absent)."""
+    peer = ctx.headers.get("x-peer-id") or ""
+    try:
+        v.agent_id(peer)
+    except v.Invalid:
+        peer = ""
+    if not peer:
+        raise fail(403, "peer_id_header_missing", claimed="", peer_header="", note=_ATTEST_NOTE)
+    if sender != peer:
+        raise fail(403, "sender_agent_id_mismatch", claimed=sender, peer_header=peer, note=_ATTEST_NOTE)
+
+
 def push(ctx: Ctx) -> Any:
     body = _body(ctx)
+    _attest(ctx, body["sender_agent_id"])
     try:
         v.agent_id(body["sender_agent_id"])
     except v.Invalid as exc:

@@ -11,6 +11,7 @@ OPERATION = Operation(
         200: "models.sync_push_response:SyncPushResponse",
         400: "models.error:Error",
         401: "models.error:Error",
+        403: "models.error:Error",
         413: "text",
         415: "text",
         422: "text",
