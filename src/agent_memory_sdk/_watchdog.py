@@ -40,13 +40,15 @@ class _Watchdog:
             if len(self._heap) > 2 * self._armed + 64:  # drop finished attempts far from their deadline
                 self._heap = [entry for entry in self._heap if entry[2].armed]
                 heapq.heapify(self._heap)
+            earliest = self._heap[0][0] if self._heap else math.inf
             heapq.heappush(self._heap, (watch.deadline_at, next(self._order), watch))
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="agent-memory-sdk-deadline", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            if watch.deadline_at < earliest:  # else the thread already wakes up before this deadline
+                self._cond.notify()
 
     def disarm(self) -> None:
         with self._cond:
