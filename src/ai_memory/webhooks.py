@@ -244,6 +244,11 @@ def parse_webhook(
     An event name this SDK does not know yet comes back as an ``OpenObject`` (read it with
     ``event["field"]``).
 
+    ``approval_requested`` for a ``delete`` or ``promote`` carries the key ``memory_id`` twice:
+    the pending action id (the envelope's), then the target memory. Unlike a plain ``json.loads``
+    (which keeps only the target), both are kept: ``event.memory_id`` is the pending action id
+    (pass it to ``approve_pending``) and ``event["target_memory_id"]`` is the memory it acts on.
+
     Raises:
         WebhookVerificationError: missing headers, bad signature, stale timestamp, or a body
             that is not a JSON object.
@@ -258,7 +263,7 @@ def parse_webhook(
     if not ok:
         raise WebhookVerificationError("invalid signature or timestamp outside the tolerance")
     try:
-        data = json.loads(_as_bytes(body) or b"")
+        data = json.loads(_as_bytes(body) or b"", object_pairs_hook=_keep_repeated_memory_id)
     except ValueError:
         raise WebhookVerificationError("the body is not valid JSON") from None
     except RecursionError:
@@ -267,6 +272,18 @@ def parse_webhook(
         raise WebhookVerificationError("the body is not a JSON object")
     cls = webhook_event_types().get(str(data.get("event")))
     return _validate(cls, data)
+
+
+def _keep_repeated_memory_id(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict; a repeated ``memory_id`` goes to ``target_memory_id`` (the daemon
+    flattens an ``approval_requested``'s details after its envelope, see :func:`parse_webhook`)."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key == "memory_id" and key in data:
+            data["target_memory_id"] = value
+        else:
+            data[key] = value
+    return data
 
 
 def _validate(cls: type[Any] | None, data: dict[str, Any]) -> WebhookEvent | OpenObject:

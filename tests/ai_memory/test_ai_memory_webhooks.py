@@ -346,3 +346,45 @@ def test_webhook_event_is_the_union_of_the_specs_webhook_payloads() -> None:
         for operation in item.values()
     }
     assert {cls.__name__ for cls in typing.get_args(ai_memory.WebhookEvent)} == payloads
+
+
+def test_approval_requested_keeps_both_ids_of_the_repeated_memory_id() -> None:
+    details = (
+        b',"action_type":"delete","requested_at":"2026-01-01T00:00:00+00:00",'
+        b'"memory_id":"target-1","status":"pending"}'
+    )
+    body = _delivery("approval_requested")[:-1] + details  # the envelope's memory_id is "m1"
+    assert body.count(b'"memory_id"') == 2
+    headers = {"x-ai-memory-timestamp": TS, "x-ai-memory-signature": daemon_signature(SECRET, TS, body)}
+    event = parse_webhook(body, headers, SECRET, now=NOW)
+    assert isinstance(event, ai_memory.WebhookApprovalRequestedEvent)
+    assert event.memory_id == "m1" and event["target_memory_id"] == "target-1"
+    store = _delivery("approval_requested", **EVENTS["approval_requested"])  # a store: no target
+    headers = {"x-ai-memory-timestamp": TS, "x-ai-memory-signature": daemon_signature(SECRET, TS, store)}
+    parsed = parse_webhook(store, headers, SECRET, now=NOW)
+    assert parsed.memory_id == "m1" and "target_memory_id" not in parsed.to_dict()
+
+
+def test_a_gated_delete_delivers_the_pending_id_that_approves_it() -> None:
+    receiver = _Receiver(SECRET)
+    config = ServerConfig(allow_loopback_webhooks=True, governance={"gated": {"delete": "approve"}})
+    try:
+        with (
+            LocalServer(config) as url,
+            ai_memory.AiMemoryClient(url, agent_id="ai:hooks@test") as client,
+        ):
+            client.subscribe({"url": receiver.url, "events": ["approval_requested"], "secret": SECRET})
+            created = client.store(title="gated", content="delete me later", namespace="gated")
+            client.delete(created["id"])  # 202: waits for approval
+            receiver.wait(1)
+            assert receiver.errors == []
+            (event,) = receiver.events
+            assert isinstance(event, ai_memory.WebhookApprovalRequestedEvent)
+            assert event.action_type == "delete" and event["target_memory_id"] == created["id"]
+            (pending,) = client.pending().pending
+            assert event.memory_id == pending.id != created["id"]
+            client.approve_pending(id=event.memory_id, agent_id="ai:boss@test")
+            with pytest.raises(ai_memory.NotFoundError):
+                client.get(created["id"])
+    finally:
+        receiver.close()

@@ -80,10 +80,14 @@ def check(
             "approvals": "[]",
         }
     )
-    details: dict[str, Any] = {"action_type": action, "requested_at": now, "status": "pending"}
+    # ApprovalRequestedEventDetails' field order; memory_id is skipped when None (a store)
+    details: dict[str, Any] = {"action_type": action, "requested_at": now}
     if memory_id:
         details["memory_id"] = memory_id
-    app.dispatcher.dispatch("approval_requested", memory_id or pid, namespace, caller, details)
+    details["status"] = "pending"
+    # The envelope names the pending action; a delete/promote repeats memory_id with its target
+    # (subscriptions.rs dispatch_approval_requested: envelope `pa.id`, details `pa.memory_id`).
+    app.dispatcher.dispatch("approval_requested", pid, namespace, caller, details)
     app.approvals.publish(
         {"event": "approval_requested", "pending_id": pid, "action_type": action}
         | {"namespace": namespace, "requested_by": caller, "requested_at": now}

@@ -164,8 +164,7 @@ class Dispatcher:
                 "delivered_at": fmt_ts(self.config.now()),
                 "correlation_id": corr,
             }
-            payload.update(details or {})
-            body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+            body = _flattened(payload, details)
             secret_hash = sub["secret_hash"] or (
                 sha256_hex(self.config.webhook_hmac_secret) if self.config.webhook_hmac_secret else None
             )
@@ -247,3 +246,13 @@ class Dispatcher:
             self._closed = True
         self._stop.set()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _flattened(envelope: dict[str, Any], details: dict[str, Any] | None) -> bytes:
+    """The delivery body as serde's ``#[serde(flatten)]`` writes it: the envelope's keys, then the
+    details' keys — a key in both (``memory_id`` of a delete/promote ``approval_requested``) is
+    written twice, as the daemon does."""
+    text = json.dumps(envelope, separators=(",", ":"), ensure_ascii=False)
+    if details:
+        text = text[:-1] + "," + json.dumps(details, separators=(",", ":"), ensure_ascii=False)[1:]
+    return text.encode()
