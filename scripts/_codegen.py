@@ -151,6 +151,29 @@ def webhook_payloads(spec: dict[str, Any]) -> list[str]:
     return names
 
 
+def server_url(spec: dict[str, Any]) -> str:
+    """The spec's first ``servers`` URL without a trailing ``/``: the clients' default base URL."""
+    servers = spec.get("servers") or [{}]
+    return str(servers[0].get("url") or "http://localhost").rstrip("/")
+
+
+def versioned_prefixes(spec: dict[str, Any]) -> list[str]:
+    """Each path's leading segments up to its first version segment (``v1``), deduplicated.
+
+    ``/api/v1/memories`` gives ``/api/v1``; a path without a version segment (``/metrics``,
+    ``/api/mcp``) gives none. A user who writes such a prefix at the end of ``base_url`` has it
+    removed, since every path of the spec already starts with it.
+    """
+    found: set[str] = set()
+    for path in spec.get("paths") or {}:
+        segments = str(path).strip("/").split("/")
+        for index, segment in enumerate(segments[:-1]):
+            if re.fullmatch(r"v[0-9]+", segment):
+                found.add("/" + "/".join(segments[: index + 1]))
+                break
+    return sorted(found)
+
+
 def component_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Constraints of component schemas that are plain values (no properties), by schema name.
 
@@ -192,7 +215,8 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
     templates receive plain data computed here (:mod:`_methods`) instead of re-deriving it in
     Jinja: ``API`` (every facade method), ``HINTS`` (each operation's ``x-`` extensions),
     ``FIELDS`` / ``CONSTRAINTS`` / ``MODEL_IMPORTS`` / ``LAZY_MODELS`` (models), ``ERROR_CODES``,
-    ``WEBHOOK_EVENTS`` (the model classes of the webhook payloads) and ``PACKAGE``.
+    ``WEBHOOK_EVENTS`` (the model classes of the webhook payloads), ``SERVER_URL``,
+    ``VERSIONED_PREFIXES`` and ``PACKAGE``.
     """
     import _errors
     import _fields
@@ -210,6 +234,8 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
     project.env.undefined = jinja2.StrictUndefined
     project.env.globals.update(
         PACKAGE=package,
+        SERVER_URL=server_url(spec),
+        VERSIONED_PREFIXES=versioned_prefixes(spec),
         HINTS=hints,
         API=_methods.describe(project.openapi, hints, project.env.globals["class_name"]),
         ERROR_CODES=_errors.error_codes(spec),

@@ -16,6 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from _ai_memory_api import SERVER_URL, VERSIONED_PREFIXES
 from _ai_memory_api.errors import RETRYABLE
 
 from agent_memory_sdk._profile import (
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_BASE_URL", "PROFILE", "status_message"]
 
-DEFAULT_BASE_URL = "http://localhost:9077"
-"""The daemon's default address (``ai-memory serve``: 127.0.0.1, port 9077)."""
+DEFAULT_BASE_URL: str = SERVER_URL
+"""The daemon's default address (the spec's server URL: ``ai-memory serve`` on port 9077)."""
 
 _BY_STATUS: Mapping[int, type[exc.APIStatusError]] = {
     400: exc.BadRequestError,
@@ -88,7 +89,7 @@ PROFILE = APIProfile(
     default_base_url=DEFAULT_BASE_URL,
     api_key_env="AI_MEMORY_API_KEY",
     base_url_env="AI_MEMORY_BASE_URL",
-    base_url_suffixes=("/api/v1",),
+    base_url_suffixes=VERSIONED_PREFIXES,
     auth=header_auth("X-API-Key"),
     client_options={"agent_id": "AI_MEMORY_AGENT_ID"},
     option_validators={"agent_id": agent_id_problem},

@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
+from _memories_sh_api import SERVER_URL, VERSIONED_PREFIXES
+
 from agent_memory_sdk._profile import APIProfile
 
 from . import _envelope, _errors
@@ -31,13 +33,13 @@ Transport = Literal["sdk_http", "mcp", "auto"]
 """``sdk_http``: the ``/api/sdk/v1`` routes; ``mcp``: the memory tools over JSON-RPC
 (everything else still over HTTP); ``auto``: ``mcp`` iff the base URL ends with ``/api/mcp``."""
 
-DEFAULT_BASE_URL = "https://memories.sh"
-"""The hosted service."""
+DEFAULT_BASE_URL: str = SERVER_URL
+"""The hosted service (the spec's server URL)."""
 
 API_KEY_PATTERN = re.compile(r"^mem_[a-f0-9]{64}$")
 """The format the server accepts; anything else answers ``401 INVALID_API_KEY_FORMAT``."""
 
-_SUFFIXES = ("/api/sdk/v1", "/api/mcp")
+_SUFFIXES = (*VERSIONED_PREFIXES, "/api/mcp")
 
 _SCOPE_LIMITS = {"tenant_id": 120, "user_id": 120, "project_id": 240}
 

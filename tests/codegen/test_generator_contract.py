@@ -128,3 +128,13 @@ def test_model_attributes_the_model_template_reads(project: Any) -> None:
     enums = {e.class_info.name: e for e in project.openapi.enums}
     assert dict(enums["Color"].values) == {"RED": "red", "GREEN": "green"}
     assert project.openapi.title == "Mini" and project.openapi.version == "1.0.0"
+
+
+def test_the_package_carries_the_specs_server_and_versioned_prefixes() -> None:
+    spec = {
+        "servers": [{"url": "https://api.example.test/"}],
+        "paths": {"/api/v2/things": {}, "/api/v2/things/{id}": {}, "/v1/x": {}, "/metrics": {}, "/v3": {}},
+    }
+    assert _codegen.server_url(spec) == "https://api.example.test"
+    assert _codegen.versioned_prefixes(spec) == ["/api/v2", "/v1"]  # "/v3" alone is a path, not a prefix
+    assert _codegen.server_url({}) == "http://localhost" and _codegen.versioned_prefixes({}) == []
