@@ -51,7 +51,8 @@ class ServerConfig:
     * ``canary_gate``: ``None`` evaluates the real quality gate from recorded metrics; a list of
       reason codes forces a blocking gate (409 ``CANARY_ROLLOUT_BLOCKED``); ``[]`` forces a pass.
     * ``session_cookie_name``/``session_cookie_value``: the dashboard session for management routes;
-      ``cli_token``: ``Bearer cli_…`` accepted by management/tenants.
+      ``cli_token``: a ``cli_…`` CLI token; the February server took it on management/tenants, the
+      live routes take it nowhere (``INVALID_API_KEY_FORMAT`` / ``401``), which tests show with it.
     * ``clock``: injectable "now" (aware UTC datetime) used for every timestamp, TTL and expiry.
     """
 
