@@ -174,6 +174,25 @@ def versioned_prefixes(spec: dict[str, Any]) -> list[str]:
     return sorted(found)
 
 
+def secret_fields(spec: dict[str, Any]) -> list[str]:
+    """Wire names of the properties the spec marks ``format: password`` (anywhere): secrets the
+    SDK hides in ``error.request`` and scrubs from error messages."""
+    found: set[str] = set()
+    stack: list[Any] = [spec]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for name, prop in (
+                (node.get("properties") or {}).items() if isinstance(node.get("properties"), dict) else ()
+            ):
+                if isinstance(prop, dict) and _resolve(spec, prop).get("format") == "password":
+                    found.add(str(name))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return sorted(found)
+
+
 def component_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Constraints of component schemas that are plain values (no properties), by schema name.
 
@@ -216,7 +235,7 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
     Jinja: ``API`` (every facade method), ``HINTS`` (each operation's ``x-`` extensions),
     ``FIELDS`` / ``CONSTRAINTS`` / ``MODEL_IMPORTS`` / ``LAZY_MODELS`` (models), ``ERROR_CODES``,
     ``WEBHOOK_EVENTS`` (the model classes of the webhook payloads), ``SERVER_URL``,
-    ``VERSIONED_PREFIXES`` and ``PACKAGE``.
+    ``VERSIONED_PREFIXES``, ``SECRET_FIELDS`` and ``PACKAGE``.
     """
     import _errors
     import _fields
@@ -236,6 +255,7 @@ def load_project(spec_path: Path, package: str, out: Path, templates: Path) -> A
         PACKAGE=package,
         SERVER_URL=server_url(spec),
         VERSIONED_PREFIXES=versioned_prefixes(spec),
+        SECRET_FIELDS=secret_fields(spec),
         HINTS=hints,
         API=_methods.describe(project.openapi, hints, project.env.globals["class_name"]),
         ERROR_CODES=_errors.error_codes(spec),

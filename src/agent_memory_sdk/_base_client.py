@@ -162,7 +162,10 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
         prof: APIProfile = self._profile
         secrets = [self.api_key, *(str(self._options.get(n) or "") for n in prof.secret_options)]
         self._redactor = Redactor(
-            secrets, secret_headers=prof.secret_headers, secret_query_params=prof.secret_query_params
+            secrets,
+            secret_headers=prof.secret_headers,
+            secret_query_params=prof.secret_query_params,
+            secret_fields=prof.secret_fields,
         )
 
     # -- configuration -------------------------------------------------------------------------

@@ -158,6 +158,9 @@ class APIProfile:
             raises ``client_validation_error`` (``param`` = the option name) before any request.
         secret_options: client options whose values are secrets (redacted like the API key).
         secret_headers / secret_query_params: names whose values are redacted (lower case).
+        secret_fields: JSON body keys whose values are secrets (the spec's ``format: password``
+            properties, generated as ``SECRET_FIELDS``): hidden in ``error.request`` and scrubbed
+            from every message of an error raised by a call that sent them.
         send_null: False → ``None`` values are never sent in JSON bodies ("never send null").
         status_error: ``(operation, response, decoded_body) -> Exception`` for non-2xx statuses.
         connection_error / timeout_error / response_validation_error / unsupported_endpoint_error /
@@ -194,6 +197,7 @@ class APIProfile:
     secret_options: frozenset[str] = frozenset()
     secret_headers: frozenset[str] = DEFAULT_SECRET_HEADERS
     secret_query_params: frozenset[str] = DEFAULT_SECRET_QUERY_PARAMS
+    secret_fields: frozenset[str] = frozenset()
     send_null: bool = True
     status_error: Callable[[Operation, httpx.Response, Any], Exception] = field(
         default_factory=StatusErrorMap

@@ -68,7 +68,7 @@ class Redactor:
         secret_query_params: query parameter names whose values are hidden in URLs.
     """
 
-    __slots__ = ("_secret_headers", "_secret_query", "_secrets")
+    __slots__ = ("_secret_fields", "_secret_headers", "_secret_query", "_secrets")
 
     def __init__(
         self,
@@ -76,6 +76,7 @@ class Redactor:
         *,
         secret_headers: Iterable[str] = (),
         secret_query_params: Iterable[str] = (),
+        secret_fields: Iterable[str] = (),
     ) -> None:
         # Longest first, so a secret containing another is replaced whole. Tiny values are ignored
         # (replacing "a" everywhere would garble messages without protecting anything).
@@ -86,6 +87,26 @@ class Redactor:
         self._secrets = sorted(spellings, key=len, reverse=True)
         self._secret_headers = frozenset(h.lower() for h in secret_headers)
         self._secret_query = frozenset(q.lower() for q in secret_query_params)
+        self._secret_fields = frozenset(secret_fields)
+
+    def _with(self, values: Iterable[str]) -> Redactor:
+        """This redactor, also scrubbing ``values`` (secrets a request body carried)."""
+        extra = set()
+        for value in values:
+            extra |= _spellings(value) if len(value) >= _MIN_SECRET else set()
+        clone = Redactor.__new__(Redactor)
+        clone._secrets = sorted(set(self._secrets) | extra, key=len, reverse=True)
+        clone._secret_headers, clone._secret_query = self._secret_headers, self._secret_query
+        clone._secret_fields = self._secret_fields
+        return clone
+
+    def for_request(self, request: httpx.Request | None) -> Redactor:
+        """This redactor, extended with the values of the secret fields of ``request``'s JSON body
+        (fields the spec marks ``format: password``, e.g. a webhook ``secret``)."""
+        if not self._secret_fields or request is None:
+            return self
+        found = _secret_values(_json_body(request), self._secret_fields)
+        return self._with(found) if found else self
 
     def text(self, value: str) -> str:
         """``value`` with every known secret replaced by ``[REDACTED]``."""
@@ -116,8 +137,17 @@ class Redactor:
         return self.text(text)
 
     def request(self, request: httpx.Request) -> httpx.Request:
-        """A copy of ``request`` safe to keep on an error (and to pickle)."""
-        return redact_request(request, self._secret_headers | SECRET_HEADER_NAMES, self)
+        """A copy of ``request`` safe to keep on an error (and to pickle): secret headers, query
+        values and body fields hidden, known secrets scrubbed everywhere."""
+        scrubber = self.for_request(request)
+        data = _json_body(request) if self._secret_fields else None
+        if data is not None and _secret_values(data, self._secret_fields):
+            try:
+                content = json.dumps(_hide_fields(data, self._secret_fields), ensure_ascii=False).encode()
+            except (ValueError, RecursionError):  # the text scrub below still hides the values
+                content = request.content
+            request = httpx.Request(request.method, request.url, headers=request.headers, content=content)
+        return redact_request(request, self._secret_headers | SECRET_HEADER_NAMES, scrubber)
 
     def scrub_exception(self, error: BaseException) -> BaseException:
         """Redact ``error`` in place and return it: message, args, ``request``/``response.request``
@@ -125,9 +155,12 @@ class Redactor:
         """
         seen: set[int] = set()
         current: BaseException | None = error
+        attrs: dict[str, Any] = getattr(error, "__dict__", {})
+        request = attrs.get("request", attrs.get("_request"))
+        scrubber = self.for_request(request if isinstance(request, httpx.Request) else None)
         while current is not None and id(current) not in seen:
             seen.add(id(current))
-            self._scrub_one(current)
+            scrubber._scrub_one(current)
             current = current.__cause__ or current.__context__
         return error
 
@@ -145,3 +178,50 @@ class Redactor:
             response = attrs.get("response")
             if isinstance(response, httpx.Response):
                 response.request = clean
+
+
+def _json_body(request: httpx.Request) -> Any:
+    """The request's JSON body, or None (no body, not read yet, not JSON)."""
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        return None
+    if not content or content[:1] not in (b"{", b"["):
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _secret_values(data: Any, fields: frozenset[str]) -> list[str]:
+    """The string values of ``fields`` anywhere in ``data`` (iteratively: bodies may nest deeply)."""
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in fields and isinstance(value, str):
+                    found.append(value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(item for item in node if isinstance(item, (dict, list)))
+    return found
+
+
+def _hide_fields(data: Any, fields: frozenset[str]) -> Any:
+    """``data`` with the values of ``fields`` replaced by ``[REDACTED]`` (in place: a parsed copy)."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in fields and isinstance(value, str):
+                    node[key] = REDACTED
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(item for item in node if isinstance(item, (dict, list)))
+    return data

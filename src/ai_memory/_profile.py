@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from _ai_memory_api import SERVER_URL, VERSIONED_PREFIXES
+from _ai_memory_api import SECRET_FIELDS, SERVER_URL, VERSIONED_PREFIXES
 from _ai_memory_api.errors import RETRYABLE
 
 from agent_memory_sdk._profile import (
@@ -93,6 +93,7 @@ PROFILE = APIProfile(
     auth=header_auth("X-API-Key"),
     client_options={"agent_id": "AI_MEMORY_AGENT_ID"},
     option_validators={"agent_id": agent_id_problem},
+    secret_fields=SECRET_FIELDS,
     send_null=False,
     status_error=StatusErrorMap(
         by_status=_BY_STATUS,

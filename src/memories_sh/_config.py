@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from _memories_sh_api import SERVER_URL, VERSIONED_PREFIXES
+from _memories_sh_api import SECRET_FIELDS, SERVER_URL, VERSIONED_PREFIXES
 
 from agent_memory_sdk._profile import APIProfile
 
@@ -135,6 +135,7 @@ PROFILE = APIProfile(
     scope_options={"tenantId": "tenant_id", "userId": "user_id", "projectId": "project_id"},
     option_validators={name: _scope_value(name) for name in _SCOPE_LIMITS},
     secret_options=frozenset({"management_token", "session_cookie"}),
+    secret_fields=SECRET_FIELDS,
     send_null=False,
     status_error=_errors.status_error,
     connection_error=exc.APIConnectionError,

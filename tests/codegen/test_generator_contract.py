@@ -138,3 +138,21 @@ def test_the_package_carries_the_specs_server_and_versioned_prefixes() -> None:
     assert _codegen.server_url(spec) == "https://api.example.test"
     assert _codegen.versioned_prefixes(spec) == ["/api/v2", "/v1"]  # "/v3" alone is a path, not a prefix
     assert _codegen.server_url({}) == "http://localhost" and _codegen.versioned_prefixes({}) == []
+
+
+def test_secret_fields_are_the_password_formatted_properties_anywhere() -> None:
+    spec = {
+        "paths": {"/x": {"post": {"requestBody": {"content": {"application/json": {"schema": {
+            "type": "object", "properties": {"inline": {"type": "string", "format": "password"}}}}}}}}},
+        "components": {"schemas": {
+            "Token": {"type": "string", "format": "password"},
+            "Body": {"type": "object", "properties": {
+                "secret": {"type": "string", "format": "password"},
+                "ref": {"$ref": "#/components/schemas/Token"},
+                "plain": {"type": "string"},
+                "nested": {"type": "object", "properties": {
+                    "deep": {"type": "string", "format": "password"}}},
+            }},
+        }},
+    }  # fmt: skip
+    assert _codegen.secret_fields(spec) == ["deep", "inline", "ref", "secret"]

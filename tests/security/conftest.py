@@ -21,12 +21,13 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     """One line with the attack counts (for the issue's closing table); failures are the rest."""
     import sys
 
-    counts = {"cases": 0}
+    counts = {"cases": 0, "untyped": 0, "hangs": 0}
     for name, key in (
         ("tests.security.test_inputs_property", "OUTCOMES"),
         ("tests.security.test_secrets", "SCANNED"),
         ("tests.security.test_local_servers", "RESULTS"),
         ("tests.security.test_webhooks_fuzz", "FUZZED"),
+        ("tests.security.test_fault_server", "TIMED"),
     ):
         module = sys.modules.get(name) or sys.modules.get(name.removeprefix("tests."))
         for field, value in getattr(module, key, {}).items():

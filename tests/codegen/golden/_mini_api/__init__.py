@@ -5,3 +5,6 @@ SERVER_URL = "http://localhost:1"
 
 VERSIONED_PREFIXES: tuple[str, ...] = ()
 """Path prefixes up to a version segment (``/api/v1``); removed from the end of a ``base_url``."""
+
+SECRET_FIELDS: frozenset[str] = frozenset([])
+"""JSON body keys the spec marks ``format: password``: hidden in ``error.request`` and error messages."""
