@@ -120,7 +120,7 @@ def ensure_venv(level: str = "dev") -> Path:
     STAMP.unlink(missing_ok=True)  # from here until the end, an interruption leaves it half-built
     try:
         if level == "dev":
-            _say("installing the pinned dev tools (requirements-dev.txt, ~75 packages; a minute or two) …")
+            _say("installing the pinned dev tools (requirements-dev.txt, ~90 packages; a minute or two) …")
             _pip("--quiet", "-r", str(ROOT / "requirements-dev.txt"))
         _say("installing the package with its [testing] extra (httpx, pydantic, starlette, uvicorn) …")
         _pip("-e", f"{ROOT}[testing]")

@@ -1851,11 +1851,15 @@ class McpResource(SyncResource):
         transport: "sse"}`), not an envelope. A cheap probe that a base URL serves `/api/mcp`. *
         **With `Authorization: Bearer mem_…`**: opens the legacy MCP **HTTP+SSE transport**
         (`Content-Type: text/event-stream`). The first event is `event: endpoint` with `data:
-        /api/mcp?session=<uuid>`; JSON-RPC messages are then POSTed to that URL (no `Authorization`
-        needed: the session's authentication is reused) and each response is also pushed on the
-        stream as `event: message`. After 15 minutes without activity the server sends `event:
-        session_closed` with `data: {"reason":"idle_timeout"}`. At most 5 open sessions per key and
-        20 per IP: beyond, `429 TOO_MANY_KEY_SESSIONS` / `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`,
+        "/api/mcp?session=<uuid>"` — JSON-encoded, quotes included, as the route encodes every event
+        (`formatSSE` applies `JSON.stringify`): an MCP client that takes the data verbatim as the
+        URL (the official Python and TypeScript SDKs do) POSTs to a wrong path and gets 404, so
+        standard clients use the stateless transport below, which they connect to as Streamable
+        HTTP. JSON-RPC messages are then POSTed to that URL (no `Authorization` needed: the
+        session's authentication is reused) and each response is also pushed on the stream as
+        `event: message`. After 15 minutes without activity the server sends `event: session_closed`
+        with `data: {"reason":"idle_timeout"}`. At most 5 open sessions per key and 20 per IP:
+        beyond, `429 TOO_MANY_KEY_SESSIONS` / `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`,
         `Retry-After: 60`); a bad key answers the pre-dispatch 401 bodies of `POST /api/mcp`.
 
         The stateless transport (one JSON-RPC message per `POST /api/mcp` with the Bearer key) is
@@ -1968,11 +1972,15 @@ class AsyncMcpResource(AsyncResource):
         transport: "sse"}`), not an envelope. A cheap probe that a base URL serves `/api/mcp`. *
         **With `Authorization: Bearer mem_…`**: opens the legacy MCP **HTTP+SSE transport**
         (`Content-Type: text/event-stream`). The first event is `event: endpoint` with `data:
-        /api/mcp?session=<uuid>`; JSON-RPC messages are then POSTed to that URL (no `Authorization`
-        needed: the session's authentication is reused) and each response is also pushed on the
-        stream as `event: message`. After 15 minutes without activity the server sends `event:
-        session_closed` with `data: {"reason":"idle_timeout"}`. At most 5 open sessions per key and
-        20 per IP: beyond, `429 TOO_MANY_KEY_SESSIONS` / `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`,
+        "/api/mcp?session=<uuid>"` — JSON-encoded, quotes included, as the route encodes every event
+        (`formatSSE` applies `JSON.stringify`): an MCP client that takes the data verbatim as the
+        URL (the official Python and TypeScript SDKs do) POSTs to a wrong path and gets 404, so
+        standard clients use the stateless transport below, which they connect to as Streamable
+        HTTP. JSON-RPC messages are then POSTed to that URL (no `Authorization` needed: the
+        session's authentication is reused) and each response is also pushed on the stream as
+        `event: message`. After 15 minutes without activity the server sends `event: session_closed`
+        with `data: {"reason":"idle_timeout"}`. At most 5 open sessions per key and 20 per IP:
+        beyond, `429 TOO_MANY_KEY_SESSIONS` / `TOO_MANY_IP_SESSIONS` (`McpAuthErrorBody`,
         `Retry-After: 60`); a bad key answers the pre-dispatch 401 bodies of `POST /api/mcp`.
 
         The stateless transport (one JSON-RPC message per `POST /api/mcp` with the Bearer key) is
