@@ -51,12 +51,18 @@ class Field:
     default: str
     alias: str
     doc: str
+    secret: bool = False
+    """``format: password``: left out of the model's ``repr`` (the value is still an attribute)."""
 
     @property
     def declaration(self) -> str:
+        options = [f"default={self.default}"] if self.default else []
         if self.name != self.alias:
-            default = f"default={self.default}, " if self.default else ""
-            return f'{self.name}: {self.type} = Field({default}alias="{self.alias}")'
+            options.append(f'alias="{self.alias}"')
+        if self.secret:
+            options.append("repr=False")
+        if options and (self.name != self.alias or self.secret):
+            return f"{self.name}: {self.type} = Field({', '.join(options)})"
         return f"{self.name}: {self.type} = {self.default}" if self.default else f"{self.name}: {self.type}"
 
 
@@ -105,8 +111,17 @@ def fields(model: Any) -> list[Field]:
             default = text(prop.default.python_code)
         else:
             default = "" if prop.required else "None"
+        raw = (model.data.properties or {}).get(prop.name)
+        secret = raw is not None and text(getattr(raw, "schema_format", None)) == "password"
         out.append(
-            Field(field_name(prop), field_type(model, prop), default, text(prop.name), text(prop.description))
+            Field(
+                field_name(prop),
+                field_type(model, prop),
+                default,
+                text(prop.name),
+                text(prop.description),
+                secret,
+            )
         )
     return out
 

@@ -6,5 +6,5 @@ SERVER_URL = "https://memories.sh"
 VERSIONED_PREFIXES: tuple[str, ...] = ("/api/sdk/v1",)
 """Path prefixes up to a version segment (``/api/v1``); removed from the end of a ``base_url``."""
 
-SECRET_FIELDS: frozenset[str] = frozenset(["tursoDbToken"])
+SECRET_FIELDS: frozenset[str] = frozenset(["apiKey", "tursoDbToken"])
 """JSON body keys the spec marks ``format: password``: hidden in ``error.request`` and error messages."""

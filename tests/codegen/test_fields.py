@@ -56,3 +56,13 @@ def test_model_imports_come_from_the_generators_import_lines() -> None:
     ]
     with pytest.raises(ValueError, match="unexpected model import"):
         _fields.lazy_models(["import thing"])
+
+
+def test_a_password_field_is_left_out_of_the_repr_and_keeps_its_alias_and_default() -> None:
+    Field = _fields.Field
+    assert Field("token", "str", "", "token", "", secret=True).declaration == "token: str = Field(repr=False)"
+    assert (
+        Field("db_token", "str | None", "None", "dbToken", "", secret=True).declaration
+        == 'db_token: str | None = Field(default=None, alias="dbToken", repr=False)'
+    )
+    assert Field("plain", "str | None", "None", "plain", "").declaration == "plain: str | None = None"

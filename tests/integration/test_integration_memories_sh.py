@@ -498,6 +498,7 @@ async def r_management_keys(e: Env) -> None:
     created = await m.management.keys.create(expires_at=expiry)
     assert created.api_key.startswith("mem_") and created.key_preview.startswith(created.api_key[:12])
     assert created.key_id and created.key_id not in before
+    assert created.api_key not in repr(created) and created.key_preview in repr(created)  # format: password
     fresh = e.client(created.api_key)
     assert (await fresh.memories.search("anything")).count >= 0
     listed = await m.management.keys.get()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from pydantic import Field
+
 from ..types import BaseModel
 
 
@@ -18,7 +20,7 @@ class SubscribeRequest(BaseModel):
     `memory_link_created`, `memory_link_invalidated`, `memory_consolidated`, `approval_requested`. A
     JSON array is rejected (422)."""
 
-    secret: str | None = None
+    secret: str | None = Field(default=None, repr=False)
     """HMAC secret for signing deliveries (required unless the daemon has a server-wide secret). Never
     echoed."""
 

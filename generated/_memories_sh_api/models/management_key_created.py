@@ -10,8 +10,9 @@ from ..types import BaseModel, Timestamp
 class ManagementKeyCreated(BaseModel):
     """Data of `POST /api/sdk/v1/management/keys`."""
 
-    api_key: str = Field(alias="apiKey")
-    """The new plaintext key (`mem_` + 64 lowercase hex); shown only once."""
+    api_key: str = Field(alias="apiKey", repr=False)
+    """The new plaintext key (`mem_` + 64 lowercase hex); shown only once (an attribute, left out of
+    `repr`)."""
 
     key_preview: str = Field(alias="keyPreview")
     """Masked key."""

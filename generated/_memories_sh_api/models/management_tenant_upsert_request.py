@@ -24,7 +24,7 @@ class ManagementTenantUpsertRequest(BaseModel):
     turso_db_url: str | None = Field(default=None, alias="tursoDbUrl")
     """`attach` only (required there): database URL, must start with `libsql://`. Trimmed."""
 
-    turso_db_token: str | None = Field(default=None, alias="tursoDbToken")
+    turso_db_token: str | None = Field(default=None, alias="tursoDbToken", repr=False)
     """`attach` only (required there, non-empty): database auth token. Trimmed."""
 
     turso_db_name: str | None = Field(default=None, alias="tursoDbName")
