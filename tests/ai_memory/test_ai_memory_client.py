@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Iterator
 
 import httpx
+import installed
 import pytest
 from ai_memory_support import Daemon, memory
 
@@ -70,7 +71,7 @@ def test_default_headers_and_custom_headers(daemon: Daemon) -> None:
     daemon.run(lambda c: c.get(ID), headers={"X-Trace": "t1"}, api_key="k", agent_id="ai:a")
     headers = daemon.last.headers
     assert headers["accept"] == "application/json"
-    assert headers["user-agent"].startswith("agent-memory-sdk")
+    assert headers["user-agent"].startswith(installed.distribution().metadata["Name"] + "/")
     assert (headers["x-trace"], headers["x-api-key"], headers["x-agent-id"]) == ("t1", "k", "ai:a")
 
 
