@@ -18,8 +18,17 @@ EXCLUDED = {
 
 
 def tracked_files(root: Path) -> set[str] | None:
-    """The files git tracks under ``root`` (POSIX paths), or None when ``root`` is no git checkout."""
+    """The files git tracks under ``root`` (POSIX paths), or None when ``root`` is not the top of a
+    git checkout (an unpacked sdist, even one inside some other repository)."""
     try:
+        top = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout.strip()
+        if Path(top).resolve() != root.resolve():
+            return None
         listed = subprocess.run(
             ["git", "-C", str(root), "ls-files", "-z"], capture_output=True, check=True
         ).stdout

@@ -47,3 +47,9 @@ def test_the_sdist_holds_every_tracked_file(tmp_path: Path) -> None:
     subprocess.run(build, check=True, stdout=subprocess.DEVNULL)
     (sdist,) = tmp_path.glob("*.tar.gz")
     assert _sdist.report(tracked, sdist) is None
+
+
+def test_only_the_top_of_a_git_checkout_counts_as_one(tmp_path: Path) -> None:
+    """An unpacked sdist (no repository, or inside another one) has nothing to compare with."""
+    assert _sdist.tracked_files(tmp_path) is None
+    assert _sdist.tracked_files(ROOT / "src") is None
