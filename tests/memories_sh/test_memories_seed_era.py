@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from memories_support import KEY, Harness, ok
+from memories_support import KEY, Harness, fail, ok
 
 MEMORY = {  # §2.1, a server-created note
     "id": "3f9a1c0d2b7e",
@@ -382,3 +382,47 @@ def test_the_check_can_fail_a_body_missing_a_required_field(mode: str) -> None:
     h = Harness(mode, [ok(body)], strict_responses=True)
     with pytest.raises(APIResponseValidationError, match="content"):
         h.call("memories.list")
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "status", "type_", "code", "details", "raised"),
+    [  # the [S] management wrappers' errors (§3.14, §3.15: the legacy body as details)
+        (
+            "management.keys.get",
+            (),
+            401,
+            "auth_error",
+            "LEGACY_MCP_KEY_ERROR",
+            {"error": "Unauthorized"},
+            "AuthError",
+        ),
+        (
+            "management.tenants.disable",
+            ("acme-prod",),
+            400,
+            "validation_error",
+            "LEGACY_MCP_TENANTS_ERROR",
+            {"error": "tenantId is required"},
+            "ValidationError",
+        ),
+    ],
+)
+def test_a_seed_era_error_is_a_typed_error_with_a_known_code(
+    mode: str,
+    method: str,
+    args: tuple[Any, ...],
+    status: int,
+    type_: str,
+    code: str,
+    details: dict[str, Any],
+    raised: str,
+) -> None:
+    import memories_sh
+
+    h = Harness(
+        mode, [fail(status, code, type_, details=details, message=details["error"])], session_cookie="s"
+    )
+    with pytest.raises(getattr(memories_sh, raised)) as caught:
+        h.call(method, *args)
+    assert caught.value.code == code and caught.value.code.is_known
+    assert caught.value.details == details
