@@ -21,6 +21,7 @@ from _docs_introspect import (
     facade_functions,
     methods,
     not_implemented_locally,
+    primaries,
     shared_params,
     signature,
 )
@@ -71,11 +72,14 @@ def api_reference() -> str:
         found = methods(api)
         shared = shared_params(found)
         local_501 = not_implemented_locally(api)
+        count = len(primaries(found))
+        aliases = len(found) - count
+        also = f", plus {aliases} aliases (each names the method it is another name of)" if aliases else ""
         out += [
             "",
             f"## {api.title}: `{api.package}.{api.client}`, `{api.package}.{api.async_client}`",
             "",
-            f"{len(found)} methods, one per operation of `specs/{api.spec}`. "
+            f"{count} methods, one per operation of `specs/{api.spec}`{also}. "
             + PER_CALL_NOTE.format(options=", ".join(f"`{n}`" for n in shared)),
             f"`{api.async_client}` has the same methods as coroutines; "
             "where its return type differs it is given.",
@@ -91,7 +95,8 @@ def api_reference() -> str:
             if f"{m.op.method} {m.op.path}" in local_501:
                 route += " · the local server answers 501"
             name = m.path.rpartition(".")[2]
-            out += ["", f"#### `client.{m.path}`", "", f"{route} — {_summary(m, api)}".rstrip(" —"), ""]
+            summary = f"alias of `client.{m.alias_of}`" if m.alias_of else _summary(m, api)
+            out += ["", f"#### `client.{m.path}`", "", f"{route} — {summary}".rstrip(" —"), ""]
             out += ["```python", signature(name, m.params, m.returns, set(shared)), "```"]
             async_names = [(p.name, p.kind, p.annotation, p.default) for p in m.async_params]
             if async_names != [(p.name, p.kind, p.annotation, p.default) for p in m.params]:
@@ -115,7 +120,7 @@ def _daemon_server_errors() -> dict[str, int]:
 def readme_blocks() -> dict[str, str]:
     """The generated blocks of README.md, by marker name."""
     ai, ms = APIS
-    ai_methods = methods(ai)
+    ai_methods = primaries(methods(ai))
     ms_methods = methods(ms)
     served_locally = not_implemented_locally(ai)
     blocks = {
@@ -125,7 +130,7 @@ def readme_blocks() -> dict[str, str]:
         )
     }
     shared = set(shared_params(ms_methods))
-    scoped = [m for m in ms_methods if m.op.sdk.get("scope")]
+    scoped = [m for m in primaries(ms_methods) if m.op.sdk.get("scope")]
     scope = [
         p.name
         for p in scoped[0].params
@@ -134,7 +139,8 @@ def readme_blocks() -> dict[str, str]:
     scope = [n for n in scope if n not in shared]
     rows = ["| method | route |", "|---|---|"]
     for m in ms_methods:
-        rows.append(f"| `{call_form(m, shared | set(scope))}` | `{m.op.method} {m.op.path}` |")
+        alias = f" (alias of `{m.alias_of}`)" if m.alias_of else ""
+        rows.append(f"| `{call_form(m, shared | set(scope))}`{alias} | `{m.op.method} {m.op.path}` |")
     rows += [
         "",
         f"The {len(scoped)} methods with a scope also take {', '.join(f'`{n}=`' for n in scope)}, "

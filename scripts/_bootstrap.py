@@ -9,13 +9,17 @@ Two levels, each a superset of the one before:
 ``.venv/.installed`` records the level and a fingerprint of ``pyproject.toml`` and
 ``requirements-dev.txt``; it is written only after every install step succeeded. A ``.venv``
 without it (an install that was interrupted or failed) is removed and built again, with a message.
+An upgrade in place first uninstalls, with a message, any other distribution in ``.venv`` that
+provides this checkout's packages (the project's earlier name, ``agent-memory-sdk``, for one).
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -87,6 +91,60 @@ def check_python(level: str, version: tuple[int, ...] = tuple(sys.version_info[:
     )
 
 
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _project_name() -> str:
+    """The distribution name of ``pyproject.toml``'s ``[project]`` (no tomllib on Python 3.10)."""
+    project = (ROOT / "pyproject.toml").read_text().split("\n[project]\n", 1)[-1]
+    match = re.search(r'^name\s*=\s*"([^"]+)"', project, re.MULTILINE)
+    if match is None:
+        raise SystemExit("pyproject.toml: [project] has no name")
+    return match.group(1)
+
+
+def _our_packages() -> set[str]:
+    """The import packages of this checkout: the folders of src/ and generated/ with an __init__.py."""
+    return {p.parent.name for where in ("src", "generated") for p in ROOT.glob(f"{where}/*/__init__.py")}
+
+
+def _provides(dist: importlib.metadata.Distribution, packages: set[str]) -> set[str]:
+    """Which of ``packages`` ``dist`` installs: its own files, or the folders its .pth files add."""
+    found: set[str] = set()
+    for file in dist.files or ():
+        if len(file.parts) > 1 and file.parts[0] in packages:
+            found.add(file.parts[0])
+        elif file.suffix == ".pth":  # an editable install puts the checkout's folders on sys.path
+            try:
+                lines = Path(str(dist.locate_file(file))).read_text().splitlines()
+            except (OSError, UnicodeDecodeError):
+                continue
+            for folder in (Path(line.strip()) for line in lines if line.strip().startswith("/")):
+                found |= {name for name in packages if (folder / name / "__init__.py").is_file()}
+    return found
+
+
+def stale_distributions() -> dict[str, set[str]]:
+    """Distributions in ``.venv`` other than this project's that provide one of its packages
+    (name → those packages): what an in-place upgrade from an earlier name leaves behind."""
+    ours, packages = _normalise(_project_name()), _our_packages()
+    site = [str(p) for p in sorted(VENV.glob("lib/python*/site-packages"))]
+    stale: dict[str, set[str]] = {}
+    for dist in importlib.metadata.distributions(path=site):
+        name = dist.metadata["Name"] or ""
+        if name and _normalise(name) != ours:
+            provided = _provides(dist, packages)
+            if provided:
+                stale[name] = provided
+    return stale
+
+
+def _pip_uninstall(*names: str) -> None:
+    command = [str(PYTHON), "-m", "pip", "uninstall", "--disable-pip-version-check", "--yes"]
+    subprocess.run([*command, *names], check=True)
+
+
 def _pip(*args: str) -> None:
     command = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "off"]
     subprocess.run([*command, *args], check=True)
@@ -119,6 +177,14 @@ def ensure_venv(level: str = "dev") -> Path:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     STAMP.unlink(missing_ok=True)  # from here until the end, an interruption leaves it half-built
     try:
+        stale = stale_distributions()
+        for name, packages in sorted(stale.items()):
+            _say(
+                f"uninstalling {name} from {VENV.name}/: it provides {', '.join(sorted(packages))} too "
+                f"(an earlier name of {_project_name()}, left by an in-place upgrade)"
+            )
+        if stale:
+            _pip_uninstall(*sorted(stale))
         if level == "dev":
             _say("installing the pinned dev tools (requirements-dev.txt, ~90 packages; a minute or two) …")
             _pip("--quiet", "-r", str(ROOT / "requirements-dev.txt"))

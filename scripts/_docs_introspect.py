@@ -2,9 +2,9 @@
 
 Nothing here restates the specs. Methods are found by introspecting the public clients
 (``AiMemoryClient``, ``MemoriesClient`` and their async twins): each generated ``OPERATION``
-descriptor names its route and, through ``x-sdk.method`` (or its operationId), the facade method
-that calls it; signatures and return types are read from the methods themselves. A facade method
-without an operation, or an operation without a method, is an error, so the reference stays exact
+descriptor names its route and, through ``x-sdk.method`` (or its operationId) and
+``x-sdk.aliases``, the facade methods that call it; signatures and return types are read from the
+methods themselves. An operation without a facade method is an error, so the reference stays exact
 whatever the templates that build the facade look like.
 """
 
@@ -65,20 +65,27 @@ class Method:
     returns: str
     async_params: list[inspect.Parameter]
     async_returns: str
+    alias_of: str | None = None  # the method this one is another name of (``x-sdk.aliases``)
 
 
-def operations(generated: str) -> dict[str, tuple[str, Operation]]:
-    """Facade method path → (group, OPERATION): the group is the generated module's tag package."""
+def _facade_path(dotted: str) -> str:
+    *parents, last = dotted.split(".")
+    return ".".join([*parents, last + "_" if keyword.iskeyword(last) else last])
+
+
+def operations(generated: str) -> dict[str, tuple[str, Operation, str | None]]:
+    """Facade method path → (group, OPERATION, the path it is an alias of or None): the group is
+    the generated module's tag package; each ``x-sdk.aliases`` name is a path of its own."""
     api = importlib.import_module(f"{generated}.api")
-    found: dict[str, tuple[str, Operation]] = {}
+    found: dict[str, tuple[str, Operation, str | None]] = {}
     for group in pkgutil.iter_modules(api.__path__):
         package = importlib.import_module(f"{api.__name__}.{group.name}")
         for module in pkgutil.iter_modules(package.__path__):
             op: Operation = importlib.import_module(f"{package.__name__}.{module.name}").OPERATION
-            name = str(op.sdk.get("method") or op.name)
-            *parents, last = name.split(".")
-            last = last + "_" if keyword.iskeyword(last) else last
-            found[".".join([*parents, last])] = (group.name, op)
+            primary = _facade_path(str(op.sdk.get("method") or op.name))
+            found[primary] = (group.name, op, None)
+            for alias in op.sdk.get("aliases") or ():
+                found[_facade_path(str(alias))] = (group.name, op, primary)
     return found
 
 
@@ -128,7 +135,7 @@ def methods(api: Api) -> list[Method]:
     if missing:
         raise SystemExit(f"{api.title}: operations without a facade method: {missing}")
     result = []
-    for path, (group, op) in ops.items():
+    for path, (group, op, alias_of) in ops.items():
         sync_sig = inspect.signature(sync_funcs[path])
         async_sig = inspect.signature(async_funcs[path])
         resource_group = path.rpartition(".")[0]
@@ -141,9 +148,15 @@ def methods(api: Api) -> list[Method]:
                 returns=_annotation(sync_sig.return_annotation),
                 async_params=[p for n, p in async_sig.parameters.items() if n != "self"],
                 async_returns=_annotation(async_sig.return_annotation),
+                alias_of=alias_of,
             )
         )
     return sorted(result, key=lambda m: (m.group, m.path))
+
+
+def primaries(found: list[Method]) -> list[Method]:
+    """The methods that are no alias: one per operation."""
+    return [m for m in found if m.alias_of is None]
 
 
 def shared_params(found: list[Method]) -> list[str]:

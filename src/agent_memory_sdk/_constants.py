@@ -5,8 +5,11 @@ from __future__ import annotations
 import platform
 from typing import Final
 
+DISTRIBUTION: Final = "typed-agent-memory"
+"""Name of the distribution on the package index (``pyproject.toml``'s; tests/tooling/test_version.py)."""
+
 __version__: Final = "0.2.0"
-"""Version of the ``agent-memory-sdk`` distribution (kept in step with ``pyproject.toml``)."""
+"""Version of the distribution (kept in step with ``pyproject.toml``)."""
 
 DEFAULT_TIMEOUT_SECONDS: Final = 60.0
 """Default read/write/pool timeout in seconds."""
@@ -57,5 +60,5 @@ DEADLINE_FACTOR: Final = 4.0
 
 
 def user_agent() -> str:
-    """``agent-memory-sdk/<version> python/<version>``."""
-    return f"agent-memory-sdk/{__version__} python/{platform.python_version()}"
+    """``typed-agent-memory/<version> python/<version>``: the distribution's name and version."""
+    return f"{DISTRIBUTION}/{__version__} python/{platform.python_version()}"

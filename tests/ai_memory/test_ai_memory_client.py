@@ -7,8 +7,10 @@ import inspect
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 
 import httpx
+import installed
 import pytest
 from ai_memory_support import Daemon, memory
 
@@ -69,7 +71,7 @@ def test_default_headers_and_custom_headers(daemon: Daemon) -> None:
     daemon.run(lambda c: c.get(ID), headers={"X-Trace": "t1"}, api_key="k", agent_id="ai:a")
     headers = daemon.last.headers
     assert headers["accept"] == "application/json"
-    assert headers["user-agent"].startswith("agent-memory-sdk")
+    assert headers["user-agent"].startswith(installed.distribution().metadata["Name"] + "/")
     assert (headers["x-trace"], headers["x-api-key"], headers["x-agent-id"]) == ("t1", "k", "ai:a")
 
 
@@ -221,3 +223,19 @@ def test_pytest_plugin_fixtures(ai_memory_client: AiMemoryClient) -> None:
 async def test_pytest_plugin_async_fixture(async_ai_memory_client: AsyncAiMemoryClient) -> None:
     created = await async_ai_memory_client.store(title="async plugin", content="fixture")
     assert (await async_ai_memory_client.get(created["id"])).content == "fixture"
+
+
+@pytest.fixture
+def closed_after_the_test() -> Iterator[list[AsyncAiMemoryClient]]:
+    """Set up before the plugin's client fixture, so torn down after it: checks it was closed."""
+    clients: list[AsyncAiMemoryClient] = []
+    yield clients
+    assert clients and all(client.is_closed for client in clients)
+
+
+async def test_pytest_plugin_async_client_is_closed_at_teardown(
+    closed_after_the_test: list[AsyncAiMemoryClient], async_ai_memory_client: AsyncAiMemoryClient
+) -> None:
+    await async_ai_memory_client.store(title="closed later", content="fixture")
+    assert not async_ai_memory_client.is_closed
+    closed_after_the_test.append(async_ai_memory_client)

@@ -7,6 +7,7 @@ import platform
 import re
 
 import httpx
+import installed
 import pytest
 from engine_support import (
     CREATE,
@@ -23,7 +24,6 @@ from engine_support import (
 
 from agent_memory_sdk import NOT_GIVEN
 from agent_memory_sdk._client import AsyncAPIClient, SyncAPIClient
-from agent_memory_sdk._constants import __version__
 from agent_memory_sdk._profile import APIProfile
 from agent_memory_sdk._runtime import SyncResource
 
@@ -45,8 +45,10 @@ def test_user_agent_and_accept(mode: str) -> None:
     h = Harness(mode, Script([OK]))
     h.call(GET_MEMORY, path={"id": "m1"})
     headers = h.requests[0].headers
-    assert headers["user-agent"] == f"agent-memory-sdk/{__version__} python/{platform.python_version()}"
-    assert re.fullmatch(r"agent-memory-sdk/\S+ python/\d+\.\d+\.\d+\S*", headers["user-agent"])
+    dist = installed.distribution()  # the name and version users see in their pip list
+    expected = f"{dist.metadata['Name']}/{dist.version} python/{platform.python_version()}"
+    assert headers["user-agent"] == expected
+    assert re.fullmatch(r"\S+/\S+ python/\d+\.\d+\.\d+\S*", headers["user-agent"])
     assert headers["accept"] == "application/json"
     assert "content-type" not in headers
 

@@ -79,3 +79,54 @@ def test_a_failed_install_leaves_no_stamp(
     with pytest.raises(SystemExit):
         _bootstrap.ensure_venv("runtime")
     assert not _bootstrap.STAMP.exists()
+
+
+def _fake_dist(site: Path, name: str, files: list[str]) -> None:
+    """A distribution's metadata in ``site`` (what ``pip install`` leaves), its RECORD naming ``files``."""
+    info = site / f"{name.replace('-', '_')}-0.1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1.0\n")
+    record = [*files, f"{info.name}/METADATA", f"{info.name}/RECORD"]
+    (info / "RECORD").write_text("".join(f"{file},,\n" for file in record))
+
+
+def test_an_upgrade_in_place_uninstalls_the_old_distribution_name(
+    fake_venv: list[tuple[str, ...]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _bootstrap.ensure_venv("runtime")
+    site = _bootstrap.VENV / "lib" / "python3.11" / "site-packages"
+    checkout = _bootstrap.ROOT
+    # the project's earlier name, installed from this checkout in editable mode (a .pth of its folders)
+    _fake_dist(site, "agent-memory-sdk", ["_editable_impl_agent_memory_sdk.pth"])
+    (site / "_editable_impl_agent_memory_sdk.pth").write_text(
+        f"{checkout / 'src'}\n{checkout / 'generated'}\n"
+    )
+    _fake_dist(site, "old-memories-client", ["memories_sh/__init__.py"])  # a regular install of a package
+    _fake_dist(site, "httpx", ["httpx/__init__.py"])  # unrelated: kept
+    _fake_dist(site, "typed-agent-memory", ["_editable_impl_typed_agent_memory.pth"])  # ours: kept
+    (site / "_editable_impl_typed_agent_memory.pth").write_text(f"{checkout / 'src'}\n")
+    _bootstrap.STAMP.write_text(json.dumps({"level": "runtime", "fingerprint": "of the earlier pyproject"}))
+    monkeypatch.setattr(_bootstrap, "_pip_uninstall", lambda *names: fake_venv.append(("uninstall", *names)))
+    capsys.readouterr()
+    fake_venv.clear()
+
+    _bootstrap.ensure_venv("runtime")
+
+    assert fake_venv[0] == ("uninstall", "agent-memory-sdk", "old-memories-client")
+    assert [call[0] for call in fake_venv[1:]] == ["pip"]  # then the package is installed again
+    out = capsys.readouterr().out
+    assert "uninstalling agent-memory-sdk" in out and "ai_memory" in out and "memories_sh" in out
+    assert "uninstalling old-memories-client from .venv/: it provides memories_sh too" in out
+    assert "uninstalling httpx" not in out and "uninstalling typed-agent-memory" not in out
+
+
+def test_nothing_is_uninstalled_without_a_stale_distribution(
+    fake_venv: list[tuple[str, ...]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _bootstrap.ensure_venv("runtime")
+    _fake_dist(_bootstrap.VENV / "lib" / "python3.11" / "site-packages", "httpx", ["httpx/__init__.py"])
+    _bootstrap.STAMP.write_text(json.dumps({"level": "runtime", "fingerprint": "of the earlier pyproject"}))
+    monkeypatch.setattr(_bootstrap, "_pip_uninstall", lambda *names: fake_venv.append(("uninstall", *names)))
+    fake_venv.clear()
+    _bootstrap.ensure_venv("runtime")
+    assert [call[0] for call in fake_venv] == ["pip"]

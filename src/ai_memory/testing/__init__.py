@@ -1,6 +1,6 @@
 """A faithful local ai-memory server (v0.7.0 daemon semantics) on SQLite, for tests and quickstarts.
 
-Needs the ``testing`` extra (``pip install agent-memory-sdk[testing]``: starlette, uvicorn).
+Needs the ``testing`` extra (``pip install typed-agent-memory[testing]``: starlette, uvicorn).
 Importing :mod:`ai_memory` never imports this package.
 
 Three ways to start it:

@@ -11,7 +11,7 @@ Enable with ``-p ai_memory.testing.pytest_plugin`` or ``pytest_plugins = ["ai_me
 
 Every fixture is a plain (sync) fixture, so they work with any async test runner — pytest-asyncio
 in strict or auto mode, anyio's plugin, or none configured. The async client keeps no idle
-connection between requests, so it belongs to no event loop and needs no async teardown.
+connection between requests, so it belongs to no event loop; it is closed at teardown.
 """
 
 from __future__ import annotations
@@ -69,19 +69,20 @@ def ai_memory_client(
 @pytest.fixture
 def async_ai_memory_client(
     ai_memory_server: str, ai_memory_server_config: ServerConfig
-) -> AsyncAiMemoryClient:
-    """An :class:`~ai_memory.AsyncAiMemoryClient` for the local server (``agent_id="test-agent"``)."""
-    import httpx
-
-    from agent_memory_sdk._base_client import DEFAULT_TIMEOUT
+) -> Iterator[AsyncAiMemoryClient]:
+    """An :class:`~ai_memory.AsyncAiMemoryClient` for the local server (``agent_id="test-agent"``),
+    closed after the test."""
+    from agent_memory_sdk._fixture_http import close_async_http, fixture_async_http
 
     from .. import AsyncAiMemoryClient
 
-    return AsyncAiMemoryClient(
-        base_url=ai_memory_server,
-        api_key=ai_memory_server_config.api_key,
-        agent_id="test-agent",
-        http_client=httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT, limits=httpx.Limits(max_keepalive_connections=0)
-        ),
-    )
+    http = fixture_async_http()
+    try:
+        yield AsyncAiMemoryClient(
+            base_url=ai_memory_server,
+            api_key=ai_memory_server_config.api_key,
+            agent_id="test-agent",
+            http_client=http,
+        )
+    finally:
+        close_async_http(http)

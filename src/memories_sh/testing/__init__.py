@@ -1,6 +1,6 @@
 """A faithful local memories.sh server (``/api/sdk/v1`` + ``/api/mcp``) on SQLite, for tests.
 
-Optional extra: ``pip install agent-memory-sdk[testing]`` (starlette, uvicorn). ``import memories_sh``
+Optional extra: ``pip install typed-agent-memory[testing]`` (starlette, uvicorn). ``import memories_sh``
 never imports this package.
 
     from memories_sh.testing import ServerConfig, local_memories_server

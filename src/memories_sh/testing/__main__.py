@@ -1,14 +1,34 @@
-"""``python -m memories_sh.testing serve [--port 3030] [--db DIR_OR_FILE] [--key mem_…] [--host …]``."""
+"""``python -m memories_sh.testing serve [--port 3030] [--db DIR_OR_FILE] [--key mem_…] [--host …]
+[--rate-limit N] [--management-rate-limit N] [--management-strict-rate-limit N]``."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from ._auth import KEY_RE
+from ._config import ServerConfig  # stdlib-only
+
+_LIMITS = {  # flag -> ServerConfig field: requests per 60 s; 0 disables
+    "--rate-limit": (
+        "rate_limit",
+        "the service's runtime + MCP limiter: requests per 60 s per key",
+    ),
+    "--management-rate-limit": (
+        "management_rate_limit",
+        "management routes (keys; tenant overrides GET/DELETE; …): requests per 60 s per user",
+    ),
+    "--management-strict-rate-limit": (
+        "management_strict_rate_limit",
+        "management writes under the service's strict limit (tenant overrides POST): "
+        "requests per 60 s per user",
+    ),
+}
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of ``python -m memories_sh.testing``."""
     parser = argparse.ArgumentParser(
         prog="python -m memories_sh.testing", description="Run a local memories.sh server (SQLite)."
     )
@@ -29,33 +49,49 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="accepted mem_ key (repeatable); one is generated and printed if absent",
     )
-    serve.add_argument(
-        "--rate-limit",
-        type=int,
-        default=120,
-        help="the service's limiter: requests per 60 s per key (default 120, as the service; 0 disables)",
-    )
+    defaults = {f.name: f.default for f in dataclasses.fields(ServerConfig)}
+    for flag, (name, what) in _LIMITS.items():
+        serve.add_argument(
+            flag,
+            dest=name,
+            type=int,
+            metavar="N",
+            default=defaults[name],
+            help=f"{what} (default %(default)s, as the service; 0 disables)",
+        )
     serve.add_argument(
         "--no-auto-provision",
         action="store_true",
         help="unknown tenantId -> 404 TENANT_DATABASE_NOT_CONFIGURED",
     )
+    return parser
+
+
+def server_config(args: argparse.Namespace) -> ServerConfig:
+    """The server's configuration from parsed ``serve`` arguments."""
+    return ServerConfig(
+        keys=list(args.key),
+        db=args.db,
+        auto_provision_tenants=not args.no_auto_provision,
+        rate_limit=args.rate_limit or None,
+        management_rate_limit=args.management_rate_limit or None,
+        management_strict_rate_limit=args.management_strict_rate_limit or None,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
     args = parser.parse_args(argv)
     for key in args.key:
         if not KEY_RE.match(key):
             parser.error(f"--key must match ^mem_[a-f0-9]{{64}}$: {key!r}")
+    config = server_config(args)
 
     import uvicorn
 
     from ._app import State, create_app
-    from ._config import ServerConfig
 
-    config = ServerConfig(
-        keys=list(args.key),
-        db=args.db,
-        rate_limit=args.rate_limit or None,
-        auto_provision_tenants=not args.no_auto_provision,
-    )
     state = State(config)
     print(f"memories.sh local server on http://{args.host}:{args.port}", flush=True)
     print(f"MEMORIES_BASE_URL=http://{args.host}:{args.port}", flush=True)

@@ -3,12 +3,13 @@
 
 Enable with ``-p memories_sh.testing.pytest_plugin`` or through the ``pytest11`` entry point.
 Override ``memories_server_config`` to configure the server; its default turns the service's
-rate limit off (a test suite making hundreds of calls would otherwise wait on it): ask for it with
-``ServerConfig(rate_limit=120)``.
+three rate limits off (a test suite making hundreds of calls would otherwise wait on them): ask
+for them with ``ServerConfig()`` (the service's limits) or e.g. ``ServerConfig(rate_limit=120,
+management_rate_limit=None, management_strict_rate_limit=None)``.
 
 Every fixture is a plain (sync) fixture, so they work with any async test runner — pytest-asyncio
 in strict or auto mode, anyio's plugin, or none configured. The async client keeps no idle
-connection between requests, so it belongs to no event loop and needs no async teardown.
+connection between requests, so it belongs to no event loop; it is closed at teardown.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ if TYPE_CHECKING:  # the clients are imported when a fixture runs, never when py
 
 @pytest.fixture
 def memories_server_config() -> ServerConfig:
-    """The configuration of the server (rate limit off); override this fixture to change it."""
-    return ServerConfig(rate_limit=None)
+    """The configuration of the server (rate limits off); override this fixture to change it."""
+    return ServerConfig(rate_limit=None, management_rate_limit=None, management_strict_rate_limit=None)
 
 
 @pytest.fixture
@@ -61,18 +62,14 @@ def memories_client(memories_server: str, memories_api_key: str) -> Iterator[Mem
 
 
 @pytest.fixture
-def async_memories_client(memories_server: str, memories_api_key: str) -> AsyncMemoriesClient:
-    """An :class:`~memories_sh.AsyncMemoriesClient` for the local server."""
-    import httpx
-
-    from agent_memory_sdk._base_client import DEFAULT_TIMEOUT
+def async_memories_client(memories_server: str, memories_api_key: str) -> Iterator[AsyncMemoriesClient]:
+    """An :class:`~memories_sh.AsyncMemoriesClient` for the local server, closed after the test."""
+    from agent_memory_sdk._fixture_http import close_async_http, fixture_async_http
 
     from .. import AsyncMemoriesClient
 
-    return AsyncMemoriesClient(
-        memories_api_key,
-        base_url=memories_server,
-        http_client=httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT, limits=httpx.Limits(max_keepalive_connections=0)
-        ),
-    )
+    http = fixture_async_http()
+    try:
+        yield AsyncMemoriesClient(memories_api_key, base_url=memories_server, http_client=http)
+    finally:
+        close_async_http(http)
