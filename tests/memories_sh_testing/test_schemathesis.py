@@ -7,7 +7,11 @@ pass: no 5xx, a status code the spec documents, the documented content type, a b
 validates against the documented schema, and the documented response headers.
 
 Both generation modes run: valid requests (``positive``) and requests that break the schema
-(``negative``), since the zod rejections (``400 INVALID_REQUEST``) are part of the spec too.
+(``negative``), since the zod rejections (``400 INVALID_REQUEST``) are part of the spec too, and
+the two data checks hold the spec and the server to each other: a valid request is not refused
+(``positive_data_acceptance``), an invalid one is not accepted (``negative_data_rejection``). The
+few answers of the service they cannot judge are excused per operation, each naming its source
+(``POSITIVE_EXCEPTIONS``/``NEGATIVE_EXCEPTIONS``; ``docs/fidelity/memories-sh.md`` lists them).
 Besides the explicit examples and the coverage phase's boundary values, the fuzzing phase draws at
 most ``MAX_EXAMPLES`` cases per operation.
 """
@@ -216,7 +220,10 @@ def _credentials(case: schemathesis.Case, server: LocalServer) -> dict[str, str]
     if path == "/api/sdk/v1/management/keys":  # ManagementSession only
         # A case that leaves the session cookie out tests the 401: send none of ours either.
         return _session_cookie(server) if SESSION_COOKIE in (case.cookies or {}) else {}
-    # BearerApiKey; the [H] management routes take the key or the session: the key here
+    # BearerApiKey; the [H] management routes take the key or the session: the key here. A case
+    # that leaves the Authorization header out tests the 401: send none either.
+    if not any(name.lower() == "authorization" for name in case.headers or {}):
+        return {}
     return {"Authorization": f"Bearer {FUZZ_KEY}"}
 
 
