@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -238,3 +239,41 @@ def test_spec_conformance(case: schemathesis.Case, server: LocalServer) -> None:
     case.call_and_validate(
         base_url=server.base_url, headers=_credentials(case, server), checks=CHECKS, timeout=30
     )
+
+
+def _answer(status: int, body: Any) -> SimpleNamespace:
+    return SimpleNamespace(status_code=status, content=json.dumps(body).encode())
+
+
+def _envelope_error(code: str, **details: Any) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": code, **({"details": details} if details else {})}
+    return {"ok": False, "data": None, "error": error}
+
+
+def test_each_exception_excuses_only_the_answer_it_names() -> None:
+    case = SimpleNamespace(body=None, query={})
+    assert _uncatalogued_embedding_model(case, _answer(400, _envelope_error("UNSUPPORTED_EMBEDDING_MODEL")))
+    assert not _uncatalogued_embedding_model(case, _answer(400, _envelope_error("INVALID_REQUEST")))
+    expiry = _envelope_error("LEGACY_MCP_KEY_ERROR", error="expiresAt is required")
+    assert _key_expiry_refused(case, _answer(400, expiry))
+    assert not _key_expiry_refused(
+        case, _answer(400, _envelope_error("LEGACY_MCP_KEY_ERROR", error="Unauthorized"))
+    )
+    assert _blank_key_id(SimpleNamespace(query={"keyId": " \u3000"}), None)
+    assert not _blank_key_id(SimpleNamespace(query={"keyId": "k"}), None)
+    result = _answer(200, {"jsonrpc": "2.0", "id": {}, "result": {}})
+    # the route never reads `jsonrpc` and echoes any `id` …
+    ignored = SimpleNamespace(body={"jsonrpc": "1.0", "id": {}, "method": "tools/list"})
+    assert _mcp_negative_accepted_by_design(ignored, result)
+    # … but a `tools/call` without a name, or an empty method, must not be answered with a result
+    nameless = SimpleNamespace(
+        body={"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": ""}}
+    )
+    assert not _mcp_negative_accepted_by_design(nameless, result)
+    assert not _mcp_negative_accepted_by_design(
+        SimpleNamespace(body={"jsonrpc": "2.0", "method": ""}), result
+    )
+    rpc_error = _answer(
+        200, {"jsonrpc": "2.0", "id": 1, "error": {"code": -32602, "message": "bad arguments"}}
+    )
+    assert _mcp_negative_accepted_by_design(nameless, rpc_error)
