@@ -45,7 +45,7 @@ class BulkForgetFilters(BaseModel):
                 "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
             },
         },
-        "older_than_days": {"minimum": 1.0},
+        "older_than_days": {"minimum": 1.0, "maximum": 9007199254740991.0},
         "pattern": {
             "min_length": 1,
             "max_length": 500,

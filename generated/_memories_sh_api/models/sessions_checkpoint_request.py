@@ -54,8 +54,8 @@ class SessionsCheckpointRequest(BaseModel):
             "max_length": 16000,
             "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
         },
-        "token_count": {"minimum": 0.0},
-        "turn_index": {"minimum": 0.0},
+        "token_count": {"minimum": 0.0, "maximum": 9007199254740991.0},
+        "turn_index": {"minimum": 0.0, "maximum": 9007199254740991.0},
     }
 
 
