@@ -100,6 +100,7 @@ def _nested(label: str, value: Any) -> Iterator[tuple[str, str]]:
 def _violations(value: Any, rules: Mapping[str, Any]) -> Iterator[str]:
     if isinstance(value, str):
         length = len(value.strip())
+        blank = rules.get("min_length") == 1 and length == 0
         if "min_length" in rules and length < rules["min_length"]:
             yield (
                 "must not be blank"
@@ -108,7 +109,8 @@ def _violations(value: Any, rules: Mapping[str, Any]) -> Iterator[str]:
             )
         if "max_length" in rules and length > rules["max_length"]:
             yield f"must be at most {rules['max_length']} characters (got {length})"
-        if "pattern" in rules and not re.search(rules["pattern"], value):
+        # A spec's non-blank ``pattern`` says again what "must not be blank" already said.
+        if "pattern" in rules and not blank and not re.search(rules["pattern"], value):
             yield f"must match the pattern {rules['pattern']!r}"
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if "minimum" in rules and value < rules["minimum"]:

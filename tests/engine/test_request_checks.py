@@ -30,7 +30,8 @@ class Body(BaseModel):
     scope: Scope | None = None
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "content": {"min_length": 1, "max_length": 10},
+        # The non-blank pattern the specs give trimmed strings, beside the length limits.
+        "content": {"min_length": 1, "max_length": 10, "pattern": "[^\\s]"},
         "limit": {"minimum": 1, "maximum": 50},
         "tags": {"max_items": 2, "items": {"max_length": 3}},
     }
@@ -100,6 +101,15 @@ def test_a_bad_body_fails_before_any_request_and_names_the_field(
         h.call(ADD, body=body)
     assert message in str(caught.value)
     assert caught.value.param == message.split(":")[0]
+    assert h.requests == []
+
+
+def test_a_blank_string_is_one_problem_though_it_also_breaks_the_non_blank_pattern(mode: str) -> None:
+    h = Harness(mode, Script([]))
+    with pytest.raises(TClientValidation) as caught:
+        h.call(ADD, body={"content": " \t "})
+    assert str(caught.value).endswith(" content: must not be blank")
+    assert "pattern" not in str(caught.value)
     assert h.requests == []
 
 

@@ -47,6 +47,14 @@ def test_bulk_forget_filters_and_scope(make_api: Callable[..., Api], clock: Cloc
     assert got["ids"] == [mine]
 
 
+def test_bulk_forget_older_than_any_date_matches_nothing(api: Api) -> None:
+    _working(api, "a note")
+    # 28,909,889 days: before year 1, still inside JavaScript's Date range (the service's cutoff
+    # is an extended year that sorts below every stored timestamp)
+    got = api.ok("/memories/bulk-forget", {"filters": {"olderThanDays": 28_909_889}, "dryRun": True})
+    assert got["count"] == 0 and got["memories"] == []
+
+
 def test_bulk_forget_validation(api: Api) -> None:
     for body in (
         {},

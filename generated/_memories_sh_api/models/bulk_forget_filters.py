@@ -37,8 +37,23 @@ class BulkForgetFilters(BaseModel):
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "types": {"min_items": 1},
-        "tags": {"min_items": 1, "items": {"min_length": 1, "max_length": 128}},
-        "older_than_days": {"minimum": 1.0},
-        "pattern": {"min_length": 1, "max_length": 500},
-        "project_id": {"min_length": 1, "max_length": 240},
+        "tags": {
+            "min_items": 1,
+            "items": {
+                "min_length": 1,
+                "max_length": 128,
+                "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+            },
+        },
+        "older_than_days": {"minimum": 1.0, "maximum": 9007199254740991.0},
+        "pattern": {
+            "min_length": 1,
+            "max_length": 500,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "project_id": {
+            "min_length": 1,
+            "max_length": 240,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }

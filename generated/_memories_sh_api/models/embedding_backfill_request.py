@@ -35,10 +35,26 @@ class EmbeddingBackfillRequest(BaseModel):
     """Pause between jobs in milliseconds."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "tenant_id": {"min_length": 1, "max_length": 120},
-        "project_id": {"min_length": 1, "max_length": 240},
-        "user_id": {"min_length": 1, "max_length": 120},
-        "model_id": {"min_length": 1, "max_length": 160},
+        "tenant_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "project_id": {
+            "min_length": 1,
+            "max_length": 240,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "user_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "model_id": {
+            "min_length": 1,
+            "max_length": 160,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
         "batch_limit": {"minimum": 1.0, "maximum": 10000.0},
         "throttle_ms": {"minimum": 0.0, "maximum": 5000.0},
     }

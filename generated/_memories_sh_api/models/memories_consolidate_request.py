@@ -38,7 +38,11 @@ class MemoriesConsolidateRequest(BaseModel):
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "types": {"min_items": 1},
-        "model": {"min_length": 1, "max_length": 160},
+        "model": {
+            "min_length": 1,
+            "max_length": 160,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }
 
 

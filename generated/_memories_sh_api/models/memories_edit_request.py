@@ -58,12 +58,42 @@ class MemoriesEditRequest(BaseModel):
     belongs to)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "id": {"min_length": 1, "max_length": 64},
-        "content": {"min_length": 1, "max_length": 8000},
-        "tags": {"max_items": 50, "items": {"min_length": 1, "max_length": 120}},
-        "paths": {"max_items": 100, "items": {"min_length": 1, "max_length": 300}},
-        "category": {"min_length": 1, "max_length": 120},
-        "embedding_model": {"min_length": 1, "max_length": 160},
+        "id": {
+            "min_length": 1,
+            "max_length": 64,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "content": {
+            "min_length": 1,
+            "max_length": 8000,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "tags": {
+            "max_items": 50,
+            "items": {
+                "min_length": 1,
+                "max_length": 120,
+                "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+            },
+        },
+        "paths": {
+            "max_items": 100,
+            "items": {
+                "min_length": 1,
+                "max_length": 300,
+                "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+            },
+        },
+        "category": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "embedding_model": {
+            "min_length": 1,
+            "max_length": 160,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }
 
 

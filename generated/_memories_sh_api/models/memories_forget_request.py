@@ -22,7 +22,11 @@ class MemoriesForgetRequest(BaseModel):
     belongs to)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "id": {"min_length": 1, "max_length": 64},
+        "id": {
+            "min_length": 1,
+            "max_length": 64,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }
 
 

@@ -38,7 +38,11 @@ class MemoriesListRequest(BaseModel):
     belongs to)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "tags": {"min_length": 1, "max_length": 120},
+        "tags": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
         "limit": {"minimum": 1.0, "maximum": 100.0},
     }
 

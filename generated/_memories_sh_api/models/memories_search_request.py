@@ -44,7 +44,11 @@ class MemoriesSearchRequest(BaseModel):
     belongs to)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "query": {"min_length": 1, "max_length": 500},
+        "query": {
+            "min_length": 1,
+            "max_length": 500,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
         "limit": {"minimum": 1.0, "maximum": 50.0},
     }
 

@@ -32,10 +32,25 @@ class MemoryEvalReplayRequest(BaseModel):
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "scenarios": {"min_items": 1, "max_items": 200},
-        "tenant_id": {"min_length": 1, "max_length": 120},
-        "project_id": {"min_length": 1, "max_length": 240},
-        "user_id": {"min_length": 1, "max_length": 120},
-        "now_iso": {"min_length": 1},
+        "tenant_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "project_id": {
+            "min_length": 1,
+            "max_length": 240,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "user_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "now_iso": {
+            "min_length": 1,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }
 
 

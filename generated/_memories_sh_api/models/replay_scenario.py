@@ -26,8 +26,16 @@ class ReplayScenario(BaseModel):
     """Expected trigger vs. an observed one or one computed from `signals`."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "id": {"min_length": 1, "max_length": 160},
-        "title": {"min_length": 1, "max_length": 240},
+        "id": {
+            "min_length": 1,
+            "max_length": 160,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "title": {
+            "min_length": 1,
+            "max_length": 240,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }
 
 

@@ -39,7 +39,19 @@ class Scope(BaseModel):
     `scope: project`. Trimmed; 1..240 characters after trimming."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "tenant_id": {"min_length": 1, "max_length": 120},
-        "user_id": {"min_length": 1, "max_length": 120},
-        "project_id": {"min_length": 1, "max_length": 240},
+        "tenant_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "user_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "project_id": {
+            "min_length": 1,
+            "max_length": 240,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }

@@ -44,10 +44,18 @@ class SessionsCheckpointRequest(BaseModel):
     belongs to)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "session_id": {"min_length": 1, "max_length": 120},
-        "content": {"min_length": 1, "max_length": 16000},
-        "token_count": {"minimum": 0.0},
-        "turn_index": {"minimum": 0.0},
+        "session_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "content": {
+            "min_length": 1,
+            "max_length": 16000,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "token_count": {"minimum": 0.0, "maximum": 9007199254740991.0},
+        "turn_index": {"minimum": 0.0, "maximum": 9007199254740991.0},
     }
 
 

@@ -24,7 +24,11 @@ class SkillsDeleteFileRequest(BaseModel):
     belongs to)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "path": {"min_length": 1, "max_length": 400},
+        "path": {
+            "min_length": 1,
+            "max_length": 400,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }
 
 

@@ -39,11 +39,31 @@ class SkillsPromoteFileRequest(BaseModel):
     belongs to)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "session_id": {"min_length": 1, "max_length": 120},
-        "path": {"min_length": 1, "max_length": 400},
-        "snapshot_id": {"min_length": 1, "max_length": 120},
-        "title": {"min_length": 1, "max_length": 200},
-        "procedure_key": {"min_length": 1, "max_length": 120},
+        "session_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "path": {
+            "min_length": 1,
+            "max_length": 400,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "snapshot_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "title": {
+            "min_length": 1,
+            "max_length": 200,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "procedure_key": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
         "max_steps": {"minimum": 3.0, "maximum": 20.0},
     }
 

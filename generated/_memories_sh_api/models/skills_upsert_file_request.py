@@ -30,9 +30,21 @@ class SkillsUpsertFileRequest(BaseModel):
     belongs to)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "path": {"min_length": 1, "max_length": 400},
-        "content": {"min_length": 1, "max_length": 120000},
-        "procedure_key": {"min_length": 1, "max_length": 120},
+        "path": {
+            "min_length": 1,
+            "max_length": 400,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "content": {
+            "min_length": 1,
+            "max_length": 120000,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
+        "procedure_key": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }
 
 

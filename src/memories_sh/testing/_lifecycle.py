@@ -67,7 +67,12 @@ def bulk_forget(
         cutoff = parse_iso(now)
         assert cutoff is not None
         where.append("created_at < ?")
-        params.append(iso(cutoff - timedelta(days=int(older))))
+        try:
+            params.append(iso(cutoff - timedelta(days=int(older))))
+        except OverflowError:
+            # Before year 1: JavaScript writes such a cutoff as an extended year ("-077180-…"),
+            # which sorts below every stored timestamp, so the filter matches nothing.
+            params.append("-")
     if pattern:
         glob = pattern.replace("%", "\\%").replace("_", "\\_").replace("*", "%").replace("?", "_")
         where.append("content LIKE ? ESCAPE '\\'")
