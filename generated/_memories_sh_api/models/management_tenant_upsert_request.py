@@ -34,7 +34,11 @@ class ManagementTenantUpsertRequest(BaseModel):
     """Free-form metadata stored with the mapping."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "tenant_id": {"min_length": 1, "max_length": 120},
+        "tenant_id": {
+            "min_length": 1,
+            "max_length": 120,
+            "pattern": "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        },
     }
 
 
