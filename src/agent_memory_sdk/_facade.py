@@ -39,24 +39,29 @@ class Binding:
     body: Literal["object", "array"] | None = None
     body_arg: str | None = None
 
+    def __post_init__(self) -> None:
+        places: dict[str, list[tuple[str, str]]] = {}
+        for name, where, wire in self.arguments:
+            places.setdefault(where, []).append((name, wire))
+        plan = tuple(tuple(places.get(where, ())) for where in ("path", "query", "header", "body", "scope"))
+        object.__setattr__(self, "_plan", (*plan, "scope" in places))
+
     def pack(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """The keyword arguments of the engine's ``request`` for a call's argument ``values``."""
-        places: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "body": {}, "scope": {}}
-        for name, where, wire in self.arguments:
-            if where != "hidden":
-                places[where][wire] = values[name]
+        path, query, header, fields, scope, has_scope = self._plan  # type: ignore[attr-defined]
         body: Any = None
         if self.body == "array":
             body = values[self.body_arg or "body"]
         elif self.body == "object":
-            fields = places["body"]
-            if any(where == "scope" for _, where, _ in self.arguments):
-                fields["scope"] = places["scope"]
-            body = merge_body(values[self.body_arg], fields) if self.body_arg else fields
+            body = {wire: values[name] for name, wire in fields}
+            if has_scope:
+                body["scope"] = {wire: values[name] for name, wire in scope}
+            if self.body_arg:
+                body = merge_body(values[self.body_arg], body)
         return {
-            "path": places["path"],
-            "query": places["query"],
-            "headers": places["header"],
+            "path": {wire: values[name] for name, wire in path},
+            "query": {wire: values[name] for name, wire in query},
+            "headers": {wire: values[name] for name, wire in header},
             "body": body,
             "options": {key: values[key] for key in _OPTIONS},
         }

@@ -149,7 +149,7 @@ def build_headers(
         else:
             result[name] = extra_value
     for name, value in result.items():
-        if not _HEADER_VALUE.fullmatch(value):
+        if not _sendable(value):
             raise profile.client_validation_error(
                 f"{operation.name}: the {name} header cannot be sent: its value has a control "
                 "character, a non-ASCII character or surrounding whitespace (a key read from a file "
@@ -161,6 +161,14 @@ def build_headers(
 
 _HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\x20\x09]*[\x21-\x7e])*)?")
 """What h11 accepts as a field value, restricted to ASCII (httpx encodes header strings as ASCII)."""
+
+
+def _sendable(value: str) -> bool:
+    """Whether ``value`` matches :data:`_HEADER_VALUE` (printable ASCII without surrounding
+    spaces, the common case, is decided without the regular expression)."""
+    if value.isascii() and value.isprintable() and value[:1] != " " and value[-1:] != " ":
+        return True
+    return _HEADER_VALUE.fullmatch(value) is not None
 
 
 def _credential_headers(profile: APIProfile) -> frozenset[str]:
