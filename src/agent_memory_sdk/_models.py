@@ -40,7 +40,9 @@ class _OffsetOrUTC:
     every value would cost a Python call per timestamp)."""
 
     @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
         return core_schema.union_schema(
             [
                 core_schema.datetime_schema(tz_constraint="aware"),
