@@ -9,13 +9,14 @@ disagree on what is sent.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from ._runtime import Operation, merge_body
 
-__all__ = ["Binding", "call", "call_raw", "paginate"]
+__all__ = ["Binding", "LazyModule", "call", "call_raw", "paginate"]
 
 _OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 
@@ -65,6 +66,28 @@ class Binding:
             "body": body,
             "options": {key: values[key] for key in _OPTIONS},
         }
+
+
+class LazyModule:
+    """An operation module of a facade, imported when one of its names is first read.
+
+    Creating a client then loads no operation module: each is imported by the first call of
+    one of its methods, and its names are then plain attributes of this object.
+    """
+
+    def __init__(self, name: str, package: str | None) -> None:
+        self._name = name
+        self._package = package
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        value = getattr(importlib.import_module(self._name, self._package), attr)
+        self.__dict__[attr] = value  # read directly from now on
+        return value
+
+    def __repr__(self) -> str:
+        return f"<LazyModule {self._name!r} of {self._package!r}>"
 
 
 def call(resource: Any, binding: Binding, values: Mapping[str, Any]) -> Any:
