@@ -25,6 +25,7 @@ from ._constants import (
 )
 from ._limits import CallLimits, within
 from ._logs import log_decision, log_request, log_response, setup_logging
+from ._pool import Pool
 from ._profile import APIProfile, RetrySignal
 from ._redact import Redactor
 from ._request import (
@@ -87,7 +88,7 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
     """
 
     api_profile: ClassVar[APIProfile] = APIProfile()
-    _http: _HttpT
+    _pool: Pool[_HttpT]
     _profile: APIProfile
     _client: Any
     _redactor: Redactor
@@ -148,14 +149,16 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
         if http_client is not None:
             if cert is not None or verify is not True:
                 raise invalid("configure verify/cert on the http_client you pass in", param="http_client")
-            self._http, self._owns_http = http_client, False
+            self._pool, self._owns_http = Pool(None, http_client), False
         else:
-            self._http, self._owns_http = self._make_http_client(ssl_config(verify, cert)), True
+            tls, pool_timeout = ssl_config(verify, cert), self.timeout
+            self._pool = Pool(lambda: self._make_http_client(tls, pool_timeout))
+            self._owns_http = True
         self._random: Callable[[], float] = random.random
         self._client = self  # generated methods on the client itself call ``self._client.request``
         self._update_redactor()
 
-    def _make_http_client(self, verify: ssl.SSLContext | bool) -> _HttpT:
+    def _make_http_client(self, verify: ssl.SSLContext | bool, timeout: httpx.Timeout) -> _HttpT:
         raise NotImplementedError
 
     def _update_redactor(self) -> None:
@@ -169,8 +172,9 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
 
     @property
     def http_client(self) -> _HttpT:
-        """The ``httpx`` client this SDK client sends through (shared by its copies)."""
-        return self._http
+        """The ``httpx`` client this SDK client sends through (shared by its copies; built on the
+        first request, or here, unless one was passed in)."""
+        return self._pool.get()
 
     @property
     def options(self) -> Mapping[str, Any]:
@@ -268,7 +272,7 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
     ) -> PreparedCall:
         """Build the call; refuse a closed client and arguments that cannot go on the wire."""
         call = prepare_call(
-            self._http,
+            self._pool.get(),
             self._call_settings(),
             operation,
             path=path,
@@ -278,7 +282,7 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
             options=options,
             raw=raw,
         )
-        if self._http.is_closed:
+        if self._pool.is_closed:
             raise self._redactor.scrub_exception(
                 self._profile.connection_error(
                     f"{self._profile.name}: the client is closed (it, or the client it was copied "
