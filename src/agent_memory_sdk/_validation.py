@@ -43,15 +43,19 @@ def validate_body(model: type[pydantic.BaseModel], body: Any, *, array: bool = F
     problems: list[tuple[str, str]] = []
     for index, item in enumerate(items):
         prefix = f"[{index}]" if array else ""
-        if not isinstance(item, (Mapping, pydantic.BaseModel)):
+        if type(item) is not dict and not isinstance(item, (Mapping, pydantic.BaseModel)):
             problems.append((prefix, f"expected an object, got {type(item).__name__}"))
             continue
         try:
-            instance = item if isinstance(item, model) else model.model_validate(_plain(item))
+            if type(item) is dict:  # what the engine passes: the body as it goes on the wire
+                instance = model.model_validate(item)
+            else:
+                instance = item if isinstance(item, model) else model.model_validate(_plain(item))
         except pydantic.ValidationError as exc:
             problems.extend((_join(prefix, _loc(error["loc"])), error["msg"]) for error in exc.errors())
             continue
-        problems.extend((_join(prefix, path), message) for path, message in _check(instance))
+        for path, message in _check(instance):
+            problems.append((_join(prefix, path), message))
     if problems:
         raise RequestValidationError(problems)
 
@@ -69,11 +73,13 @@ def _check(instance: pydantic.BaseModel) -> Iterator[tuple[str, str]]:
             continue
         value = getattr(instance, name, None)
         if rules and value is not None:
-            yield from ((label, message) for message in _violations(value, rules))
+            for message in _violations(value, rules):
+                yield label, message
             item_rules = rules.get("items")
             if item_rules and isinstance(value, (list, tuple)):
                 for index, element in enumerate(value):
-                    yield from ((f"{label}[{index}]", m) for m in _violations(element, item_rules))
+                    for message in _violations(element, item_rules):
+                        yield f"{label}[{index}]", message
         if deep:
             yield from _unknown_members(label, value)
             yield from _nested(label, value)
