@@ -12,113 +12,10 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from .api.admin import export as _admin_export
-from .api.admin import forget as _admin_forget
-from .api.admin import gc as _admin_gc
-from .api.admin import import_ as _admin_import_
-from .api.admin import quota_status as _admin_quota_status
-from .api.admin import stats as _admin_stats
-from .api.agents import agents as _agents_agents
-from .api.agents import register_agent as _agents_register_agent
-from .api.archive import archive as _archive_archive
-from .api.archive import archive_stats as _archive_archive_stats
-from .api.archive import list_archive as _archive_list_archive
-from .api.archive import purge_archive as _archive_purge_archive
-from .api.archive import restore_archive as _archive_restore_archive
-from .api.federation import sync_push as _federation_sync_push
-from .api.federation import sync_since as _federation_sync_since
-from .api.governance import approvals_stream as _governance_approvals_stream
-from .api.governance import approve_pending as _governance_approve_pending
-from .api.governance import decide_approval as _governance_decide_approval
-from .api.governance import pending as _governance_pending
-from .api.governance import reject_pending as _governance_reject_pending
-from .api.knowledge_graph import entity_by_alias as _knowledge_graph_entity_by_alias
-from .api.knowledge_graph import find_paths as _knowledge_graph_find_paths
-from .api.knowledge_graph import kg_find_paths as _knowledge_graph_kg_find_paths
-from .api.knowledge_graph import kg_invalidate as _knowledge_graph_kg_invalidate
-from .api.knowledge_graph import kg_query as _knowledge_graph_kg_query
-from .api.knowledge_graph import kg_timeline as _knowledge_graph_kg_timeline
-from .api.knowledge_graph import register_entity as _knowledge_graph_register_entity
-from .api.links import get_links as _links_get_links
-from .api.links import link as _links_link
-from .api.links import unlink as _links_unlink
-from .api.links import verify_link as _links_verify_link
-from .api.llm import auto_tag as _llm_auto_tag
-from .api.llm import check_duplicate as _llm_check_duplicate
-from .api.llm import expand_query as _llm_expand_query
-from .api.memories import bulk_store as _memories_bulk_store
-from .api.memories import consolidate as _memories_consolidate
-from .api.memories import delete as _memories_delete
-from .api.memories import get as _memories_get
-from .api.memories import lineage as _memories_lineage
-from .api.memories import list_ as _memories_list_
-from .api.memories import promote as _memories_promote
-from .api.memories import share as _memories_share
-from .api.memories import store as _memories_store
-from .api.memories import update as _memories_update
-from .api.messaging import inbox as _messaging_inbox
-from .api.messaging import notify as _messaging_notify
-from .api.namespaces import (
-    clear_namespace_standard as _namespaces_clear_namespace_standard,
-)
-from .api.namespaces import (
-    clear_namespace_standard_qs as _namespaces_clear_namespace_standard_qs,
-)
-from .api.namespaces import get_namespace_standard as _namespaces_get_namespace_standard
-from .api.namespaces import namespaces as _namespaces_namespaces
-from .api.namespaces import set_namespace_standard as _namespaces_set_namespace_standard
-from .api.namespaces import (
-    set_namespace_standard_qs as _namespaces_set_namespace_standard_qs,
-)
-from .api.namespaces import taxonomy as _namespaces_taxonomy
-from .api.parity import memory_atomise as _parity_memory_atomise
-from .api.parity import (
-    memory_calibrate_confidence as _parity_memory_calibrate_confidence,
-)
-from .api.parity import memory_check_agent_action as _parity_memory_check_agent_action
-from .api.parity import (
-    memory_dependents_of_invalidated as _parity_memory_dependents_of_invalidated,
-)
-from .api.parity import memory_export_reflection as _parity_memory_export_reflection
-from .api.parity import memory_recall_observations as _parity_memory_recall_observations
-from .api.parity import memory_reflect as _parity_memory_reflect
-from .api.parity import memory_reflection_origin as _parity_memory_reflection_origin
-from .api.parity import memory_replay as _parity_memory_replay
-from .api.parity import memory_rule_list as _parity_memory_rule_list
-from .api.parity import memory_smart_load as _parity_memory_smart_load
-from .api.parity import (
-    memory_subscription_dlq_list as _parity_memory_subscription_dlq_list,
-)
-from .api.parity import memory_subscription_replay as _parity_memory_subscription_replay
-from .api.parity import memory_verify as _parity_memory_verify
-from .api.recall import contradictions as _recall_contradictions
-from .api.recall import memory_load_family as _recall_memory_load_family
-from .api.recall import recall as _recall_recall
-from .api.recall import recall_get as _recall_recall_get
-from .api.recall import search as _recall_search
-from .api.skills import skill_compose as _skills_skill_compose
-from .api.skills import skill_export as _skills_skill_export
-from .api.skills import skill_get as _skills_skill_get
-from .api.skills import skill_list as _skills_skill_list
-from .api.skills import skill_promote as _skills_skill_promote
-from .api.skills import skill_register as _skills_skill_register
-from .api.skills import skill_resource as _skills_skill_resource
-from .api.subscriptions import subscribe as _subscriptions_subscribe
-from .api.subscriptions import subscriptions as _subscriptions_subscriptions
-from .api.subscriptions import unsubscribe as _subscriptions_unsubscribe
-from .api.system import capabilities as _system_capabilities
-from .api.system import capture_turn as _system_capture_turn
-from .api.system import health as _system_health
-from .api.system import metrics as _system_metrics
-from .api.system import metrics_root as _system_metrics_root
-from .api.system import session_start as _system_session_start
-from .api.system import tools_list as _system_tools_list
-from .api.unserved import cluster as _unserved_cluster
-from .api.unserved import grant as _unserved_grant
-from .api.unserved import revoke as _unserved_revoke
 from .types import (
     NOT_GIVEN,
     AsyncResource,
+    LazyModule,
     NotGiven,
     SyncResource,
     call,
@@ -240,6 +137,104 @@ __all__ = [
     "AsyncMethods",
     "AsyncMethodsWithRawResponse",
 ]
+
+# The operation modules, each imported by the first call of one of its methods.
+_admin_forget = LazyModule(".api.admin.forget", __package__)
+_admin_quota_status = LazyModule(".api.admin.quota_status", __package__)
+_admin_stats = LazyModule(".api.admin.stats", __package__)
+_admin_gc = LazyModule(".api.admin.gc", __package__)
+_admin_export = LazyModule(".api.admin.export", __package__)
+_admin_import_ = LazyModule(".api.admin.import_", __package__)
+_agents_agents = LazyModule(".api.agents.agents", __package__)
+_agents_register_agent = LazyModule(".api.agents.register_agent", __package__)
+_archive_list_archive = LazyModule(".api.archive.list_archive", __package__)
+_archive_archive = LazyModule(".api.archive.archive", __package__)
+_archive_purge_archive = LazyModule(".api.archive.purge_archive", __package__)
+_archive_restore_archive = LazyModule(".api.archive.restore_archive", __package__)
+_archive_archive_stats = LazyModule(".api.archive.archive_stats", __package__)
+_federation_sync_push = LazyModule(".api.federation.sync_push", __package__)
+_federation_sync_since = LazyModule(".api.federation.sync_since", __package__)
+_governance_pending = LazyModule(".api.governance.pending", __package__)
+_governance_approve_pending = LazyModule(".api.governance.approve_pending", __package__)
+_governance_reject_pending = LazyModule(".api.governance.reject_pending", __package__)
+_governance_decide_approval = LazyModule(".api.governance.decide_approval", __package__)
+_governance_approvals_stream = LazyModule(".api.governance.approvals_stream", __package__)
+_knowledge_graph_register_entity = LazyModule(".api.knowledge_graph.register_entity", __package__)
+_knowledge_graph_entity_by_alias = LazyModule(".api.knowledge_graph.entity_by_alias", __package__)
+_knowledge_graph_kg_timeline = LazyModule(".api.knowledge_graph.kg_timeline", __package__)
+_knowledge_graph_kg_invalidate = LazyModule(".api.knowledge_graph.kg_invalidate", __package__)
+_knowledge_graph_kg_query = LazyModule(".api.knowledge_graph.kg_query", __package__)
+_knowledge_graph_kg_find_paths = LazyModule(".api.knowledge_graph.kg_find_paths", __package__)
+_knowledge_graph_find_paths = LazyModule(".api.knowledge_graph.find_paths", __package__)
+_links_link = LazyModule(".api.links.link", __package__)
+_links_unlink = LazyModule(".api.links.unlink", __package__)
+_links_get_links = LazyModule(".api.links.get_links", __package__)
+_links_verify_link = LazyModule(".api.links.verify_link", __package__)
+_llm_check_duplicate = LazyModule(".api.llm.check_duplicate", __package__)
+_llm_auto_tag = LazyModule(".api.llm.auto_tag", __package__)
+_llm_expand_query = LazyModule(".api.llm.expand_query", __package__)
+_memories_list_ = LazyModule(".api.memories.list_", __package__)
+_memories_store = LazyModule(".api.memories.store", __package__)
+_memories_bulk_store = LazyModule(".api.memories.bulk_store", __package__)
+_memories_get = LazyModule(".api.memories.get", __package__)
+_memories_update = LazyModule(".api.memories.update", __package__)
+_memories_delete = LazyModule(".api.memories.delete", __package__)
+_memories_promote = LazyModule(".api.memories.promote", __package__)
+_memories_lineage = LazyModule(".api.memories.lineage", __package__)
+_memories_consolidate = LazyModule(".api.memories.consolidate", __package__)
+_memories_share = LazyModule(".api.memories.share", __package__)
+_messaging_notify = LazyModule(".api.messaging.notify", __package__)
+_messaging_inbox = LazyModule(".api.messaging.inbox", __package__)
+_namespaces_namespaces = LazyModule(".api.namespaces.namespaces", __package__)
+_namespaces_set_namespace_standard_qs = LazyModule(".api.namespaces.set_namespace_standard_qs", __package__)
+_namespaces_clear_namespace_standard_qs = LazyModule(
+    ".api.namespaces.clear_namespace_standard_qs", __package__
+)
+_namespaces_get_namespace_standard = LazyModule(".api.namespaces.get_namespace_standard", __package__)
+_namespaces_set_namespace_standard = LazyModule(".api.namespaces.set_namespace_standard", __package__)
+_namespaces_clear_namespace_standard = LazyModule(".api.namespaces.clear_namespace_standard", __package__)
+_namespaces_taxonomy = LazyModule(".api.namespaces.taxonomy", __package__)
+_parity_memory_smart_load = LazyModule(".api.parity.memory_smart_load", __package__)
+_parity_memory_reflect = LazyModule(".api.parity.memory_reflect", __package__)
+_parity_memory_recall_observations = LazyModule(".api.parity.memory_recall_observations", __package__)
+_parity_memory_reflection_origin = LazyModule(".api.parity.memory_reflection_origin", __package__)
+_parity_memory_dependents_of_invalidated = LazyModule(
+    ".api.parity.memory_dependents_of_invalidated", __package__
+)
+_parity_memory_export_reflection = LazyModule(".api.parity.memory_export_reflection", __package__)
+_parity_memory_atomise = LazyModule(".api.parity.memory_atomise", __package__)
+_parity_memory_calibrate_confidence = LazyModule(".api.parity.memory_calibrate_confidence", __package__)
+_parity_memory_verify = LazyModule(".api.parity.memory_verify", __package__)
+_parity_memory_replay = LazyModule(".api.parity.memory_replay", __package__)
+_parity_memory_subscription_replay = LazyModule(".api.parity.memory_subscription_replay", __package__)
+_parity_memory_subscription_dlq_list = LazyModule(".api.parity.memory_subscription_dlq_list", __package__)
+_parity_memory_rule_list = LazyModule(".api.parity.memory_rule_list", __package__)
+_parity_memory_check_agent_action = LazyModule(".api.parity.memory_check_agent_action", __package__)
+_recall_search = LazyModule(".api.recall.search", __package__)
+_recall_recall_get = LazyModule(".api.recall.recall_get", __package__)
+_recall_recall = LazyModule(".api.recall.recall", __package__)
+_recall_contradictions = LazyModule(".api.recall.contradictions", __package__)
+_recall_memory_load_family = LazyModule(".api.recall.memory_load_family", __package__)
+_skills_skill_register = LazyModule(".api.skills.skill_register", __package__)
+_skills_skill_list = LazyModule(".api.skills.skill_list", __package__)
+_skills_skill_get = LazyModule(".api.skills.skill_get", __package__)
+_skills_skill_resource = LazyModule(".api.skills.skill_resource", __package__)
+_skills_skill_export = LazyModule(".api.skills.skill_export", __package__)
+_skills_skill_promote = LazyModule(".api.skills.skill_promote", __package__)
+_skills_skill_compose = LazyModule(".api.skills.skill_compose", __package__)
+_subscriptions_subscriptions = LazyModule(".api.subscriptions.subscriptions", __package__)
+_subscriptions_subscribe = LazyModule(".api.subscriptions.subscribe", __package__)
+_subscriptions_unsubscribe = LazyModule(".api.subscriptions.unsubscribe", __package__)
+_system_health = LazyModule(".api.system.health", __package__)
+_system_metrics_root = LazyModule(".api.system.metrics_root", __package__)
+_system_metrics = LazyModule(".api.system.metrics", __package__)
+_system_capabilities = LazyModule(".api.system.capabilities", __package__)
+_system_session_start = LazyModule(".api.system.session_start", __package__)
+_system_capture_turn = LazyModule(".api.system.capture_turn", __package__)
+_system_tools_list = LazyModule(".api.system.tools_list", __package__)
+_unserved_grant = LazyModule(".api.unserved.grant", __package__)
+_unserved_revoke = LazyModule(".api.unserved.revoke", __package__)
+_unserved_cluster = LazyModule(".api.unserved.cluster", __package__)
 
 
 class Methods(SyncResource):

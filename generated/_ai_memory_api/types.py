@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING, Any
 
 from agent_memory_sdk._enums import OpenEnum, OpenIntEnum
-from agent_memory_sdk._facade import Binding, call, call_raw, paginate
+from agent_memory_sdk._facade import Binding, LazyModule, call, call_raw, paginate
 from agent_memory_sdk._runtime import (
     NOT_GIVEN,
     AsyncResource,
@@ -18,6 +18,7 @@ __all__ = [
     "BaseModel",
     "Binding",
     "DateTime",
+    "LazyModule",
     "NotGiven",
     "OpenEnum",
     "OpenIntEnum",

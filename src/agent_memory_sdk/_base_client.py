@@ -1,15 +1,15 @@
-"""Everything the sync and async clients share: configuration, request building, retry
-decisions, error mapping, logging. Only sending and sleeping differ between the twins.
+"""Everything the sync and async clients share: configuration and request building (what
+follows an attempt is :mod:`._outcome`; the deadline and size cap, :mod:`._limits`). Only sending
+and sleeping differ between the twins.
 """
 
 from __future__ import annotations
 
 import copy as _copy
-import datetime as _dt
+import operator
 import os
 import random
 import ssl
-import time
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -23,9 +23,10 @@ from ._constants import (
     DEFAULT_TIMEOUT_SECONDS,
     REDACTED,
 )
-from ._limits import CallLimits, within
-from ._logs import log_decision, log_request, log_response, setup_logging
-from ._profile import APIProfile, RetrySignal
+from ._logs import setup_logging
+from ._outcome import CallOutcome
+from ._pool import Pool
+from ._profile import APIProfile
 from ._redact import Redactor
 from ._request import (
     CallSettings,
@@ -37,10 +38,8 @@ from ._request import (
     ssl_config,
     to_timeout,
 )
-from ._response import APIResponse, build_status_error, decode_body, parse_success
-from ._retries import RetryDecision, decide_exception_retry, decide_status_retry
 from ._runtime import NOT_GIVEN, NotGiven, Operation, RequestOptions
-from ._urls import describe_transport_error, normalize_base_url
+from ._urls import normalize_base_url
 
 __all__ = ["DEFAULT_TIMEOUT", "BaseAPIClient", "CertTypes", "TimeoutTypes"]
 
@@ -67,7 +66,7 @@ def _rebind(value: Any, old: object, new: object, seen: dict[int, Any]) -> Any:
     return clone
 
 
-class BaseAPIClient(CallLimits, Generic[_HttpT]):
+class BaseAPIClient(CallOutcome, Generic[_HttpT]):
     """Configuration and the shared steps of a call. Use :class:`SyncAPIClient` / :class:`AsyncAPIClient`.
 
     Attributes:
@@ -87,10 +86,11 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
     """
 
     api_profile: ClassVar[APIProfile] = APIProfile()
-    _http: _HttpT
+    _pool: Pool[_HttpT]
     _profile: APIProfile
     _client: Any
     _redactor: Redactor
+    _settings: tuple[tuple[Any, ...], CallSettings]
 
     def __init__(
         self,
@@ -148,14 +148,16 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
         if http_client is not None:
             if cert is not None or verify is not True:
                 raise invalid("configure verify/cert on the http_client you pass in", param="http_client")
-            self._http, self._owns_http = http_client, False
+            self._pool, self._owns_http = Pool(None, http_client), False
         else:
-            self._http, self._owns_http = self._make_http_client(ssl_config(verify, cert)), True
+            tls, pool_timeout = ssl_config(verify, cert), self.timeout
+            self._pool = Pool(lambda: self._make_http_client(tls, pool_timeout))
+            self._owns_http = True
         self._random: Callable[[], float] = random.random
         self._client = self  # generated methods on the client itself call ``self._client.request``
         self._update_redactor()
 
-    def _make_http_client(self, verify: ssl.SSLContext | bool) -> _HttpT:
+    def _make_http_client(self, verify: ssl.SSLContext | bool, timeout: httpx.Timeout) -> _HttpT:
         raise NotImplementedError
 
     def _update_redactor(self) -> None:
@@ -172,8 +174,9 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
 
     @property
     def http_client(self) -> _HttpT:
-        """The ``httpx`` client this SDK client sends through (shared by its copies)."""
-        return self._http
+        """The ``httpx`` client this SDK client sends through (shared by its copies; built on the
+        first request, or here, unless one was passed in)."""
+        return self._pool.get()
 
     @property
     def options(self) -> Mapping[str, Any]:
@@ -246,8 +249,8 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
     # -- the shared steps of a call ------------------------------------------------------------
 
     def _call_settings(self) -> CallSettings:
-        """This client's configuration as the request builder reads it."""
-        return CallSettings(
+        """This client's configuration as the request builder reads it (rebuilt when it changed)."""
+        values = (
             self._profile,
             self.base_url,
             self.api_key,
@@ -258,6 +261,10 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
             self.validate_requests,
             self.strict_responses,
         )
+        cached = self.__dict__.get("_settings")
+        if cached is None or any(map(operator.is_not, cached[0], values)):
+            cached = self._settings = (values, CallSettings(*values))
+        return cached[1]
 
     def _prepare(
         self,
@@ -271,7 +278,7 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
     ) -> PreparedCall:
         """Build the call; refuse a closed client and arguments that cannot go on the wire."""
         call = prepare_call(
-            self._http,
+            self._pool.get(),
             self._call_settings(),
             operation,
             path=path,
@@ -281,7 +288,7 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
             options=options,
             raw=raw,
         )
-        if self._http.is_closed:
+        if self._pool.is_closed:
             raise self._redactor.scrub_exception(
                 self._profile.connection_error(
                     f"{self._profile.name}: the client is closed (it, or the client it was copied "
@@ -290,88 +297,3 @@ class BaseAPIClient(CallLimits, Generic[_HttpT]):
                 )
             )
         return call
-
-    def _log_request(self, call: PreparedCall, retries_taken: int) -> None:
-        log_request(call.request, retries_taken, self._redactor)
-
-    def _on_transport_error(self, call: PreparedCall, error: httpx.RequestError, retries_taken: int) -> float:
-        """The delay before retrying after ``error``; raises the API's error when not retrying."""
-        if time.monotonic() >= call.deadline_at:  # the attempt was cut short by the deadline
-            raise self._deadline_error(call) from error
-        decision = within(
-            decide_exception_retry(call.operation, error, retries_taken, call.max_retries, self._random),
-            call,
-        )
-        self._log_decision(call, decision, retries_taken)
-        if decision.retry:
-            return decision.delay
-        profile = self._profile
-        cls = profile.timeout_error if isinstance(error, httpx.TimeoutException) else profile.connection_error
-        message = describe_transport_error(profile, call.request, error)
-        raise self._redactor.scrub_exception(cls(message, request=call.request)) from error
-
-    def _on_response(
-        self,
-        call: PreparedCall,
-        response: httpx.Response,
-        retries_taken: int,
-        elapsed: float,
-    ) -> float | None:
-        """The delay before retrying after ``response``, or None when it is final."""
-        log_response(call.request, response, elapsed, self._redactor)
-        if response.is_success and not self._error_in_success(call, response):
-            return None
-        signal: RetrySignal | None = None
-        try:
-            signal = self._profile.retry_signal(response, decode_body(response))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            signal = None
-        decision = within(
-            decide_status_retry(
-                call.operation, response, signal, retries_taken, call.max_retries, self._random
-            ),
-            call,
-        )
-        self._log_decision(call, decision, retries_taken)
-        return decision.delay if decision.retry else None
-
-    def _error_in_success(self, call: PreparedCall, response: httpx.Response) -> bool:
-        """Whether a 2xx ``response`` carries an error in its body (``APIProfile.error_in_success``)."""
-        check = self._profile.error_in_success
-        if check is None or not response.is_success:
-            return False
-        certainly_not = self._profile.no_error_in_success
-        if certainly_not is not None and certainly_not(response):
-            return False
-        try:
-            return bool(check(call.operation, response, decode_body(response)))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            return False
-
-    def _log_decision(self, call: PreparedCall, decision: RetryDecision, retries_taken: int) -> None:
-        log_decision(call.request, decision, retries_taken, call.max_retries, self._redactor)
-
-    def _finish(
-        self, call: PreparedCall, response: httpx.Response, retries_taken: int, elapsed: float
-    ) -> Any:
-        """Raise the API's error for a failure; else the parsed result or the raw response."""
-        operation, profile = call.operation, self._profile
-        if not response.is_success or self._error_in_success(call, response):
-            raise build_status_error(operation, response, profile, self._redactor)
-        if call.raw:
-            return APIResponse[Any](
-                http_response=response,
-                operation=operation,
-                retries_taken=retries_taken,
-                elapsed=_dt.timedelta(seconds=elapsed),
-                parser=lambda: self._scrubbed_parse(call, response),
-                request_id=lambda: profile.request_id(response, decode_body(response)),
-            )
-        return self._scrubbed_parse(call, response)
-
-    def _scrubbed_parse(self, call: PreparedCall, response: httpx.Response) -> Any:
-        try:
-            return parse_success(call.operation, response, self._profile, strict=call.strict_responses)
-        except Exception as error:
-            self._redactor.scrub_exception(error)
-            raise

@@ -40,8 +40,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
 
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
 
-    def _make_http_client(self, verify: ssl.SSLContext | bool) -> httpx.Client:
-        return httpx.Client(timeout=self.timeout, verify=verify, follow_redirects=False)
+    def _make_http_client(self, verify: ssl.SSLContext | bool, timeout: httpx.Timeout) -> httpx.Client:
+        return httpx.Client(timeout=timeout, verify=verify, follow_redirects=False)
 
     def request(
         self,
@@ -133,7 +133,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         chunks: list[bytes] = []
         size = 0
         with SocketWatch(call.request, call.deadline_at):
-            response = self._http.send(call.request, stream=True, follow_redirects=False)
+            response = self._pool.get().send(call.request, stream=True, follow_redirects=False)
             try:
                 for chunk in response.iter_bytes():
                     size += len(chunk)
@@ -147,12 +147,12 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
     def close(self) -> None:
         """Close the connection pool if this client created it (never an injected ``http_client``)."""
         if self._owns_http:
-            self._http.close()
+            self._pool.get().close()
 
     @property
     def is_closed(self) -> bool:
         """Whether the underlying ``httpx.Client`` is closed."""
-        return self._http.is_closed
+        return self._pool.is_closed
 
     def __enter__(self) -> Self:
         return self
@@ -168,8 +168,8 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     _sleep: Callable[[float], Awaitable[None]] = staticmethod(_anyio_sleep)
 
-    def _make_http_client(self, verify: ssl.SSLContext | bool) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout, verify=verify, follow_redirects=False)
+    def _make_http_client(self, verify: ssl.SSLContext | bool, timeout: httpx.Timeout) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout, verify=verify, follow_redirects=False)
 
     async def request(
         self,
@@ -272,7 +272,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         chunks: list[bytes] = []
         size = 0
         with anyio.move_on_after(remaining) as scope:
-            response = await self._http.send(call.request, stream=True, follow_redirects=False)
+            response = await self._pool.get().send(call.request, stream=True, follow_redirects=False)
             try:
                 async for chunk in response.aiter_bytes():
                     size += len(chunk)
@@ -288,12 +288,12 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     async def close(self) -> None:
         """Close the connection pool if this client created it (never an injected ``http_client``)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._pool.get().aclose()
 
     @property
     def is_closed(self) -> bool:
         """Whether the underlying ``httpx.AsyncClient`` is closed."""
-        return self._http.is_closed
+        return self._pool.is_closed
 
     async def __aenter__(self) -> Self:
         return self

@@ -9,13 +9,14 @@ disagree on what is sent.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from ._runtime import Operation, merge_body
 
-__all__ = ["Binding", "call", "call_raw", "paginate"]
+__all__ = ["Binding", "LazyModule", "call", "call_raw", "paginate"]
 
 _OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 
@@ -39,27 +40,54 @@ class Binding:
     body: Literal["object", "array"] | None = None
     body_arg: str | None = None
 
+    def __post_init__(self) -> None:
+        places: dict[str, list[tuple[str, str]]] = {}
+        for name, where, wire in self.arguments:
+            places.setdefault(where, []).append((name, wire))
+        plan = tuple(tuple(places.get(where, ())) for where in ("path", "query", "header", "body", "scope"))
+        object.__setattr__(self, "_plan", (*plan, "scope" in places))
+
     def pack(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """The keyword arguments of the engine's ``request`` for a call's argument ``values``."""
-        places: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "body": {}, "scope": {}}
-        for name, where, wire in self.arguments:
-            if where != "hidden":
-                places[where][wire] = values[name]
+        path, query, header, fields, scope, has_scope = self._plan  # type: ignore[attr-defined]
         body: Any = None
         if self.body == "array":
             body = values[self.body_arg or "body"]
         elif self.body == "object":
-            fields = places["body"]
-            if any(where == "scope" for _, where, _ in self.arguments):
-                fields["scope"] = places["scope"]
-            body = merge_body(values[self.body_arg], fields) if self.body_arg else fields
+            body = {wire: values[name] for name, wire in fields}
+            if has_scope:
+                body["scope"] = {wire: values[name] for name, wire in scope}
+            if self.body_arg:
+                body = merge_body(values[self.body_arg], body)
         return {
-            "path": places["path"],
-            "query": places["query"],
-            "headers": places["header"],
+            "path": {wire: values[name] for name, wire in path},
+            "query": {wire: values[name] for name, wire in query},
+            "headers": {wire: values[name] for name, wire in header},
             "body": body,
             "options": {key: values[key] for key in _OPTIONS},
         }
+
+
+class LazyModule:
+    """An operation module of a facade, imported when one of its names is first read.
+
+    Creating a client then loads no operation module: each is imported by the first call of
+    one of its methods, and its names are then plain attributes of this object.
+    """
+
+    def __init__(self, name: str, package: str | None) -> None:
+        self._name = name
+        self._package = package
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        value = getattr(importlib.import_module(self._name, self._package), attr)
+        self.__dict__[attr] = value  # read directly from now on
+        return value
+
+    def __repr__(self) -> str:
+        return f"<LazyModule {self._name!r} of {self._package!r}>"
 
 
 def call(resource: Any, binding: Binding, values: Mapping[str, Any]) -> Any:

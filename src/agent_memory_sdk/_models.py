@@ -15,7 +15,8 @@ import datetime as _dt
 from typing import Annotated, Any
 
 import pydantic
-from pydantic import AfterValidator, PlainSerializer
+from pydantic import GetCoreSchemaHandler, PlainSerializer
+from pydantic_core import core_schema
 
 from ._enums import OpenEnum, OpenIntEnum
 
@@ -33,9 +34,27 @@ def _isoformat(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
+class _OffsetOrUTC:
+    """``Annotated`` marker of :data:`Timestamp`: a value with an offset is parsed in Rust alone;
+    only one without an offset reaches the Python call making it UTC (an ``AfterValidator`` on
+    every value would cost a Python call per timestamp)."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.union_schema(
+            [
+                core_schema.datetime_schema(tz_constraint="aware"),
+                core_schema.no_info_after_validator_function(_as_utc, core_schema.datetime_schema()),
+            ],
+            mode="left_to_right",
+        )
+
+
 Timestamp = Annotated[
     _dt.datetime,
-    AfterValidator(_as_utc),
+    _OffsetOrUTC,
     PlainSerializer(_isoformat, return_type=str, when_used="json"),
 ]
 """A ``datetime`` parsed by pydantic (RFC 3339 up to nanoseconds, or ``YYYY-MM-DD HH:MM:SS``);

@@ -38,6 +38,8 @@ CertTypes = Union[str, tuple[str, str], tuple[str, str, str]]  # noqa: UP007
 """A client certificate: ``certfile``, ``(certfile, keyfile)`` or ``(certfile, keyfile, password)``."""
 
 _USER_AGENT = user_agent()
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+"""Compact JSON of request bodies (one encoder: ``json.dumps`` with options builds one a call)."""
 
 
 def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
@@ -118,22 +120,27 @@ def build_headers(
     headers: Mapping[str, Any] | None,
     extra: Mapping[str, str | None] | None,
     has_body: bool,
-) -> httpx.Headers:
+) -> list[tuple[str, Any]] | httpx.Headers:
     """Defaults < client ``headers=`` < auth < the call's headers (and header options) < ``extra_headers``.
 
-    An ``extra_headers`` value of None removes that header.
+    An ``extra_headers`` value of None removes that header. Built as ``httpx.Headers`` would build
+    it (a later value replaces an earlier one of any case; an ``update`` moves it last), in a
+    plain dict: ``httpx`` builds its own ``Headers`` from the result once.
     """
-    result = httpx.Headers({"Accept": "application/json", "User-Agent": _USER_AGENT})
+    result: dict[str, tuple[str, Any]] = {
+        "accept": ("Accept", "application/json"),
+        "user-agent": ("User-Agent", _USER_AGENT),
+    }
     if settings.headers:
-        result.update(settings.headers)
+        _update(result, settings.headers)
     profile = settings.profile
     if operation.security:
         if profile.operation_auth is not None:
-            result.update(profile.operation_auth(operation, settings.api_key, settings.options))
+            _update(result, profile.operation_auth(operation, settings.api_key, settings.options))
         elif settings.api_key and profile.auth is not None:
-            result.update(profile.auth(settings.api_key))
+            _update(result, profile.auth(settings.api_key))
     if has_body:
-        result["Content-Type"] = operation.content_type or "application/json"
+        _set(result, "Content-Type", operation.content_type or "application/json")
     given = {k: v for k, v in (headers or {}).items() if v is not None and not isinstance(v, NotGiven)}
     for wire, option in operation.header_options.items():
         if wire in given:
@@ -141,26 +148,51 @@ def build_headers(
         elif settings.options.get(option) is not None:
             given[wire] = settings.options[option]
     for name, value in given.items():
-        result[name] = ser.to_query_value(value)
+        _set(result, name, ser.to_query_value(value))
     for name, extra_value in (extra or {}).items():
         if extra_value is None:
-            if name in result:
-                del result[name]
+            result.pop(name.lower(), None)
         else:
-            result[name] = extra_value
-    for name, value in result.items():
-        if not _HEADER_VALUE.fullmatch(value):
+            _set(result, name, extra_value)
+    items = list(result.values())
+    if all(type(value) is str and _sendable(value) for _, value in items):
+        return items
+    checked = httpx.Headers(items)  # a value httpx would refuse raises here, as it would have
+    for name, value in checked.items():
+        if not _sendable(value):
             raise profile.client_validation_error(
                 f"{operation.name}: the {name} header cannot be sent: its value has a control "
                 "character, a non-ASCII character or surrounding whitespace (a key read from a file "
                 "with its trailing newline?)",
                 param="api_key" if name.lower() in _credential_headers(profile) else name,
             )
-    return result
+    return checked
+
+
+def _set(result: dict[str, tuple[str, Any]], name: str, value: Any) -> None:
+    """``httpx.Headers.__setitem__``: replace in place, under the new name's case."""
+    if not (type(value) is str and value.isascii()):
+        httpx.Headers({name: value})  # a value httpx cannot encode raises as it always did
+    result[name.lower()] = (name, value)
+
+
+def _update(result: dict[str, tuple[str, Any]], values: Mapping[str, Any]) -> None:
+    """``httpx.Headers.update``: each name is removed, then appended."""
+    for name, value in values.items():
+        _set(result, name, value)
+        result[name.lower()] = result.pop(name.lower())
 
 
 _HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\x20\x09]*[\x21-\x7e])*)?")
 """What h11 accepts as a field value, restricted to ASCII (httpx encodes header strings as ASCII)."""
+
+
+def _sendable(value: str) -> bool:
+    """Whether ``value`` matches :data:`_HEADER_VALUE` (printable ASCII without surrounding
+    spaces, the common case, is decided without the regular expression)."""
+    if value.isascii() and value.isprintable() and value[:1] != " " and value[-1:] != " ":
+        return True
+    return _HEADER_VALUE.fullmatch(value) is not None
 
 
 def _credential_headers(profile: APIProfile) -> frozenset[str]:
@@ -218,7 +250,7 @@ def _build_call(
     content: bytes | None = None
     if data is not ser.NO_BODY:
         try:
-            content = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+            content = _JSON.encode(data).encode()
         except (TypeError, ValueError) as error:
             raise invalid(f"{operation.name}: the request body is not JSON-serialisable: {error}") from None
     timeout = options.get("timeout", NOT_GIVEN)

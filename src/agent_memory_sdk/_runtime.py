@@ -126,6 +126,9 @@ class Operation:
     content_type: str | None = None
     returns: str | None = None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_models", {})  # status → resolved response model, filled on use
+
     @property
     def is_idempotent(self) -> bool:
         """True for methods that may be repeated without changing the outcome (RFC 9110 §9.2.2)."""
@@ -138,16 +141,20 @@ class Operation:
         (return the bytes) and ``"json"`` (return the decoded JSON value as it is). A reference
         ending in ``?`` is "this model, or JSON ``null``" (see :meth:`response_nullable`).
         """
+        models: dict[int, Any] = self._models  # type: ignore[attr-defined]
+        try:
+            return models[status]  # type: ignore[no-any-return]
+        except KeyError:
+            pass
         ref = self.responses.get(status)
         if ref is None or ref in _RAW_REFS:
             return ref
         ref = ref.removesuffix("?")
         from ._shapes import is_shape, resolve_type  # list[…], dict[…], scalars, unions
 
-        if is_shape(ref):
-            return resolve_type(self.package, ref)  # type: ignore[no-any-return]
-        model: type[Any] = resolve(self.package, ref)
-        return model
+        model = resolve_type(self.package, ref) if is_shape(ref) else resolve(self.package, ref)
+        models[status] = model
+        return model  # type: ignore[no-any-return]
 
     def response_nullable(self, status: int) -> bool:
         """Whether the body documented for ``status`` may be JSON ``null`` instead of the model."""

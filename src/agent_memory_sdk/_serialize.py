@@ -60,7 +60,16 @@ def _strip_nulls(value: Any) -> Any:
 
 def to_jsonable(value: Any, *, send_null: bool = True) -> Any:
     """``value`` as JSON-compatible data without ``NOT_GIVEN`` (nor ``None`` unless ``send_null``)."""
-    if value is None or (isinstance(value, (str, int, float)) and not isinstance(value, enum.Enum)):
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value  # the common leaves, before the isinstance checks below
+    if kind is dict:
+        return {
+            str(k): to_jsonable(v, send_null=send_null)
+            for k, v in value.items()
+            if not isinstance(v, NotGiven) and (send_null or v is not None)
+        }
+    if isinstance(value, (str, int, float)) and not isinstance(value, enum.Enum):
         return value
     if isinstance(value, pydantic.BaseModel):
         dumped = value.model_dump(mode="json", by_alias=True, exclude_unset=True)

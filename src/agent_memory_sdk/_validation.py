@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import enum
 import re
+import types
+import typing
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -41,15 +43,19 @@ def validate_body(model: type[pydantic.BaseModel], body: Any, *, array: bool = F
     problems: list[tuple[str, str]] = []
     for index, item in enumerate(items):
         prefix = f"[{index}]" if array else ""
-        if not isinstance(item, (Mapping, pydantic.BaseModel)):
+        if type(item) is not dict and not isinstance(item, (Mapping, pydantic.BaseModel)):
             problems.append((prefix, f"expected an object, got {type(item).__name__}"))
             continue
         try:
-            instance = item if isinstance(item, model) else model.model_validate(_plain(item))
+            if type(item) is dict:  # what the engine passes: the body as it goes on the wire
+                instance = model.model_validate(item)
+            else:
+                instance = item if isinstance(item, model) else model.model_validate(_plain(item))
         except pydantic.ValidationError as exc:
             problems.extend((_join(prefix, _loc(error["loc"])), error["msg"]) for error in exc.errors())
             continue
-        problems.extend((_join(prefix, path), message) for path, message in _check(instance))
+        for path, message in _check(instance):
+            problems.append((_join(prefix, path), message))
     if problems:
         raise RequestValidationError(problems)
 
@@ -61,21 +67,60 @@ def _plain(item: Any) -> Any:
 
 
 def _check(instance: pydantic.BaseModel) -> Iterator[tuple[str, str]]:
-    constraints: Mapping[str, Mapping[str, Any]] = getattr(type(instance), "__sdk_constraints__", {})
-    fields = type(instance).model_fields
     given = instance.model_fields_set
-    for name in [n for n in fields if n in given]:
+    for name, label, rules, deep in _plan(type(instance)):
+        if name not in given:
+            continue
         value = getattr(instance, name, None)
-        label = (fields[name].alias or name) if name in fields else name
-        rules = constraints.get(name)
         if rules and value is not None:
-            yield from ((label, message) for message in _violations(value, rules))
+            for message in _violations(value, rules):
+                yield label, message
             item_rules = rules.get("items")
             if item_rules and isinstance(value, (list, tuple)):
                 for index, element in enumerate(value):
-                    yield from ((f"{label}[{index}]", m) for m in _violations(element, item_rules))
-        yield from _unknown_members(label, value)
-        yield from _nested(label, value)
+                    for message in _violations(element, item_rules):
+                        yield f"{label}[{index}]", message
+        if deep:
+            yield from _unknown_members(label, value)
+            yield from _nested(label, value)
+
+
+_Plan = tuple[tuple[str, str, "Mapping[str, Any] | None", bool], ...]
+_plans: dict[type[pydantic.BaseModel], _Plan] = {}
+
+
+def _plan(model: type[pydantic.BaseModel]) -> _Plan:
+    """The fields of ``model`` worth a look, computed once per model: ``(name, JSON name, rules,
+    deep)`` for each field with constraints or whose type can hold an enum or a model (``deep``)."""
+    plan = _plans.get(model)
+    if plan is None:
+        constraints: Mapping[str, Mapping[str, Any]] = getattr(model, "__sdk_constraints__", {})
+        rows = []
+        for name, info in model.model_fields.items():
+            rules, deep = constraints.get(name), _may_hold_more(info.annotation)
+            if rules or deep:
+                rows.append((name, info.alias or name, rules, deep))
+        plan = _plans[model] = tuple(rows)
+    return plan
+
+
+_SCALARS = (str, int, float, bool, bytes, type(None))
+
+
+def _may_hold_more(annotation: Any) -> bool:
+    """False when a value of ``annotation`` can only be JSON scalars and containers of them (no
+    enum member, no model): such a field needs no walk beyond its own constraints."""
+    if annotation in _SCALARS:
+        return False
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return any(isinstance(arg, enum.Enum) for arg in typing.get_args(annotation))
+    if origin in (list, tuple, dict, set, frozenset, typing.Union, types.UnionType, typing.Annotated):
+        args = typing.get_args(annotation)
+        if origin is typing.Annotated:
+            args = args[:1]
+        return any(arg is not Ellipsis and _may_hold_more(arg) for arg in args)
+    return True
 
 
 def _unknown_members(label: str, value: Any) -> Iterator[tuple[str, str]]:

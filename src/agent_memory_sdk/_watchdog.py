@@ -74,7 +74,9 @@ _WATCHDOG = _Watchdog()
 class SocketWatch:
     """Shuts down the socket an attempt connects, if the attempt is still running at ``deadline_at``.
 
-    Use as a context manager around the attempt (a no-op for an infinite deadline).
+    Use as a context manager around the attempt (a no-op for an infinite deadline). The watchdog
+    is armed only when the attempt opens a connection: an attempt on a pooled connection, the
+    common case, costs no lock and no heap entry.
     """
 
     def __init__(self, request: httpx.Request, deadline_at: float) -> None:
@@ -95,12 +97,20 @@ class SocketWatch:
                 stream = info.get("return_value")
                 sock = stream.get_extra_info("socket") if stream is not None else None
                 if isinstance(sock, socket.socket):
-                    with self._lock:
-                        self._socket = sock
+                    self._watch(sock)
             if previous is not None:
                 previous(event, info)
 
         self._request.extensions["trace"] = trace
+
+    def _watch(self, sock: socket.socket) -> None:
+        """The attempt connected ``sock``: shut it down if the attempt is still running at the deadline."""
+        with self._lock:
+            self._socket = sock
+            arm = self._active and not self.armed
+            self.armed = self.armed or arm
+        if arm:
+            _WATCHDOG.arm(self)
 
     def expire(self) -> None:
         with self._lock:
@@ -112,16 +122,14 @@ class SocketWatch:
     def __enter__(self) -> SocketWatch:
         if self._active:
             self._install()
-            self.armed = True
-            _WATCHDOG.arm(self)
         return self
 
     def __exit__(self, *exc: object) -> None:
         with self._lock:
             self._active = False
             self._socket = None
-        if self.armed:
-            self.armed = False
+            armed, self.armed = self.armed, False
+        if armed:
             _WATCHDOG.disarm()
         if self._previous is None:
             self._request.extensions.pop("trace", None)

@@ -9,6 +9,7 @@ re-serialise exactly as the server's ``data`` (no extra field appears in ``to_di
 
 from __future__ import annotations
 
+import functools
 import weakref
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["attach_meta", "decorate_result", "meta_of"]
 
-_META: dict[int, Meta] = {}
+_META: dict[int, tuple[weakref.ref[Any], Meta]] = {}
+"""``id(result)`` → (a weak reference to the result, its meta); an entry goes with its result."""
 
 
 def attach_meta(result: Any, meta: Meta | None) -> Any:
@@ -30,13 +32,18 @@ def attach_meta(result: Any, meta: Meta | None) -> Any:
     if meta is None or result is None:
         return result
     key = id(result)
-    if key not in _META:
-        try:
-            weakref.finalize(result, _META.pop, key, None)
-        except TypeError:  # not weak-referenceable (e.g. a plain dict): no meta for it
-            return result
-    _META[key] = meta
+    try:
+        ref = weakref.ref(result, functools.partial(_forget, key))
+    except TypeError:  # not weak-referenceable (e.g. a plain dict): no meta for it
+        return result
+    _META[key] = (ref, meta)
     return result
+
+
+def _forget(key: int, ref: weakref.ref[Any]) -> None:
+    entry = _META.get(key)
+    if entry is not None and entry[0] is ref:  # not a newer result that got the same id
+        del _META[key]
 
 
 def meta_of(result: object) -> Meta | None:
@@ -52,7 +59,8 @@ def meta_of(result: object) -> Meta | None:
         data = client.memories.add(content="Always run smoke tests")
         print(meta_of(data).request_id)
     """
-    return _META.get(id(result))
+    entry = _META.get(id(result))
+    return entry[1] if entry is not None and entry[0]() is result else None
 
 
 def decorate_result(result: Any, operation: Operation, response: httpx.Response, body: Any) -> Any:

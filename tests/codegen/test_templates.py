@@ -113,6 +113,24 @@ def test_importing_an_operation_or_the_facade_imports_no_model(mini_dir: Path) -
     subprocess.run([sys.executable, "-c", code], check=True, cwd=mini_dir.parent, env=env)
 
 
+def test_the_facade_imports_an_operation_module_on_its_first_call_only(mini_dir: Path) -> None:
+    """Creating the facade loads no operation module; a call loads its own and no other."""
+    code = (
+        "import sys; import _mini_api.client as c\n"
+        "ops = lambda: sorted(n for n in sys.modules if n.startswith('_mini_api.api.default.'))\n"
+        "class Engine:\n"
+        "    def request(self, operation, **kwargs): return operation.name\n"
+        "methods = c.Methods(Engine())\n"
+        "assert ops() == [], ops()\n"
+        "assert methods.get('x') == 'get' and methods.get('y') == 'get'\n"
+        "assert ops() == ['_mini_api.api.default.get'], ops()\n"
+        "assert methods.sharing.share('s') == 'share'\n"
+        "assert ops() == ['_mini_api.api.default.get', '_mini_api.api.default.share'], ops()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=mini_dir.parent, env=env)
+
+
 def test_operation_descriptors_carry_the_spec(mini: ModuleType) -> None:
     create = importlib.import_module("_mini_api.api.default.create").OPERATION
     assert isinstance(create, Operation)

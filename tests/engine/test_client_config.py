@@ -178,6 +178,24 @@ def test_owned_client_is_closed() -> None:
     assert asyncio.run(run()).http_client.is_closed
 
 
+def test_the_owned_pool_is_built_on_first_use_and_shared_by_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[httpx.Client] = []
+    real = SyncAPIClient._make_http_client
+
+    def counting(self: SyncAPIClient, verify: object, timeout: httpx.Timeout) -> httpx.Client:
+        built.append(real(self, verify, timeout))
+        return built[-1]
+
+    monkeypatch.setattr(SyncAPIClient, "_make_http_client", counting)
+    client = SyncAPIClient(profile=PROFILE, timeout=7)
+    copy = client.with_options(max_retries=0)
+    assert built == [] and not client.is_closed  # creating a client builds no connection pool
+    assert copy.http_client is client.http_client is built[0] and len(built) == 1
+    assert built[0].timeout == httpx.Timeout(7)
+    client.close()
+    assert copy.is_closed and client.is_closed and len(built) == 1
+
+
 def test_tls_options() -> None:
     http = httpx.Client()
     with pytest.raises(TClientValidation, match="http_client"):

@@ -11,21 +11,10 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from .api.default import bulk_create as _default_bulk_create
-from .api.default import create as _default_create
-from .api.default import get as _default_get
-from .api.default import health as _default_health
-from .api.default import list_ as _default_list_
-from .api.default import shape_list as _default_shape_list
-from .api.default import shape_map as _default_shape_map
-from .api.default import shape_scalar as _default_shape_scalar
-from .api.default import shape_scalars as _default_shape_scalars
-from .api.default import shape_union as _default_shape_union
-from .api.default import share as _default_share
-from .api.default import update as _default_update
 from .types import (
     NOT_GIVEN,
     AsyncResource,
+    LazyModule,
     NotGiven,
     SyncResource,
     call,
@@ -80,6 +69,20 @@ __all__ = [
     "AsyncSharingResource",
     "AsyncSharingResourceWithRawResponse",
 ]
+
+# The operation modules, each imported by the first call of one of its methods.
+_default_list_ = LazyModule(".api.default.list_", __package__)
+_default_create = LazyModule(".api.default.create", __package__)
+_default_bulk_create = LazyModule(".api.default.bulk_create", __package__)
+_default_get = LazyModule(".api.default.get", __package__)
+_default_update = LazyModule(".api.default.update", __package__)
+_default_share = LazyModule(".api.default.share", __package__)
+_default_health = LazyModule(".api.default.health", __package__)
+_default_shape_list = LazyModule(".api.default.shape_list", __package__)
+_default_shape_scalars = LazyModule(".api.default.shape_scalars", __package__)
+_default_shape_map = LazyModule(".api.default.shape_map", __package__)
+_default_shape_scalar = LazyModule(".api.default.shape_scalar", __package__)
+_default_shape_union = LazyModule(".api.default.shape_union", __package__)
 
 
 class SharingResource(SyncResource):
