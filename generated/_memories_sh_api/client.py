@@ -10,69 +10,10 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from .api.context import context_get as _context_context_get
-from .api.embeddings import embeddings_models as _embeddings_embeddings_models
-from .api.graph import graph_rollout_get as _graph_graph_rollout_get
-from .api.graph import graph_rollout_patch as _graph_graph_rollout_patch
-from .api.graph import graph_rollout_set as _graph_graph_rollout_set
-from .api.graph import graph_status as _graph_graph_status
-from .api.graph import graph_status_get as _graph_graph_status_get
-from .api.graph import graph_trace as _graph_graph_trace
-from .api.health import health as _health_health
-from .api.management import (
-    management_embeddings_backfill as _management_management_embeddings_backfill,
-)
-from .api.management import (
-    management_embeddings_backfill_status as _management_management_embeddings_backfill_status,
-)
-from .api.management import (
-    management_embeddings_observability as _management_management_embeddings_observability,
-)
-from .api.management import (
-    management_embeddings_usage as _management_management_embeddings_usage,
-)
-from .api.management import management_keys_create as _management_management_keys_create
-from .api.management import management_keys_get as _management_management_keys_get
-from .api.management import management_keys_revoke as _management_management_keys_revoke
-from .api.management import (
-    management_memory_eval_replay as _management_management_memory_eval_replay,
-)
-from .api.management import (
-    management_memory_observability as _management_management_memory_observability,
-)
-from .api.management import (
-    management_tenant_overrides_disable as _management_management_tenant_overrides_disable,
-)
-from .api.management import (
-    management_tenant_overrides_list as _management_management_tenant_overrides_list,
-)
-from .api.management import (
-    management_tenant_overrides_upsert as _management_management_tenant_overrides_upsert,
-)
-from .api.management import (
-    management_tenant_routing_effective as _management_management_tenant_routing_effective,
-)
-from .api.mcp import mcp_rpc as _mcp_mcp_rpc
-from .api.mcp import mcp_server_info as _mcp_mcp_server_info
-from .api.memories import memories_add as _memories_memories_add
-from .api.memories import memories_bulk_forget as _memories_memories_bulk_forget
-from .api.memories import memories_consolidate as _memories_memories_consolidate
-from .api.memories import memories_edit as _memories_memories_edit
-from .api.memories import memories_forget as _memories_memories_forget
-from .api.memories import memories_list as _memories_memories_list
-from .api.memories import memories_search as _memories_memories_search
-from .api.memories import memories_vacuum as _memories_memories_vacuum
-from .api.sessions import sessions_checkpoint as _sessions_sessions_checkpoint
-from .api.sessions import sessions_end as _sessions_sessions_end
-from .api.sessions import sessions_snapshot as _sessions_sessions_snapshot
-from .api.sessions import sessions_start as _sessions_sessions_start
-from .api.skills import skills_delete_file as _skills_skills_delete_file
-from .api.skills import skills_list_files as _skills_skills_list_files
-from .api.skills import skills_promote_file as _skills_skills_promote_file
-from .api.skills import skills_upsert_file as _skills_skills_upsert_file
 from .types import (
     NOT_GIVEN,
     AsyncResource,
+    LazyModule,
     NotGiven,
     SyncResource,
     call,
@@ -201,6 +142,68 @@ __all__ = [
     "AsyncSkillsResource",
     "AsyncSkillsResourceWithRawResponse",
 ]
+
+# The operation modules, each imported by the first call of one of its methods.
+_context_context_get = LazyModule(".api.context.context_get", __package__)
+_embeddings_embeddings_models = LazyModule(".api.embeddings.embeddings_models", __package__)
+_graph_graph_status_get = LazyModule(".api.graph.graph_status_get", __package__)
+_graph_graph_status = LazyModule(".api.graph.graph_status", __package__)
+_graph_graph_trace = LazyModule(".api.graph.graph_trace", __package__)
+_graph_graph_rollout_get = LazyModule(".api.graph.graph_rollout_get", __package__)
+_graph_graph_rollout_set = LazyModule(".api.graph.graph_rollout_set", __package__)
+_graph_graph_rollout_patch = LazyModule(".api.graph.graph_rollout_patch", __package__)
+_health_health = LazyModule(".api.health.health", __package__)
+_management_management_keys_get = LazyModule(".api.management.management_keys_get", __package__)
+_management_management_keys_create = LazyModule(".api.management.management_keys_create", __package__)
+_management_management_keys_revoke = LazyModule(".api.management.management_keys_revoke", __package__)
+_management_management_embeddings_usage = LazyModule(
+    ".api.management.management_embeddings_usage", __package__
+)
+_management_management_embeddings_backfill_status = LazyModule(
+    ".api.management.management_embeddings_backfill_status", __package__
+)
+_management_management_embeddings_backfill = LazyModule(
+    ".api.management.management_embeddings_backfill", __package__
+)
+_management_management_embeddings_observability = LazyModule(
+    ".api.management.management_embeddings_observability", __package__
+)
+_management_management_memory_observability = LazyModule(
+    ".api.management.management_memory_observability", __package__
+)
+_management_management_memory_eval_replay = LazyModule(
+    ".api.management.management_memory_eval_replay", __package__
+)
+_management_management_tenant_overrides_list = LazyModule(
+    ".api.management.management_tenant_overrides_list", __package__
+)
+_management_management_tenant_overrides_upsert = LazyModule(
+    ".api.management.management_tenant_overrides_upsert", __package__
+)
+_management_management_tenant_overrides_disable = LazyModule(
+    ".api.management.management_tenant_overrides_disable", __package__
+)
+_management_management_tenant_routing_effective = LazyModule(
+    ".api.management.management_tenant_routing_effective", __package__
+)
+_mcp_mcp_server_info = LazyModule(".api.mcp.mcp_server_info", __package__)
+_mcp_mcp_rpc = LazyModule(".api.mcp.mcp_rpc", __package__)
+_memories_memories_add = LazyModule(".api.memories.memories_add", __package__)
+_memories_memories_search = LazyModule(".api.memories.memories_search", __package__)
+_memories_memories_list = LazyModule(".api.memories.memories_list", __package__)
+_memories_memories_edit = LazyModule(".api.memories.memories_edit", __package__)
+_memories_memories_forget = LazyModule(".api.memories.memories_forget", __package__)
+_memories_memories_bulk_forget = LazyModule(".api.memories.memories_bulk_forget", __package__)
+_memories_memories_vacuum = LazyModule(".api.memories.memories_vacuum", __package__)
+_memories_memories_consolidate = LazyModule(".api.memories.memories_consolidate", __package__)
+_sessions_sessions_start = LazyModule(".api.sessions.sessions_start", __package__)
+_sessions_sessions_checkpoint = LazyModule(".api.sessions.sessions_checkpoint", __package__)
+_sessions_sessions_end = LazyModule(".api.sessions.sessions_end", __package__)
+_sessions_sessions_snapshot = LazyModule(".api.sessions.sessions_snapshot", __package__)
+_skills_skills_upsert_file = LazyModule(".api.skills.skills_upsert_file", __package__)
+_skills_skills_list_files = LazyModule(".api.skills.skills_list_files", __package__)
+_skills_skills_delete_file = LazyModule(".api.skills.skills_delete_file", __package__)
+_skills_skills_promote_file = LazyModule(".api.skills.skills_promote_file", __package__)
 
 
 class SkillsResource(SyncResource):
