@@ -46,14 +46,32 @@ def namespaces(ctx: Ctx) -> Any:
         for key in ("write", "promote", "delete"):
             if key in gov and gov[key] not in levels:
                 raise fail(400, f"invalid governance policy: unknown {key} level '{gov[key]}'")
+        if not _typed_policy(gov):
+            raise fail(400, "invalid governance: `inherit` must be a boolean, `approver` an ApproverType")
     standard_id = body.get("id") or std.get("id") or ctx.caller
     standard = ctx.app.store.get_row(standard_id) if isinstance(standard_id, str) else None
     owner = _identity.owner_of(standard["metadata"]) if standard else None
     if owner not in (None, "system", ctx.caller) and ctx.caller != "daemon":
         raise fail(403, "caller does not own this namespace standard", owner=owner, caller=ctx.caller)
-    ctx.app.store.set_standard(ns, standard_id, body.get("parent") or std.get("parent"), gov)
-    # the daemon answers 201 Created (handlers/hook_subscribers.rs, set_namespace_standard)
-    return jresp(201, {"set": True, "namespace": ns, "standard_id": standard_id, "governance": gov})
+    parent = body.get("parent") or std.get("parent")
+    ctx.app.store.set_standard(ns, standard_id, parent, gov)
+    # the daemon answers 201 Created (handlers/hook_subscribers.rs, set_namespace_standard) with
+    # `parent` and `governance` only when given (src/mcp/tools/namespace.rs)
+    out: dict[str, Any] = {"set": True, "namespace": ns, "standard_id": standard_id}
+    out |= {"parent": parent} if parent is not None else {}
+    return jresp(201, out | ({"governance": gov} if gov is not None else {}))
+
+
+def _typed_policy(gov: dict[str, Any]) -> bool:
+    """The typed part of ``GovernancePolicy`` deserialises (serde: ``inherit`` bool, ``approver``
+    ``"human"`` / ``{"agent": id}`` / ``{"consensus": n}``)."""
+    approver = gov.get("approver", "human")
+    agent_ok = (
+        isinstance(approver, dict) and list(approver) == ["agent"] and isinstance(approver["agent"], str)
+    )
+    n = approver.get("consensus") if isinstance(approver, dict) and list(approver) == ["consensus"] else None
+    consensus_ok = isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 2**32
+    return isinstance(gov.get("inherit", True), bool) and (approver == "human" or agent_ok or consensus_ok)
 
 
 def _standard_entry(ctx: Ctx, ns: str, std: dict[str, Any]) -> dict[str, Any]:
