@@ -1761,11 +1761,12 @@ class Methods(SyncResource):
     ) -> MemoryRecallObservationsResponse:  # fmt: skip
         """Recall observations (MCP `memory_recall_observations`)
 
-        Lists recall observations (the shadow log of recalls), optionally filtered by `recall_id`,
-        `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every
-        param is optional. Response `{observations: [...], count}`. MCP-parity route: the body is
-        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
-        `{"error": "<message>"}`.
+        Lists recall observations (one row per memory returned by an MCP `memory_recall` call; the
+        HTTP `POST /api/v1/recall` records none), optionally filtered by `recall_id`, `consumed`
+        (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every param is
+        optional. Response `{observations: [...], count}`. MCP-parity route: the body is the tool's
+        params object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
@@ -1789,9 +1790,11 @@ class Methods(SyncResource):
 
         Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`; 400
         `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent, original_depth,
-        local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is the tool's params
-        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
-        "<message>"}`.
+        local_depth_at_arrival, is_reflection}`: `signing_agent` is the memory's
+        `metadata.agent_id`; `peer_origin` and `local_depth_at_arrival` are `null` unless the row
+        arrived by sync; `is_reflection` means `reflection_depth` > 0. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
@@ -2017,11 +2020,12 @@ class Methods(SyncResource):
         """List rules (MCP `memory_rule_list`)
 
         Lists the governance rules that `memory_check_agent_action` applies, optionally of one
-        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
-        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
-        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
-        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
-        `{"error": "<message>"}`.
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`. A new
+        daemon has the four seed rules R001-R004 (`/tmp`, `/var/tmp`, `/private/tmp` writes and
+        `cargo` on low disk), disabled; no HTTP route adds or enables rules. Response `{count,
+        rules: [{id, kind, matcher, severity, reason, namespace, created_by, created_at, enabled,
+        signature_b64, attest_level}]}`. MCP-parity route: the body is the tool's params object, the
+        200 body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
@@ -5122,11 +5126,12 @@ class AsyncMethods(AsyncResource):
     ) -> MemoryRecallObservationsResponse:  # fmt: skip
         """Recall observations (MCP `memory_recall_observations`)
 
-        Lists recall observations (the shadow log of recalls), optionally filtered by `recall_id`,
-        `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every
-        param is optional. Response `{observations: [...], count}`. MCP-parity route: the body is
-        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
-        `{"error": "<message>"}`.
+        Lists recall observations (one row per memory returned by an MCP `memory_recall` call; the
+        HTTP `POST /api/v1/recall` records none), optionally filtered by `recall_id`, `consumed`
+        (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every param is
+        optional. Response `{observations: [...], count}`. MCP-parity route: the body is the tool's
+        params object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
@@ -5150,9 +5155,11 @@ class AsyncMethods(AsyncResource):
 
         Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`; 400
         `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent, original_depth,
-        local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is the tool's params
-        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
-        "<message>"}`.
+        local_depth_at_arrival, is_reflection}`: `signing_agent` is the memory's
+        `metadata.agent_id`; `peer_origin` and `local_depth_at_arrival` are `null` unless the row
+        arrived by sync; `is_reflection` means `reflection_depth` > 0. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
@@ -5380,11 +5387,12 @@ class AsyncMethods(AsyncResource):
         """List rules (MCP `memory_rule_list`)
 
         Lists the governance rules that `memory_check_agent_action` applies, optionally of one
-        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
-        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
-        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
-        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
-        `{"error": "<message>"}`.
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`. A new
+        daemon has the four seed rules R001-R004 (`/tmp`, `/var/tmp`, `/private/tmp` writes and
+        `cargo` on low disk), disabled; no HTTP route adds or enables rules. Response `{count,
+        rules: [{id, kind, matcher, severity, reason, namespace, created_by, created_at, enabled,
+        signature_b64, attest_level}]}`. MCP-parity route: the body is the tool's params object, the
+        200 body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 

@@ -320,6 +320,8 @@ async def r_namespace_standards(e: Env) -> None:
     std = await c.get_namespace_standard(ns=ns_b)
     assert std.standard_id == doc.id and std.title == "std-b rules" and std.priority == 7
     assert std.governance.write == "registered"
+    session = await c.session_start(namespace=ns_b)  # the standard comes apart from the memories
+    assert session.standard.id == doc.id and doc.id not in [m.id for m in session.memories]
     chain = await c.get_namespace_standard(ns=f"{ns_b}/leaf", inherit=True)
     assert chain.chain == ["*", "std-b", ns_b, f"{ns_b}/leaf"] and chain.count == 1
     assert [s["standard_id"] for s in chain.standards] == [doc.id]

@@ -96,8 +96,7 @@ def _get_standard(ctx: Ctx, ns: str, inherit: bool) -> dict[str, Any]:
     if not inherit:
         std = ctx.app.store.get_standard(ns)
         return {"namespace": ns, "standard_id": None} if std is None else _standard_entry(ctx, ns, std)
-    parts = ns.split("/")
-    chain = ["*", *("/".join(parts[: i + 1]) for i in range(len(parts)))] if ns != "*" else ["*"]
+    chain = namespace_chain(ns)
     standards = []
     for link in chain:
         std = ctx.app.store.get_standard(link)
@@ -106,6 +105,24 @@ def _get_standard(ctx: Ctx, ns: str, inherit: bool) -> dict[str, Any]:
             if "warning" not in entry:
                 standards.append(entry)
     return {"namespace": ns, "chain": chain, "standards": standards, "count": len(standards)}
+
+
+def namespace_chain(ns: str) -> list[str]:
+    """``*``, the root, …, ``ns`` (``db::build_namespace_chain``)."""
+    parts = ns.split("/")
+    return ["*", *("/".join(parts[: i + 1]) for i in range(len(parts)))] if ns != "*" else ["*"]
+
+
+def standard_memories(ctx: Ctx, ns: str | None) -> list[dict[str, Any]]:
+    """The standard memories along ``ns``'s chain (only ``*`` without a namespace), each once
+    (``inject_namespace_standard``, src/mcp/mod.rs)."""
+    found: list[dict[str, Any]] = []
+    for link in namespace_chain(ns) if ns is not None else ["*"]:
+        std = ctx.app.store.get_standard(link)
+        mem = ctx.app.store.get_row(std["standard_id"]) if std is not None else None
+        if mem is not None and all(m["id"] != mem["id"] for m in found):
+            found.append(mem)
+    return found
 
 
 def pending(ctx: Ctx) -> Any:
