@@ -611,10 +611,19 @@ async def r_parity(e: Env) -> None:
         await c.quota_status(agent_id="ai:someone-else")
     src = (await c.store(title="observed", content="an observation", namespace=ns))["id"]
     refl = await c.memory_reflect(
-        source_ids=[src], title="lesson", content="insight", depth=1, agent_id=e.agent
+        source_ids=[src],
+        title="lesson",
+        content="insight",
+        depth=1,
+        agent_id=e.agent,
+        tags=["why"],
+        priority=7,
     )
     assert isinstance(refl, MemoryReflectResult)
     assert refl.reflection_depth == 1 and refl.reflects_on == [src] and refl.namespace == ns
+    stored = await c.get(refl.id)
+    assert (stored.tier, stored.source, stored.tags, stored.priority) == ("mid", "nhi", ["why"], 7)
+    assert stored.memory_kind == "reflection" and stored.metadata["agent_id"] == e.agent
     with pytest.raises(ValidationError) as mismatch:  # the asserted depth must be the computed one
         await c.memory_reflect(source_ids=[src], title="too deep", content="x", depth=3)
     assert "CALLER_DEPTH_MISMATCH" in str(mismatch.value.body)

@@ -47,12 +47,17 @@ def reflect(ctx: Ctx) -> Any:
         if not isinstance(sid, str):
             raise fail(400, f"source_ids[{i}] must be a string")
     title, content = tool_str(body, "title"), tool_str(body, "content")
-    tier = body["tier"] if isinstance(body.get("tier"), str) else "mid"
-    if tier not in ("short", "mid", "long"):
-        raise fail(400, f"invalid tier: {tier}")
+    fields = _reflect_fields(ctx, body)
     asserted = as_i64(body.get("depth"))
     if asserted is not None and asserted < 0:
         raise fail(400, f"CALLER_DEPTH_MISMATCH: depth must be a non-negative integer (got depth={asserted})")
+    for i, sid in enumerate(ids):
+        try:
+            v.memory_id(sid)
+        except v.Invalid as exc:
+            raise fail(400, f"source_ids[{i}]: {exc}") from None
+        if sid in ids[:i]:
+            raise fail(400, f"source_ids[{i}]: duplicate id '{sid}'")
     store = ctx.app.store
     sources = []
     for sid in ids:
@@ -64,6 +69,9 @@ def reflect(ctx: Ctx) -> Any:
     try:
         v.title(title)
         v.content(content)
+        v.tags(fields["tags"])
+        v.priority(fields["priority"])
+        v.confidence(fields["confidence"])
         v.namespace(ns)
     except v.Invalid as exc:
         raise fail(400, str(exc)) from None
@@ -76,16 +84,42 @@ def reflect(ctx: Ctx) -> Any:
             "defer to the substrate, or pass the matching value.",
         )
     now, rid = store.now(), store.new_id()
-    meta = {"agent_id": ctx.caller, "reflection_depth": depth, "reflects_on": ids}
+    writer, meta = fields.pop("writer"), fields.pop("metadata")
+    meta |= {"agent_id": writer, "reflection_depth": depth, "reflects_on": ids}
     with store.tx():
         store.insert_new(
-            {"id": rid, "tier": tier, "namespace": ns, "title": title, "content": content}
+            {"id": rid, "namespace": ns, "title": title, "content": content, "source": "nhi", **fields}
             | {"created_at": now, "updated_at": now, "metadata": meta, "memory_kind": "reflection"}
         )
         for sid in ids:
-            store.add_link(rid, sid, "reflects_on", ctx.caller)
-    ctx.app.dispatcher.dispatch("memory_store", rid, ns, ctx.caller)
+            store.add_link(rid, sid, "reflects_on", writer)
+    ctx.app.dispatcher.dispatch("memory_store", rid, ns, writer)
     return jresp(200, {"id": rid, "reflection_depth": depth, "reflects_on": ids, "namespace": ns})
+
+
+def _reflect_fields(ctx: Ctx, body: dict[str, Any]) -> dict[str, Any]:
+    """The optional params as ``handle_reflect`` reads them (a wrong type means the default). The
+    writer is the body ``agent_id``, else ``metadata.agent_id``; without either the daemon records
+    its own id, this server the caller."""
+    tier = body["tier"] if isinstance(body.get("tier"), str) else "mid"
+    if tier not in ("short", "mid", "long"):
+        raise fail(400, f"invalid tier: {tier}")
+    priority = as_i64(body.get("priority"))
+    raw_conf = body.get("confidence")
+    conf = float(raw_conf) if isinstance(raw_conf, (int, float)) and not isinstance(raw_conf, bool) else 1.0
+    tags = [x for x in body["tags"] if isinstance(x, str)] if isinstance(body.get("tags"), list) else []
+    meta = dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {}
+    explicit = body.get("agent_id") if isinstance(body.get("agent_id"), str) else meta.get("agent_id")
+    writer = explicit if isinstance(explicit, str) and explicit else ctx.caller
+    try:
+        v.agent_id(writer)
+    except v.Invalid as exc:
+        raise fail(400, str(exc)) from None
+    in_i32 = priority is not None and -(2**31) <= priority < 2**31
+    return {"tier": tier, "tags": tags, "priority": priority if in_i32 else 5, "confidence": conf} | {
+        "metadata": meta,
+        "writer": writer,
+    }
 
 
 def reflection_origin(ctx: Ctx) -> Any:
