@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from agent_memory_sdk._response import APIResponse
 
     from .models import (
+        AgentActionKind,
         AgentsResponse,
         ApprovalDecisionRequestDecision,
         ApproveResult,
@@ -77,11 +78,31 @@ if TYPE_CHECKING:
         ListMemoriesResponse,
         LoadFamilyResponse,
         Memory,
+        MemoryAtomiseTierLocked,
+        MemoryCalibrateConfidenceResponse,
+        MemoryCheckAgentActionResponse,
+        MemoryDependentsResponse,
+        MemoryExportReflectionRequestFormat,
+        MemoryExportReflectionResponse,
         MemoryKind,
         MemoryLink,
+        MemoryRecallObservationsResponse,
+        MemoryReflectionOriginResponse,
+        MemoryReflectPending,
+        MemoryReflectRequestMetadata,
+        MemoryReflectResult,
+        MemoryReplayAsk,
+        MemoryReplayResult,
+        MemoryRuleListResponse,
+        MemorySmartLoadResponse,
+        MemorySubscriptionDlqListResponse,
+        MemorySubscriptionReplayResponse,
+        MemoryVerifyResponse,
         MemoryWithLinks,
         NamespaceList,
         NamespaceStandard,
+        NamespaceStandardClearedResult,
+        NamespaceStandardSetResult,
         NotifyRequest,
         NotifyResponse,
         OnConflict,
@@ -1521,7 +1542,7 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> NamespaceStandardSetResult:  # fmt: skip
         """Set a namespace standard
 
         Sets (or replaces) a namespace's standard memory, parent and governance policy; answers
@@ -1549,7 +1570,7 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> NamespaceStandardClearedResult:  # fmt: skip
         """Clear a namespace standard
 
         Clears the standard of the namespace given in the query string: 200 `{"cleared": <whether
@@ -1591,7 +1612,7 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> NamespaceStandardSetResult:  # fmt: skip
         """Set a namespace standard (path form)
 
         Sets the standard of the namespace in the path; same rules and answers as `POST
@@ -1617,7 +1638,7 @@ class Methods(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> NamespaceStandardClearedResult:  # fmt: skip
         """Clear a namespace standard (path form)
 
         Clears the standard of the namespace in the path: 200 `{"cleared": <whether one was set>,
@@ -1654,11 +1675,12 @@ class Methods(SyncResource):
         """
         return call(self, _namespaces_taxonomy.BINDING, locals())
 
-    def memory_smart_load(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_smart_load(self, *, agent_id: str | NotGiven = NOT_GIVEN, intent: str,
+        namespace: str | NotGiven = NOT_GIVEN, k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemorySmartLoadResponse:  # fmt: skip
         """Smart context load (MCP `memory_smart_load`)
 
         Routes a free-text `intent` (required, else 400 `intent is required`) to the best-matching
@@ -1674,15 +1696,24 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            intent: What the agent is about to do, in free text; trimmed. A blank intent routes to
+                `core` (`chosen_family_source` `fallback`).
+            namespace: Namespace (default every namespace); validated like a memory's namespace.
+            k: Maximum memories (the daemon clamps other values to 1..100).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_smart_load.BINDING, locals())
 
-    def memory_reflect(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_reflect(self, *, source_ids: Sequence[str], title: str, content: str,
+        tier: Tier | Literal["short", "mid", "long"] | NotGiven = NOT_GIVEN,
+        namespace: str | NotGiven = NOT_GIVEN, priority: int | NotGiven = NOT_GIVEN,
+        confidence: float | NotGiven = NOT_GIVEN, tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: MemoryReflectRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryReflectResult | MemoryReflectPending:  # fmt: skip
         """Write a reflection (MCP `memory_reflect`)
 
         Creates a reflection memory over `source_ids` (required, non-empty array of memory ids) with
@@ -1697,58 +1728,83 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_reflect``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            source_ids: The memories reflected on (one `reflects_on` link each); every id must
+                exist.
+            title: Title of the reflection.
+            content: Content of the reflection.
+            tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
+            namespace: Target namespace (default the first source's namespace).
+            priority: Priority 1 to 10.
+            confidence: Confidence 0.0 to 1.0.
+            tags: Tags (at most 50; non-string items are dropped).
+            metadata: Metadata merged with the reflection metadata (caller keys win);
+                `metadata.agent_id` is the writer when `agent_id` is absent.
+            depth: Expected reflection depth; must equal 1 + the deepest source's depth (400
+                `CALLER_DEPTH_MISMATCH` otherwise).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_reflect.BINDING, locals())
 
     def memory_recall_observations(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        recall_id: str | NotGiven = NOT_GIVEN, consumed: bool | NotGiven = NOT_GIVEN,
+        since: str | NotGiven = NOT_GIVEN, until: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryRecallObservationsResponse:  # fmt: skip
         """Recall observations (MCP `memory_recall_observations`)
 
-        Lists recall observations (the shadow log of recalls), optionally filtered by `recall_id`,
-        `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every
-        param is optional. Response `{observations: [...], count}`. MCP-parity route: the body is
-        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
-        `{"error": "<message>"}`.
+        Lists recall observations (one row per memory returned by an MCP `memory_recall` call; the
+        HTTP `POST /api/v1/recall` records none), optionally filtered by `recall_id`, `consumed`
+        (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every param is
+        optional. Response `{observations: [...], count}`. MCP-parity route: the body is the tool's
+        params object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            recall_id: Only the observations of this recall (blank = no filter).
+            consumed: Only observations whose memory was (or was not) cited afterwards.
+            since: Earliest `observed_at` (RFC 3339, compared as text; blank = no filter).
+            until: Latest `observed_at` (RFC 3339, compared as text; blank = no filter).
+            limit: Maximum observations (larger values are capped at 1000).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_recall_observations.BINDING, locals())
 
-    def memory_reflection_origin(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_reflection_origin(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryReflectionOriginResponse:  # fmt: skip
         """Origin of a reflection (MCP `memory_reflection_origin`)
 
         Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`; 400
         `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent, original_depth,
-        local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is the tool's params
-        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
-        "<message>"}`.
+        local_depth_at_arrival, is_reflection}`: `signing_agent` is the memory's
+        `metadata.agent_id`; `peer_origin` and `local_depth_at_arrival` are `null` unless the row
+        arrived by sync; `is_reflection` means `reflection_depth` > 0. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: The memory id (not empty).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_reflection_origin.BINDING, locals())
 
-    def memory_dependents_of_invalidated(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_dependents_of_invalidated(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryDependentsResponse:  # fmt: skip
         """Dependents of invalidated memories (MCP `memory_dependents_of_invalidated`)
 
         Lists the memories (reflections) that depend on an invalidated memory: `memory_id` is
@@ -1760,15 +1816,17 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: The memory id (not empty).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_dependents_of_invalidated.BINDING, locals())
 
-    def memory_export_reflection(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_export_reflection(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
+        format: MemoryExportReflectionRequestFormat | Literal["md", "markdown", "json"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryExportReflectionResponse:  # fmt: skip
         """Export a reflection (MCP `memory_export_reflection`)
 
         Renders a reflection with its `reflects_on` sources for export: `memory_id` is required,
@@ -1781,15 +1839,19 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: A reflection memory's id.
+            format: `md` (alias `markdown`: YAML front matter and the content) or `json`;
+                case-insensitive.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_export_reflection.BINDING, locals())
 
-    def memory_atomise(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_atomise(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
+        max_atom_tokens: int | NotGiven = NOT_GIVEN, force_re_atomise: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryAtomiseTierLocked:  # fmt: skip
         """Atomise a memory (MCP `memory_atomise`)
 
         Splits a memory into atoms with the curator LLM. `memory_id` is required (400),
@@ -1804,15 +1866,18 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: The memory to split.
+            max_atom_tokens: Maximum tokens per atom.
+            force_re_atomise: Split again a memory that was already split.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_atomise.BINDING, locals())
 
     def memory_calibrate_confidence(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        days: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryCalibrateConfidenceResponse:  # fmt: skip
         """Calibrate confidence (MCP `memory_calibrate_confidence`)
 
         Computes per-source confidence baselines from the recall shadow log over the last `days`
@@ -1825,15 +1890,19 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            days: Window in days (0 or less is 400 `days must be a positive integer`; a non-integer
+                means 30).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_calibrate_confidence.BINDING, locals())
 
-    def memory_verify(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_verify(self, *, agent_id: str | NotGiven = NOT_GIVEN, link_id: str | NotGiven = NOT_GIVEN,
+        source_id: str | NotGiven = NOT_GIVEN, target_id: str | NotGiven = NOT_GIVEN,
+        relation: LinkRelation | Literal["related_to", "supersedes", "contradicts", "derived_from", "reflects_on", "derives_from"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryVerifyResponse:  # fmt: skip
         """Verify a memory (MCP `memory_verify`)
 
         Verifies a link's signature: `link_id` (`source_id--relation-->target_id`) or `source_id` +
@@ -1847,15 +1916,20 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            link_id: `<source_id>--<relation>--><target_id>`; wins over the other fields.
+            source_id: Source of the link (required without `link_id`).
+            target_id: Target of the link (required without `link_id`).
+            relation: Relation of a link.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_verify.BINDING, locals())
 
-    def memory_replay(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_replay(self, *, memory_id: str, verbose: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryReplayResult | MemoryReplayAsk:  # fmt: skip
         """Replay events (MCP `memory_replay`)
 
         Replays the capture transcripts linked to a memory (and its ancestors up to `depth`).
@@ -1868,16 +1942,21 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_replay``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: The memory (validated as an id).
+            verbose: Include the text of transcripts over 100 KB (else `truncated`).
+            depth: For a reflection, how many `reflects_on` hops to follow (absent = all; negative
+                values mean 0).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_replay.BINDING, locals())
 
-    def memory_subscription_replay(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    def memory_subscription_replay(self, *, subscription_id: str, since: str,
+        agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemorySubscriptionReplayResponse:  # fmt: skip
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
         Replays the recorded events of a subscription since an RFC 3339 instant: `subscription_id`
@@ -1892,16 +1971,20 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_subscription_replay``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            subscription_id: The subscription.
+            since: Earliest delivery time (RFC 3339, compared as text).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_subscription_replay.BINDING, locals())
 
-    def memory_subscription_dlq_list(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_subscription_dlq_list(self, *, subscription_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemorySubscriptionDlqListResponse:  # fmt: skip
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
         Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
@@ -1916,38 +1999,52 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_subscription_dlq_list``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            subscription_id: Only this subscription's dead letters.
+            limit: Maximum entries (clamped to 1..1000).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_subscription_dlq_list.BINDING, locals())
 
-    def memory_rule_list(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    def memory_rule_list(self, *, agent_id: str | NotGiven = NOT_GIVEN, kind: str | NotGiven = NOT_GIVEN,
+        enabled_only: bool | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryRuleListResponse:  # fmt: skip
         """List rules (MCP `memory_rule_list`)
 
         Lists the governance rules that `memory_check_agent_action` applies, optionally of one
-        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
-        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
-        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
-        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
-        `{"error": "<message>"}`.
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`. A new
+        daemon has the four seed rules R001-R004 (`/tmp`, `/var/tmp`, `/private/tmp` writes and
+        `cargo` on low disk), disabled; no HTTP route adds or enables rules. Response `{count,
+        rules: [{id, kind, matcher, severity, reason, namespace, created_by, created_at, enabled,
+        signature_b64, attest_level}]}`. MCP-parity route: the body is the tool's params object, the
+        200 body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            kind: Only rules of this kind (`bash`, `filesystem_write`, `network_request`,
+                `process_spawn`, `custom`).
+            enabled_only: Only enabled rules (and, when an operator key is configured, only validly
+                signed ones).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_rule_list.BINDING, locals())
 
-    def memory_check_agent_action(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    def memory_check_agent_action(self, *,
+        kind: AgentActionKind | Literal["bash", "filesystem_write", "network_request", "process_spawn", "custom"],
+        command: str | NotGiven = NOT_GIVEN, cwd: str | NotGiven = NOT_GIVEN,
+        path: str | NotGiven = NOT_GIVEN, byte_estimate: int | NotGiven = NOT_GIVEN,
+        host: str | NotGiven = NOT_GIVEN, scheme: str | NotGiven = NOT_GIVEN,
+        binary: str | NotGiven = NOT_GIVEN, args: Sequence[str] | NotGiven = NOT_GIVEN,
+        custom_kind: str | NotGiven = NOT_GIVEN, kind_inner: str | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryCheckAgentActionResponse:  # fmt: skip
         """Check an agent action (MCP `memory_check_agent_action`)
 
         Checks an agent action against the governance rules. `kind` is required: `bash` (needs
@@ -1961,7 +2058,19 @@ class Methods(SyncResource):
         ``POST /api/v1/memory_check_agent_action``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            kind: Kind of an agent action.
+            command: Command line (required for `bash`).
+            cwd: Working directory (`bash`).
+            path: Path written (required for `filesystem_write`).
+            byte_estimate: Bytes to write (`filesystem_write`).
+            host: Host (required for `network_request`).
+            scheme: URL scheme (`network_request`).
+            binary: Program (required for `process_spawn`).
+            args: Arguments (`process_spawn`; non-string items are dropped).
+            custom_kind: Custom action kind (required for `custom`, or `kind_inner`); the whole body
+                is the custom payload.
+            kind_inner: Alias of `custom_kind`.
+            agent_id: Agent reported in the check (not validated, not compared with `X-Agent-Id`).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return call(self, _parity_memory_check_agent_action.BINDING, locals())
@@ -3087,7 +3196,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[NamespaceStandardSetResult]:  # fmt: skip
         """``set_namespace_standard_qs``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.set_namespace_standard_qs, locals())
 
@@ -3095,7 +3204,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[NamespaceStandardClearedResult]:  # fmt: skip
         """``clear_namespace_standard_qs``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.clear_namespace_standard_qs, locals())
 
@@ -3115,7 +3224,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[NamespaceStandardSetResult]:  # fmt: skip
         """``set_namespace_standard``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.set_namespace_standard, locals())
 
@@ -3123,7 +3232,7 @@ class MethodsWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[NamespaceStandardClearedResult]:  # fmt: skip
         """``clear_namespace_standard``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.clear_namespace_standard, locals())
 
@@ -3136,115 +3245,135 @@ class MethodsWithRawResponse(SyncResource):
         """``taxonomy``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.taxonomy, locals())
 
-    def memory_smart_load(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_smart_load(self, *, agent_id: str | NotGiven = NOT_GIVEN, intent: str,
+        namespace: str | NotGiven = NOT_GIVEN, k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemorySmartLoadResponse]:  # fmt: skip
         """``memory_smart_load``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_smart_load, locals())
 
-    def memory_reflect(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_reflect(self, *, source_ids: Sequence[str], title: str, content: str,
+        tier: Tier | Literal["short", "mid", "long"] | NotGiven = NOT_GIVEN,
+        namespace: str | NotGiven = NOT_GIVEN, priority: int | NotGiven = NOT_GIVEN,
+        confidence: float | NotGiven = NOT_GIVEN, tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: MemoryReflectRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryReflectResult | MemoryReflectPending]:  # fmt: skip
         """``memory_reflect``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_reflect, locals())
 
     def memory_recall_observations(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        recall_id: str | NotGiven = NOT_GIVEN, consumed: bool | NotGiven = NOT_GIVEN,
+        since: str | NotGiven = NOT_GIVEN, until: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryRecallObservationsResponse]:  # fmt: skip
         """``memory_recall_observations``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_recall_observations, locals())
 
-    def memory_reflection_origin(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_reflection_origin(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryReflectionOriginResponse]:  # fmt: skip
         """``memory_reflection_origin``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_reflection_origin, locals())
 
-    def memory_dependents_of_invalidated(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_dependents_of_invalidated(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryDependentsResponse]:  # fmt: skip
         """``memory_dependents_of_invalidated``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_dependents_of_invalidated, locals())
 
-    def memory_export_reflection(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_export_reflection(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
+        format: MemoryExportReflectionRequestFormat | Literal["md", "markdown", "json"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryExportReflectionResponse]:  # fmt: skip
         """``memory_export_reflection``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_export_reflection, locals())
 
-    def memory_atomise(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_atomise(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
+        max_atom_tokens: int | NotGiven = NOT_GIVEN, force_re_atomise: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryAtomiseTierLocked]:  # fmt: skip
         """``memory_atomise``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_atomise, locals())
 
     def memory_calibrate_confidence(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        days: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryCalibrateConfidenceResponse]:  # fmt: skip
         """``memory_calibrate_confidence``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_calibrate_confidence, locals())
 
-    def memory_verify(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_verify(self, *, agent_id: str | NotGiven = NOT_GIVEN, link_id: str | NotGiven = NOT_GIVEN,
+        source_id: str | NotGiven = NOT_GIVEN, target_id: str | NotGiven = NOT_GIVEN,
+        relation: LinkRelation | Literal["related_to", "supersedes", "contradicts", "derived_from", "reflects_on", "derives_from"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryVerifyResponse]:  # fmt: skip
         """``memory_verify``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_verify, locals())
 
-    def memory_replay(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_replay(self, *, memory_id: str, verbose: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryReplayResult | MemoryReplayAsk]:  # fmt: skip
         """``memory_replay``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_replay, locals())
 
-    def memory_subscription_replay(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    def memory_subscription_replay(self, *, subscription_id: str, since: str,
+        agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemorySubscriptionReplayResponse]:  # fmt: skip
         """``memory_subscription_replay``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_subscription_replay, locals())
 
-    def memory_subscription_dlq_list(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    def memory_subscription_dlq_list(self, *, subscription_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemorySubscriptionDlqListResponse]:  # fmt: skip
         """``memory_subscription_dlq_list``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_subscription_dlq_list, locals())
 
-    def memory_rule_list(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    def memory_rule_list(self, *, agent_id: str | NotGiven = NOT_GIVEN, kind: str | NotGiven = NOT_GIVEN,
+        enabled_only: bool | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryRuleListResponse]:  # fmt: skip
         """``memory_rule_list``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_rule_list, locals())
 
-    def memory_check_agent_action(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    def memory_check_agent_action(self, *,
+        kind: AgentActionKind | Literal["bash", "filesystem_write", "network_request", "process_spawn", "custom"],
+        command: str | NotGiven = NOT_GIVEN, cwd: str | NotGiven = NOT_GIVEN,
+        path: str | NotGiven = NOT_GIVEN, byte_estimate: int | NotGiven = NOT_GIVEN,
+        host: str | NotGiven = NOT_GIVEN, scheme: str | NotGiven = NOT_GIVEN,
+        binary: str | NotGiven = NOT_GIVEN, args: Sequence[str] | NotGiven = NOT_GIVEN,
+        custom_kind: str | NotGiven = NOT_GIVEN, kind_inner: str | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryCheckAgentActionResponse]:  # fmt: skip
         """``memory_check_agent_action``, returning the raw response (``.parse()`` gives the typed result)."""
         return call_raw(self, Methods.memory_check_agent_action, locals())
 
@@ -4778,7 +4907,7 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> NamespaceStandardSetResult:  # fmt: skip
         """Set a namespace standard
 
         Sets (or replaces) a namespace's standard memory, parent and governance policy; answers
@@ -4806,7 +4935,7 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> NamespaceStandardClearedResult:  # fmt: skip
         """Clear a namespace standard
 
         Clears the standard of the namespace given in the query string: 200 `{"cleared": <whether
@@ -4848,7 +4977,7 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> NamespaceStandardSetResult:  # fmt: skip
         """Set a namespace standard (path form)
 
         Sets the standard of the namespace in the path; same rules and answers as `POST
@@ -4874,7 +5003,7 @@ class AsyncMethods(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> NamespaceStandardClearedResult:  # fmt: skip
         """Clear a namespace standard (path form)
 
         Clears the standard of the namespace in the path: 200 `{"cleared": <whether one was set>,
@@ -4911,11 +5040,12 @@ class AsyncMethods(AsyncResource):
         """
         return await call(self, _namespaces_taxonomy.BINDING, locals())
 
-    async def memory_smart_load(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_smart_load(self, *, agent_id: str | NotGiven = NOT_GIVEN, intent: str,
+        namespace: str | NotGiven = NOT_GIVEN, k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemorySmartLoadResponse:  # fmt: skip
         """Smart context load (MCP `memory_smart_load`)
 
         Routes a free-text `intent` (required, else 400 `intent is required`) to the best-matching
@@ -4931,15 +5061,24 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            intent: What the agent is about to do, in free text; trimmed. A blank intent routes to
+                `core` (`chosen_family_source` `fallback`).
+            namespace: Namespace (default every namespace); validated like a memory's namespace.
+            k: Maximum memories (the daemon clamps other values to 1..100).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_smart_load.BINDING, locals())
 
-    async def memory_reflect(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_reflect(self, *, source_ids: Sequence[str], title: str, content: str,
+        tier: Tier | Literal["short", "mid", "long"] | NotGiven = NOT_GIVEN,
+        namespace: str | NotGiven = NOT_GIVEN, priority: int | NotGiven = NOT_GIVEN,
+        confidence: float | NotGiven = NOT_GIVEN, tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: MemoryReflectRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryReflectResult | MemoryReflectPending:  # fmt: skip
         """Write a reflection (MCP `memory_reflect`)
 
         Creates a reflection memory over `source_ids` (required, non-empty array of memory ids) with
@@ -4954,58 +5093,83 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_reflect``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            source_ids: The memories reflected on (one `reflects_on` link each); every id must
+                exist.
+            title: Title of the reflection.
+            content: Content of the reflection.
+            tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
+            namespace: Target namespace (default the first source's namespace).
+            priority: Priority 1 to 10.
+            confidence: Confidence 0.0 to 1.0.
+            tags: Tags (at most 50; non-string items are dropped).
+            metadata: Metadata merged with the reflection metadata (caller keys win);
+                `metadata.agent_id` is the writer when `agent_id` is absent.
+            depth: Expected reflection depth; must equal 1 + the deepest source's depth (400
+                `CALLER_DEPTH_MISMATCH` otherwise).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_reflect.BINDING, locals())
 
     async def memory_recall_observations(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        recall_id: str | NotGiven = NOT_GIVEN, consumed: bool | NotGiven = NOT_GIVEN,
+        since: str | NotGiven = NOT_GIVEN, until: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryRecallObservationsResponse:  # fmt: skip
         """Recall observations (MCP `memory_recall_observations`)
 
-        Lists recall observations (the shadow log of recalls), optionally filtered by `recall_id`,
-        `consumed` (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every
-        param is optional. Response `{observations: [...], count}`. MCP-parity route: the body is
-        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
-        `{"error": "<message>"}`.
+        Lists recall observations (one row per memory returned by an MCP `memory_recall` call; the
+        HTTP `POST /api/v1/recall` records none), optionally filtered by `recall_id`, `consumed`
+        (bool), `since`/`until` (RFC 3339); `limit` defaults to 200 (at most 1000). Every param is
+        optional. Response `{observations: [...], count}`. MCP-parity route: the body is the tool's
+        params object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
+        "<message>"}`.
 
         ``POST /api/v1/memory_recall_observations``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            recall_id: Only the observations of this recall (blank = no filter).
+            consumed: Only observations whose memory was (or was not) cited afterwards.
+            since: Earliest `observed_at` (RFC 3339, compared as text; blank = no filter).
+            until: Latest `observed_at` (RFC 3339, compared as text; blank = no filter).
+            limit: Maximum observations (larger values are capped at 1000).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_recall_observations.BINDING, locals())
 
-    async def memory_reflection_origin(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_reflection_origin(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryReflectionOriginResponse:  # fmt: skip
         """Origin of a reflection (MCP `memory_reflection_origin`)
 
         Federation provenance of a memory: `memory_id` is required (400 `memory_id is required`; 400
         `memory not found: <id>`). Response `{memory_id, peer_origin, signing_agent, original_depth,
-        local_depth_at_arrival, is_reflection}`. MCP-parity route: the body is the tool's params
-        object, the 200 body is the tool's JSON output, and a tool error is a 400 `{"error":
-        "<message>"}`.
+        local_depth_at_arrival, is_reflection}`: `signing_agent` is the memory's
+        `metadata.agent_id`; `peer_origin` and `local_depth_at_arrival` are `null` unless the row
+        arrived by sync; `is_reflection` means `reflection_depth` > 0. MCP-parity route: the body is
+        the tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
+        `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_reflection_origin``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: The memory id (not empty).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_reflection_origin.BINDING, locals())
 
-    async def memory_dependents_of_invalidated(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_dependents_of_invalidated(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryDependentsResponse:  # fmt: skip
         """Dependents of invalidated memories (MCP `memory_dependents_of_invalidated`)
 
         Lists the memories (reflections) that depend on an invalidated memory: `memory_id` is
@@ -5017,15 +5181,17 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: The memory id (not empty).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_dependents_of_invalidated.BINDING, locals())
 
-    async def memory_export_reflection(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_export_reflection(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
+        format: MemoryExportReflectionRequestFormat | Literal["md", "markdown", "json"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryExportReflectionResponse:  # fmt: skip
         """Export a reflection (MCP `memory_export_reflection`)
 
         Renders a reflection with its `reflects_on` sources for export: `memory_id` is required,
@@ -5038,15 +5204,19 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: A reflection memory's id.
+            format: `md` (alias `markdown`: YAML front matter and the content) or `json`;
+                case-insensitive.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_export_reflection.BINDING, locals())
 
-    async def memory_atomise(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_atomise(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
+        max_atom_tokens: int | NotGiven = NOT_GIVEN, force_re_atomise: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryAtomiseTierLocked:  # fmt: skip
         """Atomise a memory (MCP `memory_atomise`)
 
         Splits a memory into atoms with the curator LLM. `memory_id` is required (400),
@@ -5061,15 +5231,18 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: The memory to split.
+            max_atom_tokens: Maximum tokens per atom.
+            force_re_atomise: Split again a memory that was already split.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_atomise.BINDING, locals())
 
     async def memory_calibrate_confidence(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        days: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryCalibrateConfidenceResponse:  # fmt: skip
         """Calibrate confidence (MCP `memory_calibrate_confidence`)
 
         Computes per-source confidence baselines from the recall shadow log over the last `days`
@@ -5082,15 +5255,20 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            days: Window in days (0 or less is 400 `days must be a positive integer`; a non-integer
+                means 30).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_calibrate_confidence.BINDING, locals())
 
     async def memory_verify(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+        link_id: str | NotGiven = NOT_GIVEN, source_id: str | NotGiven = NOT_GIVEN,
+        target_id: str | NotGiven = NOT_GIVEN,
+        relation: LinkRelation | Literal["related_to", "supersedes", "contradicts", "derived_from", "reflects_on", "derives_from"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryVerifyResponse:  # fmt: skip
         """Verify a memory (MCP `memory_verify`)
 
         Verifies a link's signature: `link_id` (`source_id--relation-->target_id`) or `source_id` +
@@ -5104,15 +5282,20 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            link_id: `<source_id>--<relation>--><target_id>`; wins over the other fields.
+            source_id: Source of the link (required without `link_id`).
+            target_id: Target of the link (required without `link_id`).
+            relation: Relation of a link.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_verify.BINDING, locals())
 
-    async def memory_replay(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_replay(self, *, memory_id: str, verbose: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryReplayResult | MemoryReplayAsk:  # fmt: skip
         """Replay events (MCP `memory_replay`)
 
         Replays the capture transcripts linked to a memory (and its ancestors up to `depth`).
@@ -5125,16 +5308,21 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_replay``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            memory_id: The memory (validated as an id).
+            verbose: Include the text of transcripts over 100 KB (else `truncated`).
+            depth: For a reflection, how many `reflects_on` hops to follow (absent = all; negative
+                values mean 0).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_replay.BINDING, locals())
 
-    async def memory_subscription_replay(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    async def memory_subscription_replay(self, *, subscription_id: str, since: str,
+        agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemorySubscriptionReplayResponse:  # fmt: skip
         """Replay webhook deliveries (MCP `memory_subscription_replay`)
 
         Replays the recorded events of a subscription since an RFC 3339 instant: `subscription_id`
@@ -5149,16 +5337,20 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_subscription_replay``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            subscription_id: The subscription.
+            since: Earliest delivery time (RFC 3339, compared as text).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_subscription_replay.BINDING, locals())
 
-    async def memory_subscription_dlq_list(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_subscription_dlq_list(self, *, subscription_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemorySubscriptionDlqListResponse:  # fmt: skip
         """List dead-lettered deliveries (MCP `memory_subscription_dlq_list`)
 
         Lists dead-lettered webhook deliveries of the caller's subscriptions, optionally of one
@@ -5173,38 +5365,53 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_subscription_dlq_list``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            subscription_id: Only this subscription's dead letters.
+            limit: Maximum entries (clamped to 1..1000).
+            agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
+                not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_subscription_dlq_list.BINDING, locals())
 
     async def memory_rule_list(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+        kind: str | NotGiven = NOT_GIVEN, enabled_only: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryRuleListResponse:  # fmt: skip
         """List rules (MCP `memory_rule_list`)
 
         Lists the governance rules that `memory_check_agent_action` applies, optionally of one
-        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`.
-        Response `{count, rules: [{id, kind, matcher, severity, reason, namespace, created_by,
-        created_at, enabled, signature_b64, attest_level}]}`. MCP-parity route: the body is the
-        tool's params object, the 200 body is the tool's JSON output, and a tool error is a 400
-        `{"error": "<message>"}`.
+        `kind`, or only enabled (and, when enforced, validly signed) ones with `enabled_only`. A new
+        daemon has the four seed rules R001-R004 (`/tmp`, `/var/tmp`, `/private/tmp` writes and
+        `cargo` on low disk), disabled; no HTTP route adds or enables rules. Response `{count,
+        rules: [{id, kind, matcher, severity, reason, namespace, created_by, created_at, enabled,
+        signature_b64, attest_level}]}`. MCP-parity route: the body is the tool's params object, the
+        200 body is the tool's JSON output, and a tool error is a 400 `{"error": "<message>"}`.
 
         ``POST /api/v1/memory_rule_list``
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
+            kind: Only rules of this kind (`bash`, `filesystem_write`, `network_request`,
+                `process_spawn`, `custom`).
+            enabled_only: Only enabled rules (and, when an operator key is configured, only validly
+                signed ones).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_rule_list.BINDING, locals())
 
-    async def memory_check_agent_action(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    async def memory_check_agent_action(self, *,
+        kind: AgentActionKind | Literal["bash", "filesystem_write", "network_request", "process_spawn", "custom"],
+        command: str | NotGiven = NOT_GIVEN, cwd: str | NotGiven = NOT_GIVEN,
+        path: str | NotGiven = NOT_GIVEN, byte_estimate: int | NotGiven = NOT_GIVEN,
+        host: str | NotGiven = NOT_GIVEN, scheme: str | NotGiven = NOT_GIVEN,
+        binary: str | NotGiven = NOT_GIVEN, args: Sequence[str] | NotGiven = NOT_GIVEN,
+        custom_kind: str | NotGiven = NOT_GIVEN, kind_inner: str | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenObject:  # fmt: skip
+    ) -> MemoryCheckAgentActionResponse:  # fmt: skip
         """Check an agent action (MCP `memory_check_agent_action`)
 
         Checks an agent action against the governance rules. `kind` is required: `bash` (needs
@@ -5218,7 +5425,19 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/memory_check_agent_action``
 
         Args:
-            agent_id: The caller's agent identity. Described in full in the class docstring.
+            kind: Kind of an agent action.
+            command: Command line (required for `bash`).
+            cwd: Working directory (`bash`).
+            path: Path written (required for `filesystem_write`).
+            byte_estimate: Bytes to write (`filesystem_write`).
+            host: Host (required for `network_request`).
+            scheme: URL scheme (`network_request`).
+            binary: Program (required for `process_spawn`).
+            args: Arguments (`process_spawn`; non-string items are dropped).
+            custom_kind: Custom action kind (required for `custom`, or `kind_inner`); the whole body
+                is the custom payload.
+            kind_inner: Alias of `custom_kind`.
+            agent_id: Agent reported in the check (not validated, not compared with `X-Agent-Id`).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
         return await call(self, _parity_memory_check_agent_action.BINDING, locals())
@@ -6353,7 +6572,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[NamespaceStandardSetResult]:  # fmt: skip
         """``set_namespace_standard_qs``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.set_namespace_standard_qs, locals())
 
@@ -6361,7 +6580,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[NamespaceStandardClearedResult]:  # fmt: skip
         """``clear_namespace_standard_qs``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.clear_namespace_standard_qs, locals())
 
@@ -6381,7 +6600,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[NamespaceStandardSetResult]:  # fmt: skip
         """``set_namespace_standard``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.set_namespace_standard, locals())
 
@@ -6389,7 +6608,7 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[NamespaceStandardClearedResult]:  # fmt: skip
         """``clear_namespace_standard``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.clear_namespace_standard, locals())
 
@@ -6402,115 +6621,137 @@ class AsyncMethodsWithRawResponse(AsyncResource):
         """``taxonomy``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.taxonomy, locals())
 
-    async def memory_smart_load(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_smart_load(self, *, agent_id: str | NotGiven = NOT_GIVEN, intent: str,
+        namespace: str | NotGiven = NOT_GIVEN, k: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemorySmartLoadResponse]:  # fmt: skip
         """``memory_smart_load``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_smart_load, locals())
 
-    async def memory_reflect(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_reflect(self, *, source_ids: Sequence[str], title: str, content: str,
+        tier: Tier | Literal["short", "mid", "long"] | NotGiven = NOT_GIVEN,
+        namespace: str | NotGiven = NOT_GIVEN, priority: int | NotGiven = NOT_GIVEN,
+        confidence: float | NotGiven = NOT_GIVEN, tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: MemoryReflectRequestMetadata | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryReflectResult | MemoryReflectPending]:  # fmt: skip
         """``memory_reflect``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_reflect, locals())
 
     async def memory_recall_observations(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        recall_id: str | NotGiven = NOT_GIVEN, consumed: bool | NotGiven = NOT_GIVEN,
+        since: str | NotGiven = NOT_GIVEN, until: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryRecallObservationsResponse]:  # fmt: skip
         """``memory_recall_observations``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_recall_observations, locals())
 
-    async def memory_reflection_origin(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_reflection_origin(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryReflectionOriginResponse]:  # fmt: skip
         """``memory_reflection_origin``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_reflection_origin, locals())
 
-    async def memory_dependents_of_invalidated(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_dependents_of_invalidated(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryDependentsResponse]:  # fmt: skip
         """``memory_dependents_of_invalidated``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_dependents_of_invalidated, locals())
 
-    async def memory_export_reflection(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_export_reflection(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
+        format: MemoryExportReflectionRequestFormat | Literal["md", "markdown", "json"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryExportReflectionResponse]:  # fmt: skip
         """``memory_export_reflection``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_export_reflection, locals())
 
-    async def memory_atomise(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_atomise(self, *, agent_id: str | NotGiven = NOT_GIVEN, memory_id: str,
+        max_atom_tokens: int | NotGiven = NOT_GIVEN, force_re_atomise: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryAtomiseTierLocked]:  # fmt: skip
         """``memory_atomise``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_atomise, locals())
 
     async def memory_calibrate_confidence(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        days: int | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryCalibrateConfidenceResponse]:  # fmt: skip
         """``memory_calibrate_confidence``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_calibrate_confidence, locals())
 
     async def memory_verify(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+        link_id: str | NotGiven = NOT_GIVEN, source_id: str | NotGiven = NOT_GIVEN,
+        target_id: str | NotGiven = NOT_GIVEN,
+        relation: LinkRelation | Literal["related_to", "supersedes", "contradicts", "derived_from", "reflects_on", "derives_from"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryVerifyResponse]:  # fmt: skip
         """``memory_verify``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_verify, locals())
 
-    async def memory_replay(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_replay(self, *, memory_id: str, verbose: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryReplayResult | MemoryReplayAsk]:  # fmt: skip
         """``memory_replay``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_replay, locals())
 
-    async def memory_subscription_replay(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    async def memory_subscription_replay(self, *, subscription_id: str, since: str,
+        agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemorySubscriptionReplayResponse]:  # fmt: skip
         """``memory_subscription_replay``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_subscription_replay, locals())
 
-    async def memory_subscription_dlq_list(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+    async def memory_subscription_dlq_list(self, *, subscription_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN, agent_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemorySubscriptionDlqListResponse]:  # fmt: skip
         """``memory_subscription_dlq_list``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_subscription_dlq_list, locals())
 
     async def memory_rule_list(self, *, agent_id: str | NotGiven = NOT_GIVEN,
+        kind: str | NotGiven = NOT_GIVEN, enabled_only: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryRuleListResponse]:  # fmt: skip
         """``memory_rule_list``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_rule_list, locals())
 
-    async def memory_check_agent_action(self, *, agent_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+    async def memory_check_agent_action(self, *,
+        kind: AgentActionKind | Literal["bash", "filesystem_write", "network_request", "process_spawn", "custom"],
+        command: str | NotGiven = NOT_GIVEN, cwd: str | NotGiven = NOT_GIVEN,
+        path: str | NotGiven = NOT_GIVEN, byte_estimate: int | NotGiven = NOT_GIVEN,
+        host: str | NotGiven = NOT_GIVEN, scheme: str | NotGiven = NOT_GIVEN,
+        binary: str | NotGiven = NOT_GIVEN, args: Sequence[str] | NotGiven = NOT_GIVEN,
+        custom_kind: str | NotGiven = NOT_GIVEN, kind_inner: str | NotGiven = NOT_GIVEN,
+        agent_id: str | NotGiven = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None, extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[OpenObject]:  # fmt: skip
+    ) -> APIResponse[MemoryCheckAgentActionResponse]:  # fmt: skip
         """``memory_check_agent_action``, returning the raw response (``.parse()`` gives the typed result)."""
         return await call_raw(self, AsyncMethods.memory_check_agent_action, locals())
 

@@ -38,6 +38,7 @@ from ai_memory import (
     ConflictError,
     ForbiddenError,
     GovernancePending,
+    InvalidArgumentError,
     NotFoundError,
     ServerError,
     UnsupportedEndpointError,
@@ -47,6 +48,7 @@ from ai_memory import (
     webhook_ack,
 )
 from ai_memory.testing import LocalServer, ServerConfig, not_implemented_routes
+from ai_memory.types import MemoryReflectResult, MemoryReplayResult
 
 #: Every response of the local server must match the spec with no undocumented field.
 STRICT = strict_checker(spec_path("ai_memory", "ai-memory.openapi.yaml"))
@@ -307,7 +309,8 @@ async def r_namespace_standards(e: Env) -> None:
     c = e.c
     ns_a, ns_b = f"std-a/{e.agent}", f"std-b/{e.agent}"
     set_a = await c.set_namespace_standard_qs(namespace=ns_a, governance={"write": "any"})
-    assert set_a.set is True and set_a.standard_id == e.agent
+    assert set_a.set_ is True and set_a["set"] is True and set_a.standard_id == e.agent
+    assert set_a.governance.write == "any" and "parent" not in set_a
     got = await c.namespaces(namespace=ns_a)  # the query form answers the standard (a dict)
     # The daemon's shape: the standard id names no memory here, so a warning instead of its content.
     assert got["standard_id"] == e.agent and "deleted" in got["warning"] and "found" not in got
@@ -317,6 +320,8 @@ async def r_namespace_standards(e: Env) -> None:
     std = await c.get_namespace_standard(ns=ns_b)
     assert std.standard_id == doc.id and std.title == "std-b rules" and std.priority == 7
     assert std.governance.write == "registered"
+    session = await c.session_start(namespace=ns_b)  # the standard comes apart from the memories
+    assert session.standard.id == doc.id and doc.id not in [m.id for m in session.memories]
     chain = await c.get_namespace_standard(ns=f"{ns_b}/leaf", inherit=True)
     assert chain.chain == ["*", "std-b", ns_b, f"{ns_b}/leaf"] and chain.count == 1
     assert [s["standard_id"] for s in chain.standards] == [doc.id]
@@ -580,57 +585,101 @@ async def r_capture_and_llm(e: Env) -> None:
 
 
 async def r_parity(e: Env) -> None:
-    """tools/list, families, share, quotas, and the memory_* MCP-parity routes."""
+    """tools/list, families, share, quotas, and the memory_* MCP-parity routes (typed params and results)."""
     c, ns = e.c, e.agent
     tools = await c.tools_list()
-    assert "memory_reflect" in {t["name"] for t in tools.tools}
+    assert tools.tools_version == "2026-05-06" and "memory_reflect" in {t.name for t in tools.tools}
     fam = (await c.store(title="fam", content="graph family", namespace=ns, metadata={"family": "graph"}))[
         "id"
     ]
     family = await c.memory_load_family(family="graph", namespace=ns)
     assert [m["id"] for m in family.memories] == [fam]
-    smart = await c.memory_smart_load(extra_body={"intent": "walk the graph", "namespace": ns})
-    assert smart["chosen_family"] == "graph" and smart["count"] == 1
+    smart = await c.memory_smart_load(intent="  walk the graph ", namespace=ns, k=5)
+    assert smart.chosen_family == "graph" and smart.chosen_family_source == "keyword"
+    assert smart.intent == "walk the graph" and smart.namespace == ns and smart.k == 5
+    assert smart.count == 1 and [m.id for m in smart.memories] == [fam]
+    fallback = await c.memory_smart_load(intent=" ")
+    assert (fallback.chosen_family, fallback.score, fallback.chosen_family_source) == ("core", 0, "fallback")
+    assert fallback.namespace is None and fallback.k == 20
     shared = await c.share(source_memory_id=fam, target_agent_id="ai:friend")
-    assert shared["target_namespace"] == f"_shared/{e.agent}\u2192ai:friend/"
-    copy = await e.client("ai:friend").get(shared["shared_memory_id"])
+    assert shared.target_namespace == f"_shared/{e.agent}\u2192ai:friend/" and shared.from_agent_id == e.agent
+    copy = await e.client("ai:friend").get(shared.shared_memory_id)
     assert copy.content == "graph family" and copy.metadata["shared_from_memory_id"] == fam
     quota = await c.quota_status(agent_id=e.agent)
     assert quota["max_memories_per_day"] == 1000 and quota["current_memories_today"] >= 1
     with pytest.raises(ForbiddenError):
         await c.quota_status(agent_id="ai:someone-else")
     src = (await c.store(title="observed", content="an observation", namespace=ns))["id"]
-    refl = await c.memory_reflect(extra_body={"source_ids": [src], "title": "lesson", "content": "insight"})
-    assert refl["reflection_depth"] == 1 and refl["reflects_on"] == [src]
-    origin = await c.memory_reflection_origin(extra_body={"memory_id": refl["id"]})
-    assert origin["is_reflection"] is True
-    deps = await c.memory_dependents_of_invalidated(extra_body={"memory_id": src})
-    assert [d["memory_id"] for d in deps["dependents"]] == [refl["id"]]
-    exported = await c.memory_export_reflection(extra_body={"memory_id": refl["id"]})
-    assert exported["suggested_filename"] == f"{ns}/{refl['id']}.md" and "insight" in exported["content"]
-    assert f"  - target_id: {src}" in exported["content"]
-    atom = await c.memory_atomise(extra_body={"memory_id": src})
-    assert atom["tier-locked"] and atom["current_tier"] == "keyword"
-    verified = await c.memory_verify(
-        extra_body={"source_id": refl["id"], "target_id": src, "relation": "reflects_on"}
+    refl = await c.memory_reflect(
+        source_ids=[src],
+        title="lesson",
+        content="insight",
+        depth=1,
+        agent_id=e.agent,
+        tags=["why"],
+        priority=7,
     )
-    assert verified["signature_verified"] is False and verified["attest_level"] == "unsigned"
-    assert (await c.memory_replay(extra_body={"memory_id": src}))["count"] == 0
+    assert isinstance(refl, MemoryReflectResult)
+    assert refl.reflection_depth == 1 and refl.reflects_on == [src] and refl.namespace == ns
+    stored = await c.get(refl.id)
+    assert (stored.tier, stored.source, stored.tags, stored.priority) == ("mid", "nhi", ["why"], 7)
+    assert stored.memory_kind == "reflection" and stored.metadata["agent_id"] == e.agent
+    with pytest.raises(ValidationError) as mismatch:  # the asserted depth must be the computed one
+        await c.memory_reflect(source_ids=[src], title="too deep", content="x", depth=3)
+    assert "CALLER_DEPTH_MISMATCH" in str(mismatch.value.body)
+    origin = await c.memory_reflection_origin(memory_id=refl.id)
+    assert origin.is_reflection is True and origin.original_depth == 1 and origin.signing_agent == e.agent
+    assert origin.peer_origin is None and origin.local_depth_at_arrival is None
+    not_reflection = await c.memory_reflection_origin(memory_id=src)
+    assert not_reflection.is_reflection is False and not_reflection.original_depth == 0
+    deps = await c.memory_dependents_of_invalidated(memory_id=src)
+    assert deps.count == 1 and [(d.id, d.namespace) for d in deps.dependents] == [(refl.id, ns)]
+    exported = await c.memory_export_reflection(memory_id=refl.id)
+    assert exported.suggested_filename == f"{ns}/{refl.id}.md" and "insight" in exported.content
+    assert f"  - target_id: {src}" in exported.content
+    as_json = await c.memory_export_reflection(memory_id=refl.id, format="json")
+    assert json.loads(as_json.content)["reflects_on"] == [src] and as_json.suggested_filename.endswith(
+        ".json"
+    )
+    atom = await c.memory_atomise(memory_id=src, max_atom_tokens=100, force_re_atomise=False)
+    assert atom.tier_locked == "memory_atomise requires smart tier or higher"
+    assert atom.current_tier == "keyword" and atom.required_tier == "smart"
+    verified = await c.memory_verify(source_id=refl.id, target_id=src, relation="reflects_on")
+    assert verified.signature_verified is False and verified.attest_level == "unsigned"
+    assert verified.signed_by is None and verified.signed_at is None
+    by_link_id = await c.memory_verify(link_id=f"{refl.id}--reflects_on-->{src}")
+    assert by_link_id.attest_level == "unsigned"
+    replayed = await c.memory_replay(memory_id=src, verbose=True, depth=0, agent_id=e.agent)
+    assert isinstance(replayed, MemoryReplayResult)
+    assert replayed.memory_id == src and replayed.transcripts == [] and replayed.count == 0
+    with pytest.raises(ValidationError):  # a body agent_id must be the X-Agent-Id caller
+        await c.memory_replay(memory_id=src, agent_id="ai:someone-else")
     await c.recall(context="observation", namespace=ns)
-    observations = await c.memory_recall_observations(extra_body={"limit": 5})
-    assert observations["count"] >= 1 and observations["observations"][0]["mode"] == "keyword"
-    assert (await c.memory_calibrate_confidence(extra_body={"days": 7}))["report"]["window_days"] == 7
-    allowed = await c.memory_check_agent_action(extra_body={"kind": "bash", "command": "ls"})
-    assert allowed["decision"] == {"decision": "allow"} and allowed["kind"] == "bash"
-    with pytest.raises(ValidationError):
-        await c.memory_check_agent_action(extra_body={"kind": "bash"})
-    assert (await c.memory_rule_list())["rules"] == []
-    dlq = await c.memory_subscription_dlq_list()
-    assert dlq["limit"] == 100 and dlq["subscription_id"] is None and isinstance(dlq["entries"], list)
-    replay = await c.memory_subscription_replay(
-        extra_body={"subscription_id": "none", "since": "2020-01-01T00:00:00Z"}
+    observations = await c.memory_recall_observations(limit=5, consumed=False)
+    assert observations.observations == [] and observations.count == 0  # the HTTP recall records none
+    report = (await c.memory_calibrate_confidence(days=7)).report
+    assert (report.window_days, report.total_observations, report.baselines) == (7, 0, [])
+    allowed = await c.memory_check_agent_action(kind="bash", command="ls", agent_id="ai:harness")
+    assert (
+        allowed.decision.decision == "allow" and allowed.kind == "bash" and allowed.agent_id == "ai:harness"
     )
-    assert replay["subscription_id"] == "none" and replay["events"] == []
+    spawn = await c.memory_check_agent_action(kind="process_spawn", binary="cargo", args=["build"])
+    assert spawn.decision.decision == "allow" and spawn.agent_id == "anonymous:mcp"
+    with pytest.raises(ValidationError):
+        await c.memory_check_agent_action(kind="bash", extra_body={"cwd": "/"})
+    rules = await c.memory_rule_list()
+    assert [r.id for r in rules.rules] == ["R001", "R002", "R003", "R004"] and rules.count == 4
+    assert all(r.enabled is False and r.severity == "refuse" for r in rules.rules)
+    assert [r.id for r in (await c.memory_rule_list(kind="process_spawn")).rules] == ["R004"]
+    assert (await c.memory_rule_list(enabled_only=True)).rules == []
+    dlq = await c.memory_subscription_dlq_list(limit=5)
+    assert dlq.limit == 5 and dlq.subscription_id is None and dlq.entries == [] and dlq.count == 0
+    with pytest.raises(InvalidArgumentError):  # the spec's 1..1000, checked before sending
+        await c.memory_subscription_dlq_list(limit=5000)
+    lax = e.client(e.agent, validate_requests=False)
+    assert (await lax.memory_subscription_dlq_list(limit=5000)).limit == 1000  # the daemon clamps
+    replay = await c.memory_subscription_replay(subscription_id="none", since="2020-01-01T00:00:00Z")
+    assert replay.subscription_id == "none" and replay.since == "2020-01-01T00:00:00Z" and replay.events == []
 
 
 async def r_skills(e: Env, tmp: Any = None) -> None:
@@ -665,11 +714,10 @@ async def r_skills(e: Env, tmp: Any = None) -> None:
         composed = await a.skill_compose(id=inline["id"], budget_tokens=100)
         assert "Wave." in composed["body"] and composed["tokens_used"] <= 100
     src = (await a.store(title="how to greet", content="say hello", namespace=ns))["id"]
-    refl = await a.memory_reflect(
-        extra_body={"source_ids": [src], "title": "greeting", "content": "Greet warmly."}
-    )
-    promoted = await a.skill_promote(id=refl["id"], name="greet-warmly", description="Warm greeting.")
-    assert promoted["derived_from_reflection_id"] == refl["id"] and promoted["name"] == "greet-warmly"
+    refl = await a.memory_reflect(source_ids=[src], title="greeting", content="Greet warmly.")
+    assert isinstance(refl, MemoryReflectResult)
+    promoted = await a.skill_promote(id=refl.id, name="greet-warmly", description="Warm greeting.")
+    assert promoted["derived_from_reflection_id"] == refl.id and promoted["name"] == "greet-warmly"
     with pytest.raises(ForbiddenError):  # skills are admin-only
         await e.c.skill_list()
 

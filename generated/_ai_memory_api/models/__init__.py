@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING, Any, Union
 if TYPE_CHECKING:
     from typing import TypeAlias
 
+    from .agent_action_decision import AgentActionDecision
+    from .agent_action_decision_decision import AgentActionDecisionDecision
+    from .agent_action_kind import AgentActionKind
+    from .agent_action_rule import AgentActionRule
+    from .agent_action_rule_severity import AgentActionRuleSeverity
     from .agent_registration import AgentRegistration
     from .agents_response import AgentsResponse
     from .approval import Approval
@@ -25,6 +30,7 @@ if TYPE_CHECKING:
     from .auto_tag_request import AutoTagRequest
     from .auto_tag_response import AutoTagResponse
     from .bulk_create_response import BulkCreateResponse
+    from .calibration_report import CalibrationReport
     from .capabilities import Capabilities
     from .capabilities_version import CapabilitiesVersion
     from .capture_turn_request import CaptureTurnRequest
@@ -33,6 +39,7 @@ if TYPE_CHECKING:
     from .check_duplicate_request import CheckDuplicateRequest
     from .check_duplicate_response import CheckDuplicateResponse
     from .citation import Citation
+    from .confidence_baseline import ConfidenceBaseline
     from .confidence_signals import ConfidenceSignals
     from .confidence_source import ConfidenceSource
     from .confidence_tier import ConfidenceTier
@@ -46,6 +53,7 @@ if TYPE_CHECKING:
     from .create_memory import CreateMemory
     from .create_memory_metadata import CreateMemoryMetadata
     from .create_memory_response import CreateMemoryResponse
+    from .dead_letter import DeadLetter
     from .decision_result import DecisionResult
     from .delete_memory_response import DeleteMemoryResponse
     from .duplicate_candidate import DuplicateCandidate
@@ -92,14 +100,56 @@ if TYPE_CHECKING:
     from .list_memories_response import ListMemoriesResponse
     from .load_family_request import LoadFamilyRequest
     from .load_family_response import LoadFamilyResponse
+    from .mcp_tool_definition import McpToolDefinition
     from .memory import Memory
+    from .memory_atomise_request import MemoryAtomiseRequest
+    from .memory_atomise_tier_locked import MemoryAtomiseTierLocked
+    from .memory_atomise_tier_locked_current_tier import (
+        MemoryAtomiseTierLockedCurrentTier,
+    )
+    from .memory_calibrate_confidence_request import MemoryCalibrateConfidenceRequest
+    from .memory_calibrate_confidence_response import MemoryCalibrateConfidenceResponse
+    from .memory_check_agent_action_request import MemoryCheckAgentActionRequest
+    from .memory_check_agent_action_response import MemoryCheckAgentActionResponse
+    from .memory_dependents_response import MemoryDependentsResponse
+    from .memory_export_reflection_request import MemoryExportReflectionRequest
+    from .memory_export_reflection_request_format import (
+        MemoryExportReflectionRequestFormat,
+    )
+    from .memory_export_reflection_response import MemoryExportReflectionResponse
+    from .memory_id_request import MemoryIdRequest
     from .memory_kind import MemoryKind
     from .memory_link import MemoryLink
     from .memory_metadata import MemoryMetadata
+    from .memory_recall_observations_request import MemoryRecallObservationsRequest
+    from .memory_recall_observations_response import MemoryRecallObservationsResponse
+    from .memory_reflect_pending import MemoryReflectPending
+    from .memory_reflect_request import MemoryReflectRequest
+    from .memory_reflect_request_metadata import MemoryReflectRequestMetadata
+    from .memory_reflect_result import MemoryReflectResult
+    from .memory_reflection_origin_response import MemoryReflectionOriginResponse
+    from .memory_replay_ask import MemoryReplayAsk
+    from .memory_replay_request import MemoryReplayRequest
+    from .memory_replay_result import MemoryReplayResult
+    from .memory_rule_list_request import MemoryRuleListRequest
+    from .memory_rule_list_response import MemoryRuleListResponse
+    from .memory_smart_load_request import MemorySmartLoadRequest
+    from .memory_smart_load_response import MemorySmartLoadResponse
+    from .memory_smart_load_response_chosen_family_source import (
+        MemorySmartLoadResponseChosenFamilySource,
+    )
+    from .memory_subscription_dlq_list_request import MemorySubscriptionDlqListRequest
+    from .memory_subscription_dlq_list_response import MemorySubscriptionDlqListResponse
+    from .memory_subscription_replay_request import MemorySubscriptionReplayRequest
+    from .memory_subscription_replay_response import MemorySubscriptionReplayResponse
+    from .memory_verify_request import MemoryVerifyRequest
+    from .memory_verify_response import MemoryVerifyResponse
     from .memory_with_links import MemoryWithLinks
     from .namespace_count import NamespaceCount
     from .namespace_list import NamespaceList
     from .namespace_standard import NamespaceStandard
+    from .namespace_standard_cleared_result import NamespaceStandardClearedResult
+    from .namespace_standard_set_result import NamespaceStandardSetResult
     from .notify_request import NotifyRequest
     from .notify_response import NotifyResponse
     from .on_conflict import OnConflict
@@ -122,14 +172,17 @@ if TYPE_CHECKING:
     from .recall_get_accept_provenance import RecallGetAcceptProvenance
     from .recall_memory import RecallMemory
     from .recall_mode import RecallMode
+    from .recall_observation import RecallObservation
     from .recall_request import RecallRequest
     from .recall_response import RecallResponse
+    from .reflection_dependent import ReflectionDependent
     from .register_agent_request import RegisterAgentRequest
     from .register_agent_response import RegisterAgentResponse
     from .register_entity_request import RegisterEntityRequest
     from .register_entity_request_metadata import RegisterEntityRequestMetadata
     from .reject_result import RejectResult
     from .remember_mode import RememberMode
+    from .replay_transcript import ReplayTranscript
     from .restore_archive_response import RestoreArchiveResponse
     from .revoke_request import RevokeRequest
     from .scope import Scope
@@ -160,10 +213,12 @@ if TYPE_CHECKING:
     from .subscribe_request import SubscribeRequest
     from .subscription import Subscription
     from .subscription_created import SubscriptionCreated
+    from .subscription_delivery import SubscriptionDelivery
     from .subscriptions_response import SubscriptionsResponse
     from .sync_push_request import SyncPushRequest
     from .sync_push_response import SyncPushResponse
     from .sync_since_response import SyncSinceResponse
+    from .sync_since_response_scope_status import SyncSinceResponseScopeStatus
     from .taxonomy_node import TaxonomyNode
     from .taxonomy_response import TaxonomyResponse
     from .tier import Tier
@@ -210,6 +265,11 @@ _WEBHOOK_EVENTS = (
 )
 
 _MODULES = {
+    "AgentActionDecision": ".agent_action_decision",
+    "AgentActionDecisionDecision": ".agent_action_decision_decision",
+    "AgentActionKind": ".agent_action_kind",
+    "AgentActionRule": ".agent_action_rule",
+    "AgentActionRuleSeverity": ".agent_action_rule_severity",
     "AgentRegistration": ".agent_registration",
     "AgentsResponse": ".agents_response",
     "Approval": ".approval",
@@ -227,6 +287,7 @@ _MODULES = {
     "AutoTagRequest": ".auto_tag_request",
     "AutoTagResponse": ".auto_tag_response",
     "BulkCreateResponse": ".bulk_create_response",
+    "CalibrationReport": ".calibration_report",
     "Capabilities": ".capabilities",
     "CapabilitiesVersion": ".capabilities_version",
     "CaptureTurnRequest": ".capture_turn_request",
@@ -235,6 +296,7 @@ _MODULES = {
     "CheckDuplicateRequest": ".check_duplicate_request",
     "CheckDuplicateResponse": ".check_duplicate_response",
     "Citation": ".citation",
+    "ConfidenceBaseline": ".confidence_baseline",
     "ConfidenceSignals": ".confidence_signals",
     "ConfidenceSource": ".confidence_source",
     "ConfidenceTier": ".confidence_tier",
@@ -248,6 +310,7 @@ _MODULES = {
     "CreateMemory": ".create_memory",
     "CreateMemoryMetadata": ".create_memory_metadata",
     "CreateMemoryResponse": ".create_memory_response",
+    "DeadLetter": ".dead_letter",
     "DecisionResult": ".decision_result",
     "DeleteMemoryResponse": ".delete_memory_response",
     "DuplicateCandidate": ".duplicate_candidate",
@@ -294,14 +357,50 @@ _MODULES = {
     "ListMemoriesResponse": ".list_memories_response",
     "LoadFamilyRequest": ".load_family_request",
     "LoadFamilyResponse": ".load_family_response",
+    "McpToolDefinition": ".mcp_tool_definition",
     "Memory": ".memory",
+    "MemoryAtomiseRequest": ".memory_atomise_request",
+    "MemoryAtomiseTierLocked": ".memory_atomise_tier_locked",
+    "MemoryAtomiseTierLockedCurrentTier": ".memory_atomise_tier_locked_current_tier",
+    "MemoryCalibrateConfidenceRequest": ".memory_calibrate_confidence_request",
+    "MemoryCalibrateConfidenceResponse": ".memory_calibrate_confidence_response",
+    "MemoryCheckAgentActionRequest": ".memory_check_agent_action_request",
+    "MemoryCheckAgentActionResponse": ".memory_check_agent_action_response",
+    "MemoryDependentsResponse": ".memory_dependents_response",
+    "MemoryExportReflectionRequest": ".memory_export_reflection_request",
+    "MemoryExportReflectionRequestFormat": ".memory_export_reflection_request_format",
+    "MemoryExportReflectionResponse": ".memory_export_reflection_response",
+    "MemoryIdRequest": ".memory_id_request",
     "MemoryKind": ".memory_kind",
     "MemoryLink": ".memory_link",
     "MemoryMetadata": ".memory_metadata",
+    "MemoryRecallObservationsRequest": ".memory_recall_observations_request",
+    "MemoryRecallObservationsResponse": ".memory_recall_observations_response",
+    "MemoryReflectPending": ".memory_reflect_pending",
+    "MemoryReflectRequest": ".memory_reflect_request",
+    "MemoryReflectRequestMetadata": ".memory_reflect_request_metadata",
+    "MemoryReflectResult": ".memory_reflect_result",
+    "MemoryReflectionOriginResponse": ".memory_reflection_origin_response",
+    "MemoryReplayAsk": ".memory_replay_ask",
+    "MemoryReplayRequest": ".memory_replay_request",
+    "MemoryReplayResult": ".memory_replay_result",
+    "MemoryRuleListRequest": ".memory_rule_list_request",
+    "MemoryRuleListResponse": ".memory_rule_list_response",
+    "MemorySmartLoadRequest": ".memory_smart_load_request",
+    "MemorySmartLoadResponse": ".memory_smart_load_response",
+    "MemorySmartLoadResponseChosenFamilySource": ".memory_smart_load_response_chosen_family_source",
+    "MemorySubscriptionDlqListRequest": ".memory_subscription_dlq_list_request",
+    "MemorySubscriptionDlqListResponse": ".memory_subscription_dlq_list_response",
+    "MemorySubscriptionReplayRequest": ".memory_subscription_replay_request",
+    "MemorySubscriptionReplayResponse": ".memory_subscription_replay_response",
+    "MemoryVerifyRequest": ".memory_verify_request",
+    "MemoryVerifyResponse": ".memory_verify_response",
     "MemoryWithLinks": ".memory_with_links",
     "NamespaceCount": ".namespace_count",
     "NamespaceList": ".namespace_list",
     "NamespaceStandard": ".namespace_standard",
+    "NamespaceStandardClearedResult": ".namespace_standard_cleared_result",
+    "NamespaceStandardSetResult": ".namespace_standard_set_result",
     "NotifyRequest": ".notify_request",
     "NotifyResponse": ".notify_response",
     "OnConflict": ".on_conflict",
@@ -324,14 +423,17 @@ _MODULES = {
     "RecallGetAcceptProvenance": ".recall_get_accept_provenance",
     "RecallMemory": ".recall_memory",
     "RecallMode": ".recall_mode",
+    "RecallObservation": ".recall_observation",
     "RecallRequest": ".recall_request",
     "RecallResponse": ".recall_response",
+    "ReflectionDependent": ".reflection_dependent",
     "RegisterAgentRequest": ".register_agent_request",
     "RegisterAgentResponse": ".register_agent_response",
     "RegisterEntityRequest": ".register_entity_request",
     "RegisterEntityRequestMetadata": ".register_entity_request_metadata",
     "RejectResult": ".reject_result",
     "RememberMode": ".remember_mode",
+    "ReplayTranscript": ".replay_transcript",
     "RestoreArchiveResponse": ".restore_archive_response",
     "RevokeRequest": ".revoke_request",
     "Scope": ".scope",
@@ -362,10 +464,12 @@ _MODULES = {
     "SubscribeRequest": ".subscribe_request",
     "Subscription": ".subscription",
     "SubscriptionCreated": ".subscription_created",
+    "SubscriptionDelivery": ".subscription_delivery",
     "SubscriptionsResponse": ".subscriptions_response",
     "SyncPushRequest": ".sync_push_request",
     "SyncPushResponse": ".sync_push_response",
     "SyncSinceResponse": ".sync_since_response",
+    "SyncSinceResponseScopeStatus": ".sync_since_response_scope_status",
     "TaxonomyNode": ".taxonomy_node",
     "TaxonomyResponse": ".taxonomy_response",
     "Tier": ".tier",
@@ -392,6 +496,11 @@ _MODULES = {
 }
 
 __all__ = [
+    "AgentActionDecision",
+    "AgentActionDecisionDecision",
+    "AgentActionKind",
+    "AgentActionRule",
+    "AgentActionRuleSeverity",
     "AgentRegistration",
     "AgentsResponse",
     "Approval",
@@ -409,6 +518,7 @@ __all__ = [
     "AutoTagRequest",
     "AutoTagResponse",
     "BulkCreateResponse",
+    "CalibrationReport",
     "Capabilities",
     "CapabilitiesVersion",
     "CaptureTurnRequest",
@@ -417,6 +527,7 @@ __all__ = [
     "CheckDuplicateRequest",
     "CheckDuplicateResponse",
     "Citation",
+    "ConfidenceBaseline",
     "ConfidenceSignals",
     "ConfidenceSource",
     "ConfidenceTier",
@@ -430,6 +541,7 @@ __all__ = [
     "CreateMemory",
     "CreateMemoryMetadata",
     "CreateMemoryResponse",
+    "DeadLetter",
     "DecisionResult",
     "DeleteMemoryResponse",
     "DuplicateCandidate",
@@ -476,14 +588,50 @@ __all__ = [
     "ListMemoriesResponse",
     "LoadFamilyRequest",
     "LoadFamilyResponse",
+    "McpToolDefinition",
     "Memory",
+    "MemoryAtomiseRequest",
+    "MemoryAtomiseTierLocked",
+    "MemoryAtomiseTierLockedCurrentTier",
+    "MemoryCalibrateConfidenceRequest",
+    "MemoryCalibrateConfidenceResponse",
+    "MemoryCheckAgentActionRequest",
+    "MemoryCheckAgentActionResponse",
+    "MemoryDependentsResponse",
+    "MemoryExportReflectionRequest",
+    "MemoryExportReflectionRequestFormat",
+    "MemoryExportReflectionResponse",
+    "MemoryIdRequest",
     "MemoryKind",
     "MemoryLink",
     "MemoryMetadata",
+    "MemoryRecallObservationsRequest",
+    "MemoryRecallObservationsResponse",
+    "MemoryReflectionOriginResponse",
+    "MemoryReflectPending",
+    "MemoryReflectRequest",
+    "MemoryReflectRequestMetadata",
+    "MemoryReflectResult",
+    "MemoryReplayAsk",
+    "MemoryReplayRequest",
+    "MemoryReplayResult",
+    "MemoryRuleListRequest",
+    "MemoryRuleListResponse",
+    "MemorySmartLoadRequest",
+    "MemorySmartLoadResponse",
+    "MemorySmartLoadResponseChosenFamilySource",
+    "MemorySubscriptionDlqListRequest",
+    "MemorySubscriptionDlqListResponse",
+    "MemorySubscriptionReplayRequest",
+    "MemorySubscriptionReplayResponse",
+    "MemoryVerifyRequest",
+    "MemoryVerifyResponse",
     "MemoryWithLinks",
     "NamespaceCount",
     "NamespaceList",
     "NamespaceStandard",
+    "NamespaceStandardClearedResult",
+    "NamespaceStandardSetResult",
     "NotifyRequest",
     "NotifyResponse",
     "OnConflict",
@@ -506,14 +654,17 @@ __all__ = [
     "RecallGetAcceptProvenance",
     "RecallMemory",
     "RecallMode",
+    "RecallObservation",
     "RecallRequest",
     "RecallResponse",
+    "ReflectionDependent",
     "RegisterAgentRequest",
     "RegisterAgentResponse",
     "RegisterEntityRequest",
     "RegisterEntityRequestMetadata",
     "RejectResult",
     "RememberMode",
+    "ReplayTranscript",
     "RestoreArchiveResponse",
     "RevokeRequest",
     "Scope",
@@ -544,10 +695,12 @@ __all__ = [
     "SubscribeRequest",
     "Subscription",
     "SubscriptionCreated",
+    "SubscriptionDelivery",
     "SubscriptionsResponse",
     "SyncPushRequest",
     "SyncPushResponse",
     "SyncSinceResponse",
+    "SyncSinceResponseScopeStatus",
     "TaxonomyNode",
     "TaxonomyResponse",
     "Tier",

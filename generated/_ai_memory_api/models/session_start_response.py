@@ -23,17 +23,18 @@ class SessionStartResponse(BaseModel):
     summary: str | None = None
     """LLM summary of the memories (only with an LLM configured)."""
 
-    standard: OpenObject | None = None
-    """A JSON object whose shape is not fixed by this document (MCP tool params or output, or a shape
-    not determined from the server source)."""
+    standard: Memory | None = None
+    """A stored memory (26 fields in v0.7.0). `last_accessed_at`, `expires_at`, `entity_id`,
+    `persona_version`, `source_uri`, `source_span`, `confidence_signals` and
+    `confidence_decayed_at` are omitted when unset (never `null`)."""
 
-    standards: list[OpenObject] | None = None
-    """The namespace standards along the chain (more than one)."""
+    standards: list[Memory] | None = None
+    """The standard memories along the chain (more than one); they are left out of `memories`."""
 
     agent_id: str | None = None
     """The body's `agent_id`, echoed when given."""
 
 
 # Imported last: these models refer back to this one.
-from ..models.open_object import OpenObject  # noqa: E402
+from ..models.memory import Memory  # noqa: E402
 from ..models.recall_memory import RecallMemory  # noqa: E402

@@ -8,17 +8,17 @@ from ..types import BaseModel
 class ShareResponse(BaseModel):
     """The shared copy."""
 
+    shared_memory_id: str
+    """Id of the new copy."""
+
     source_memory_id: str
     """The source id as sent."""
+
+    target_namespace: str
+    """`_shared/<from_agent_id>→<target_agent_id>/`."""
 
     target_agent_id: str
     """The recipient."""
 
-    shared_memory_id: str | None = None
-    """Id of the new copy."""
-
-    target_namespace: str | None = None
-    """`_shared/<from_agent_id>→<target_agent_id>/`."""
-
-    from_agent_id: str | None = None
+    from_agent_id: str
     """Owner of the source (`metadata.agent_id`, or `unknown`)."""

@@ -10,12 +10,12 @@ from ..types import BaseModel
 class ToolsListResponse(BaseModel):
     """MCP tool definitions."""
 
-    tools: list[OpenObject]
-    """Tool definitions (`name`, `description`, `inputSchema`)."""
-
-    tools_version: str | None = Field(default=None, alias="toolsVersion")
+    tools_version: str = Field(alias="toolsVersion")
     """Version tag of the tool catalogue (`2026-05-06` in v0.7.0)."""
+
+    tools: list[McpToolDefinition]
+    """Tool definitions (`name`, `description`, `inputSchema`)."""
 
 
 # Imported last: these models refer back to this one.
-from ..models.open_object import OpenObject  # noqa: E402
+from ..models.mcp_tool_definition import McpToolDefinition  # noqa: E402

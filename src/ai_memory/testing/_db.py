@@ -52,10 +52,6 @@ CREATE TABLE IF NOT EXISTS memory_links (
 CREATE TABLE IF NOT EXISTS entity_aliases (
     entity_id TEXT NOT NULL, alias TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (entity_id, alias)
 );
-CREATE TABLE IF NOT EXISTS recall_observations (
-    recall_id TEXT PRIMARY KEY, query TEXT NOT NULL, mode TEXT NOT NULL, memory_ids TEXT NOT NULL,
-    agent_id TEXT NOT NULL, created_at TEXT NOT NULL
-);
 CREATE TABLE IF NOT EXISTS sync_state (
     agent_id TEXT NOT NULL, peer_id TEXT NOT NULL, last_seen TEXT NOT NULL, PRIMARY KEY (agent_id, peer_id)
 );

@@ -1,5 +1,5 @@
-"""MCP-parity routes over the store: tool catalogue, families and smart load, share, quotas, agent
-action checks, rules, subscription replay and dead letters (R7 ``src/handlers/admin.rs``,
+"""MCP-parity routes over the store: tool catalogue, families and smart load, share, quotas,
+subscription replay and dead letters, confidence calibration (R7 ``src/handlers/admin.rs``,
 ``src/handlers/route_1111.rs`` → ``src/mcp/tools/*.rs``). A tool's refusal is 400 ``{"error"}``."""
 
 from __future__ import annotations
@@ -15,13 +15,6 @@ from ._memories import Ambiguous
 #: The daemon's tool-catalogue version tag (v0.7.0).
 TOOLS_VERSION = "2026-05-06"
 FAMILIES = ("core", "lifecycle", "graph", "governance", "power", "meta", "archive", "other")
-_ACTION_FIELD = {
-    "bash": "command",
-    "filesystem_write": "path",
-    "network_request": "host",
-    "process_spawn": "binary",
-    "custom": "custom_kind",
-}
 
 
 def tool_body(ctx: Ctx) -> dict[str, Any]:
@@ -35,6 +28,36 @@ def tool_str(body: dict[str, Any], key: str, *, message: str | None = None) -> s
     if not isinstance(value, str):
         raise fail(400, message or f"{key} is required")
     return value
+
+
+def as_u64(value: Any) -> int | None:
+    """``serde_json::Value::as_u64``: a JSON integer in 0..2**64, else ``None``."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**64
+    return value if ok else None
+
+
+def as_i64(value: Any) -> int | None:
+    """``serde_json::Value::as_i64``: a JSON integer in the i64 range, else ``None``."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
+    return value if ok else None
+
+
+def body_caller(ctx: Ctx, body: dict[str, Any]) -> str:
+    """``resolve_caller_agent_id`` of the #1111 routes: a body ``agent_id`` must equal the caller."""
+    claim = body.get("agent_id")
+    caller = ctx.caller
+    if isinstance(claim, str) and claim:
+        try:
+            v.agent_id(claim)
+        except v.Invalid as exc:
+            raise fail(400, f"invalid agent_id: {exc}") from None
+        if claim != caller:
+            raise fail(
+                400,
+                f'invalid agent_id: agent_id_body_header_mismatch: body-supplied agent_id "{claim}" '
+                f'disagrees with authenticated header-resolved id "{caller}"',
+            )
+    return caller
 
 
 def tools_list(ctx: Ctx) -> Any:
@@ -67,10 +90,8 @@ def _load_family(ctx: Ctx, body: dict[str, Any]) -> dict[str, Any]:
             v.namespace(ns)
         except v.Invalid as exc:
             raise fail(400, str(exc)) from None
-    k_raw = body.get("k")
-    k = max(
-        1, min(k_raw if isinstance(k_raw, int) and not isinstance(k_raw, bool) and k_raw >= 0 else 20, 100)
-    )
+    k_raw = as_u64(body.get("k"))
+    k = max(1, min(20 if k_raw is None else k_raw, 100))
     memories = _family_rows(ctx, family, ns, k)
     return {"family": family, "namespace": ns, "k": k, "count": len(memories), "memories": memories}
 
@@ -193,56 +214,41 @@ def quota_status(ctx: Ctx) -> Any:
     return jresp(200, {"quotas": rows, "count": len(rows)})
 
 
-def check_agent_action(ctx: Ctx) -> Any:
-    """No governance rules are seeded in a fresh SQLite daemon: every well-formed action is allowed."""
-    body = tool_body(ctx)
-    kind = tool_str(body, "kind")
-    if kind not in _ACTION_FIELD:
-        raise fail(400, f"unknown kind `{kind}`")
-    field = _ACTION_FIELD[kind]
-    if not isinstance(body.get(field), str) and not (
-        kind == "custom" and isinstance(body.get("kind_inner"), str)
-    ):
-        raise fail(400, f"{kind} kind requires `{field}`")
-    agent = body.get("agent_id") if isinstance(body.get("agent_id"), str) else "anonymous:mcp"
-    return jresp(200, {"decision": {"decision": "allow"}, "kind": kind, "agent_id": agent})
-
-
-def rule_list(ctx: Ctx) -> Any:
-    tool_body(ctx)
-    return jresp(200, {"count": 0, "rules": []})
-
-
 def subscription_replay(ctx: Ctx) -> Any:
     """The MCP tool resolves its caller as ``ai:<id>@<host>:pid-<pid>``, never the raw X-Agent-Id an
     HTTP subscription was created with: over HTTP it finds no subscription of the caller's."""
     body = tool_body(ctx)
-    sid, since = tool_str(body, "subscription_id"), tool_str(body, "since")
+    body_caller(ctx, body)
+    sid, since = (
+        tool_str(body, "subscription_id"),
+        tool_str(body, "since", message="since is required (RFC3339)"),
+    )
     return jresp(200, {"subscription_id": sid, "since": since, "count": 0, "events": []})
 
 
 def subscription_dlq_list(ctx: Ctx) -> Any:
     """As :func:`subscription_replay`: the HTTP caller owns no subscription, so no dead letters."""
     body = tool_body(ctx)
-    raw = body.get("limit")
-    limit = max(1, min(raw if isinstance(raw, int) and not isinstance(raw, bool) else 100, 1000))
+    body_caller(ctx, body)
+    raw = as_u64(body.get("limit"))
+    limit = max(1, min(100 if raw is None else raw, 1000))
     sid = body["subscription_id"] if isinstance(body.get("subscription_id"), str) else None
     return jresp(200, {"count": 0, "subscription_id": sid, "limit": limit, "entries": []})
 
 
 def calibrate_confidence(ctx: Ctx) -> Any:
+    """Shadow observations are recorded only with ``AI_MEMORY_CONFIDENCE_SHADOW=1`` (off by default):
+    the report of a default daemon has none."""
     body = tool_body(ctx)
-    days = body.get("days", 30)
-    if not isinstance(days, int) or isinstance(days, bool) or days <= 0:
+    days = as_i64(body.get("days"))
+    days = 30 if days is None else days
+    if days <= 0:
         raise fail(400, "days must be a positive integer")
-    observations = ctx.app.store.q("SELECT COUNT(*) AS n FROM recall_observations")[0]["n"]
-    return jresp(200, {"report": {"window_days": days, "total_observations": observations, "baselines": []}})
+    return jresp(200, {"report": {"window_days": days, "total_observations": 0, "baselines": []}})
 
 
 PARITY: dict[str, Callable[[Any], Any]] = {
     "memory_smart_load": smart_load,
-    "memory_check_agent_action": check_agent_action,
-    "memory_rule_list": rule_list,
     "memory_subscription_replay": subscription_replay,
     "memory_subscription_dlq_list": subscription_dlq_list,
     "memory_calibrate_confidence": calibrate_confidence,

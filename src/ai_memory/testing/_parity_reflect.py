@@ -10,15 +10,20 @@ from typing import Any
 
 from . import _validate as v
 from ._http import Ctx, fail, jresp
-from ._parity import tool_body, tool_str
-
-_DERIVED = ("reflects_on", "derived_from", "derives_from", "supersedes")
+from ._parity import as_i64, body_caller, tool_body, tool_str
 
 
 def _id(body: dict[str, Any]) -> str:
+    """A tool's ``memory_id``: required, not empty (looked up as is, not validated)."""
     mid = tool_str(body, "memory_id")
     if not mid:
         raise fail(400, "memory_id cannot be empty")
+    return mid
+
+
+def _valid_id(body: dict[str, Any]) -> str:
+    """``memory_id`` through ``validate::validate_id`` (``memory_replay``)."""
+    mid = tool_str(body, "memory_id")
     try:
         v.memory_id(mid)
     except v.Invalid as exc:
@@ -42,6 +47,17 @@ def reflect(ctx: Ctx) -> Any:
         if not isinstance(sid, str):
             raise fail(400, f"source_ids[{i}] must be a string")
     title, content = tool_str(body, "title"), tool_str(body, "content")
+    fields = _reflect_fields(ctx, body)
+    asserted = as_i64(body.get("depth"))
+    if asserted is not None and asserted < 0:
+        raise fail(400, f"CALLER_DEPTH_MISMATCH: depth must be a non-negative integer (got depth={asserted})")
+    for i, sid in enumerate(ids):
+        try:
+            v.memory_id(sid)
+        except v.Invalid as exc:
+            raise fail(400, f"source_ids[{i}]: {exc}") from None
+        if sid in ids[:i]:
+            raise fail(400, f"source_ids[{i}]: duplicate id '{sid}'")
     store = ctx.app.store
     sources = []
     for sid in ids:
@@ -53,60 +69,92 @@ def reflect(ctx: Ctx) -> Any:
     try:
         v.title(title)
         v.content(content)
+        v.tags(fields["tags"])
+        v.priority(fields["priority"])
+        v.confidence(fields["confidence"])
         v.namespace(ns)
     except v.Invalid as exc:
         raise fail(400, str(exc)) from None
     depth = 1 + max(_depth(m) for m in sources)
+    if asserted is not None and asserted != depth:
+        raise fail(
+            400,
+            f"CALLER_DEPTH_MISMATCH: caller asserted depth={asserted} but substrate computed "
+            f"reflection_depth={depth} from sources (max(source_depths)+1). Omit the `depth` field to "
+            "defer to the substrate, or pass the matching value.",
+        )
     now, rid = store.now(), store.new_id()
-    meta = {"agent_id": ctx.caller, "reflection_depth": depth, "reflects_on": ids}
+    writer, meta = fields.pop("writer"), fields.pop("metadata")
+    meta |= {"agent_id": writer, "reflection_depth": depth, "reflects_on": ids}
     with store.tx():
         store.insert_new(
-            {"id": rid, "tier": "long", "namespace": ns, "title": title, "content": content}
+            {"id": rid, "namespace": ns, "title": title, "content": content, "source": "nhi", **fields}
             | {"created_at": now, "updated_at": now, "metadata": meta, "memory_kind": "reflection"}
         )
         for sid in ids:
-            store.add_link(rid, sid, "reflects_on", ctx.caller)
-    ctx.app.dispatcher.dispatch("memory_store", rid, ns, ctx.caller)
+            store.add_link(rid, sid, "reflects_on", writer)
+    ctx.app.dispatcher.dispatch("memory_store", rid, ns, writer)
     return jresp(200, {"id": rid, "reflection_depth": depth, "reflects_on": ids, "namespace": ns})
 
 
+def _reflect_fields(ctx: Ctx, body: dict[str, Any]) -> dict[str, Any]:
+    """The optional params as ``handle_reflect`` reads them (a wrong type means the default). The
+    writer is the body ``agent_id``, else ``metadata.agent_id``; without either the daemon records
+    its own id, this server the caller."""
+    tier = body["tier"] if isinstance(body.get("tier"), str) else "mid"
+    if tier not in ("short", "mid", "long"):
+        raise fail(400, f"invalid tier: {tier}")
+    priority = as_i64(body.get("priority"))
+    raw_conf = body.get("confidence")
+    conf = float(raw_conf) if isinstance(raw_conf, (int, float)) and not isinstance(raw_conf, bool) else 1.0
+    tags = [x for x in body["tags"] if isinstance(x, str)] if isinstance(body.get("tags"), list) else []
+    meta = dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {}
+    explicit = body.get("agent_id") if isinstance(body.get("agent_id"), str) else meta.get("agent_id")
+    writer = explicit if isinstance(explicit, str) and explicit else ctx.caller
+    try:
+        v.agent_id(writer)
+    except v.Invalid as exc:
+        raise fail(400, str(exc)) from None
+    in_i32 = priority is not None and -(2**31) <= priority < 2**31
+    return {"tier": tier, "tags": tags, "priority": priority if in_i32 else 5, "confidence": conf} | {
+        "metadata": meta,
+        "writer": writer,
+    }
+
+
 def reflection_origin(ctx: Ctx) -> Any:
+    """Provenance from ``metadata`` (``reflection_origin`` is stamped only on rows that arrived by
+    sync): a local memory has no peer and no depth cap at arrival."""
     mid = _id(tool_body(ctx))
     mem = ctx.app.store.get_row(mid)
     if mem is None:
         raise fail(400, f"memory not found: {mid}")
-    depth = _depth(mem)
+    depth, meta = _depth(mem), mem["metadata"]
+    origin = meta.get("reflection_origin") if isinstance(meta.get("reflection_origin"), dict) else {}
+    peer, cap = origin.get("peer_origin"), origin.get("local_depth_at_arrival")
+    signer = meta.get("agent_id")
     return jresp(
         200,
         {
-            "memory_id": mid,
-            "peer_origin": None,
-            "signing_agent": None,
+            "memory_id": mem["id"],
+            "peer_origin": peer if isinstance(peer, str) else None,
+            "signing_agent": signer if isinstance(signer, str) else None,
             "original_depth": depth,
-            "local_depth_at_arrival": depth,
-            "is_reflection": mem["memory_kind"] == "reflection",
+            "local_depth_at_arrival": cap if isinstance(cap, int) and 0 <= cap < 2**32 else None,
+            "is_reflection": depth > 0,
         },
     )
 
 
 def dependents_of_invalidated(ctx: Ctx) -> Any:
+    """The memories with a ``reflects_on`` link to the given one (an unknown id has none)."""
     mid = _id(tool_body(ctx))
-    marks = ",".join("?" * len(_DERIVED))
     rows = ctx.app.store.q(
-        f"SELECT ml.source_id, ml.relation, m.title, m.namespace FROM memory_links ml "
-        f"JOIN memories m ON m.id = ml.source_id WHERE ml.target_id = ? AND ml.relation IN ({marks}) "
-        "ORDER BY ml.created_at",
-        (mid, *_DERIVED),
+        "SELECT m.id, m.namespace FROM memory_links ml JOIN memories m ON m.id = ml.source_id "
+        "WHERE ml.target_id = ? AND ml.relation = 'reflects_on'",
+        (mid,),
     )
-    deps = [
-        {
-            "memory_id": r["source_id"],
-            "relation": r["relation"],
-            "title": r["title"],
-            "namespace": r["namespace"],
-        }
-        for r in rows
-    ]
+    deps = [{"id": r["id"], "namespace": r["namespace"]} for r in rows]
     return jresp(200, {"memory_id": mid, "count": len(deps), "dependents": deps})
 
 
@@ -159,11 +207,18 @@ def export_reflection(ctx: Ctx) -> Any:
 def atomise(ctx: Ctx) -> Any:
     """The keyword tier has no curator LLM: the daemon answers the tier lock (200)."""
     body = tool_body(ctx)
-    if not tool_str(body, "memory_id"):
+    if "memory_id" not in body:
+        raise fail(400, "memory_id is required")
+    if not tool_str(body, "memory_id", message="memory_id must be a string"):
         raise fail(400, "memory_id must not be empty")
-    n = body.get("max_atom_tokens")
-    if isinstance(n, int) and not isinstance(n, bool) and not 50 <= n <= 1000:
-        raise fail(400, f"max_atom_tokens out of range [50, 1000]: {n}")
+    if body.get("max_atom_tokens") is not None:
+        n = as_i64(body["max_atom_tokens"])
+        if n is None:
+            raise fail(400, "max_atom_tokens must be an integer in [50, 1000] (default 200)")
+        if not 50 <= n <= 1000:
+            raise fail(400, f"max_atom_tokens out of range [50, 1000]: {n}")
+    if body.get("force_re_atomise") is not None and not isinstance(body["force_re_atomise"], bool):
+        raise fail(400, "force_re_atomise must be a boolean")
     return jresp(
         200,
         {
@@ -206,29 +261,20 @@ def verify(ctx: Ctx) -> Any:
 
 def replay(ctx: Ctx) -> Any:
     """Transcripts are off by default: no memory has a transcript to replay."""
-    mid = _id(tool_body(ctx))
+    body = tool_body(ctx)
+    body_caller(ctx, body)
+    mid = _valid_id(body)
+    depth = body.get("depth")
+    if depth is not None and as_i64(depth) is None:
+        raise fail(400, "depth must be an integer or null")
     return jresp(200, {"memory_id": mid, "transcripts": [], "count": 0})
 
 
 def recall_observations(ctx: Ctx) -> Any:
-    """The recall observations this server logged (one per recall), newest first."""
-    body = tool_body(ctx)
-    where, params = ["1=1"], []
-    for key, sql in (
-        ("recall_id", "recall_id = ?"),
-        ("since", "created_at >= ?"),
-        ("until", "created_at <= ?"),
-    ):
-        if isinstance(body.get(key), str):
-            where.append(sql)
-            params.append(body[key])
-    limit: int = body["limit"] if isinstance(body.get("limit"), int) else 200
-    rows = ctx.app.store.q(
-        f"SELECT * FROM recall_observations WHERE {' AND '.join(where)} ORDER BY created_at DESC LIMIT ?",
-        (*params, max(1, min(limit, 1000))),
-    )
-    obs = [{**dict(r), "memory_ids": json.loads(r["memory_ids"])} for r in rows]
-    return jresp(200, {"observations": obs, "count": len(obs)})
+    """Only the MCP ``memory_recall`` tool records observations; the HTTP recall records none, so over
+    HTTP the ledger is empty whatever the filters."""
+    tool_body(ctx)
+    return jresp(200, {"observations": [], "count": 0})
 
 
 PARITY: dict[str, Callable[[Any], Any]] = {

@@ -17,6 +17,7 @@ from . import _actions, _identity
 from . import _validate as v
 from ._http import Ctx, axum_json, fail, jresp, query_parse
 from ._routes_admin import require_admin
+from ._routes_governance import standard_memories
 from ._routes_memories import build_memory
 
 NOTIFY_SPEC = {
@@ -117,12 +118,17 @@ def session_start(ctx: Ctx) -> Any:
     f = {"namespace": body.get("namespace")}
     rows = ctx.app.store.list_rows(f, max(1, min(body.get("limit") or 10, 50)), 0)
     rows = [m for m in rows if _identity.can_read(ctx.app.config, m["metadata"], ctx.caller)]
-    out = {
+    # The standards along the namespace chain come separately (one: `standard`, more: `standards`).
+    standards = standard_memories(ctx, body.get("namespace"))
+    rows = [m for m in rows if all(m["id"] != s["id"] for s in standards)]
+    out: dict[str, Any] = {
         "mode": "session_start",
         "memories": [{**m, "score": 0.0} for m in rows],
         "count": len(rows),
         "session_id": str(uuid.uuid4()),
     }
+    if standards:
+        out |= {"standard": standards[0]} if len(standards) == 1 else {"standards": standards}
     return jresp(200, out | ({"agent_id": body["agent_id"]} if body.get("agent_id") is not None else {}))
 
 

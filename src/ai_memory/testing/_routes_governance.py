@@ -46,14 +46,32 @@ def namespaces(ctx: Ctx) -> Any:
         for key in ("write", "promote", "delete"):
             if key in gov and gov[key] not in levels:
                 raise fail(400, f"invalid governance policy: unknown {key} level '{gov[key]}'")
+        if not _typed_policy(gov):
+            raise fail(400, "invalid governance: `inherit` must be a boolean, `approver` an ApproverType")
     standard_id = body.get("id") or std.get("id") or ctx.caller
     standard = ctx.app.store.get_row(standard_id) if isinstance(standard_id, str) else None
     owner = _identity.owner_of(standard["metadata"]) if standard else None
     if owner not in (None, "system", ctx.caller) and ctx.caller != "daemon":
         raise fail(403, "caller does not own this namespace standard", owner=owner, caller=ctx.caller)
-    ctx.app.store.set_standard(ns, standard_id, body.get("parent") or std.get("parent"), gov)
-    # the daemon answers 201 Created (handlers/hook_subscribers.rs, set_namespace_standard)
-    return jresp(201, {"set": True, "namespace": ns, "standard_id": standard_id, "governance": gov})
+    parent = body.get("parent") or std.get("parent")
+    ctx.app.store.set_standard(ns, standard_id, parent, gov)
+    # the daemon answers 201 Created (handlers/hook_subscribers.rs, set_namespace_standard) with
+    # `parent` and `governance` only when given (src/mcp/tools/namespace.rs)
+    out: dict[str, Any] = {"set": True, "namespace": ns, "standard_id": standard_id}
+    out |= {"parent": parent} if parent is not None else {}
+    return jresp(201, out | ({"governance": gov} if gov is not None else {}))
+
+
+def _typed_policy(gov: dict[str, Any]) -> bool:
+    """The typed part of ``GovernancePolicy`` deserialises (serde: ``inherit`` bool, ``approver``
+    ``"human"`` / ``{"agent": id}`` / ``{"consensus": n}``)."""
+    approver = gov.get("approver", "human")
+    agent_ok = (
+        isinstance(approver, dict) and list(approver) == ["agent"] and isinstance(approver["agent"], str)
+    )
+    n = approver.get("consensus") if isinstance(approver, dict) and list(approver) == ["consensus"] else None
+    consensus_ok = isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 2**32
+    return isinstance(gov.get("inherit", True), bool) and (approver == "human" or agent_ok or consensus_ok)
 
 
 def _standard_entry(ctx: Ctx, ns: str, std: dict[str, Any]) -> dict[str, Any]:
@@ -78,8 +96,7 @@ def _get_standard(ctx: Ctx, ns: str, inherit: bool) -> dict[str, Any]:
     if not inherit:
         std = ctx.app.store.get_standard(ns)
         return {"namespace": ns, "standard_id": None} if std is None else _standard_entry(ctx, ns, std)
-    parts = ns.split("/")
-    chain = ["*", *("/".join(parts[: i + 1]) for i in range(len(parts)))] if ns != "*" else ["*"]
+    chain = namespace_chain(ns)
     standards = []
     for link in chain:
         std = ctx.app.store.get_standard(link)
@@ -88,6 +105,24 @@ def _get_standard(ctx: Ctx, ns: str, inherit: bool) -> dict[str, Any]:
             if "warning" not in entry:
                 standards.append(entry)
     return {"namespace": ns, "chain": chain, "standards": standards, "count": len(standards)}
+
+
+def namespace_chain(ns: str) -> list[str]:
+    """``*``, the root, …, ``ns`` (``db::build_namespace_chain``)."""
+    parts = ns.split("/")
+    return ["*", *("/".join(parts[: i + 1]) for i in range(len(parts)))] if ns != "*" else ["*"]
+
+
+def standard_memories(ctx: Ctx, ns: str | None) -> list[dict[str, Any]]:
+    """The standard memories along ``ns``'s chain (only ``*`` without a namespace), each once
+    (``inject_namespace_standard``, src/mcp/mod.rs)."""
+    found: list[dict[str, Any]] = []
+    for link in namespace_chain(ns) if ns is not None else ["*"]:
+        std = ctx.app.store.get_standard(link)
+        mem = ctx.app.store.get_row(std["standard_id"]) if std is not None else None
+        if mem is not None and all(m["id"] != mem["id"] for m in found):
+            found.append(mem)
+    return found
 
 
 def pending(ctx: Ctx) -> Any:

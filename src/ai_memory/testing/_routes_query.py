@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from . import _embed, _identity
@@ -95,17 +94,6 @@ def recall(ctx: Ctx) -> Any:
         used += cost
         out.append({**mem, "score": round(score, 3)})
     ctx.app.store.touch_many([m["id"] for m in out])
-    ctx.app.store.x(
-        "INSERT INTO recall_observations VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            ctx.app.store.new_id(),
-            context,
-            mode,
-            json.dumps([m["id"] for m in out]),
-            ctx.caller,
-            ctx.app.store.now(),
-        ),
-    )
     body: dict[str, Any] = {"memories": out, "count": len(out), "tokens_used": used, "mode": mode}
     if budget is not None:
         body["budget_tokens"] = budget

@@ -24,6 +24,7 @@ from . import _kg as kg
 from . import _llm as llm
 from . import _parity as par
 from . import _parity_reflect as prf
+from . import _parity_rules as prl
 from . import _power as pwr
 from . import _routes_admin as adm
 from . import _routes_agents as agt
@@ -141,6 +142,7 @@ HANDLERS: dict[str, Callable[[Any], Any]] = {
     "skill_compose": skl.compose,
     **par.PARITY,
     **prf.PARITY,
+    **prl.PARITY,
 }
 
 #: Operations the v0.7.0 daemon itself answers 501 in its default (SQLite, no ``sal``) build.

@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/namespaces/{ns}/standard",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.namespace_standard_cleared_result:NamespaceStandardClearedResult",
         400: "models.error:Error",
         401: "models.error:Error",
         504: "models.error:Error",

@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/namespaces/{ns}/standard",
     package="_ai_memory_api",
     responses={
-        201: "models.open_object:OpenObject",
+        201: "models.namespace_standard_set_result:NamespaceStandardSetResult",
         400: "models.error:Error",
         401: "models.error:Error",
         403: "models.error:Error",

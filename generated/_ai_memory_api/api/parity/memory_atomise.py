@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/memory_atomise",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.memory_atomise_tier_locked:MemoryAtomiseTierLocked",
         400: "models.error:Error",
         401: "models.error:Error",
         413: "text",
@@ -16,12 +16,17 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     content_type="application/json",
-    request_model="models.open_object:OpenObject",
+    request_model="models.memory_atomise_request:MemoryAtomiseRequest",
     header_options={"X-Agent-Id": "agent_id"},
 )
 
 BINDING = Binding(
     OPERATION,
-    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("memory_id", "body", "memory_id"),
+        ("max_atom_tokens", "body", "max_atom_tokens"),
+        ("force_re_atomise", "body", "force_re_atomise"),
+    ),
     body="object",
 )

@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/memory_export_reflection",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.memory_export_reflection_response:MemoryExportReflectionResponse",
         400: "models.error:Error",
         401: "models.error:Error",
         413: "text",
@@ -16,12 +16,16 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     content_type="application/json",
-    request_model="models.open_object:OpenObject",
+    request_model="models.memory_export_reflection_request:MemoryExportReflectionRequest",
     header_options={"X-Agent-Id": "agent_id"},
 )
 
 BINDING = Binding(
     OPERATION,
-    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("memory_id", "body", "memory_id"),
+        ("format", "body", "format"),
+    ),
     body="object",
 )

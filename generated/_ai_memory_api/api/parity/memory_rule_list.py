@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/memory_rule_list",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.memory_rule_list_response:MemoryRuleListResponse",
         400: "models.error:Error",
         401: "models.error:Error",
         413: "text",
@@ -16,12 +16,16 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     content_type="application/json",
-    request_model="models.open_object:OpenObject",
+    request_model="models.memory_rule_list_request:MemoryRuleListRequest",
     header_options={"X-Agent-Id": "agent_id"},
 )
 
 BINDING = Binding(
     OPERATION,
-    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    arguments=(
+        ("agent_id", "header", "X-Agent-Id"),
+        ("kind", "body", "kind"),
+        ("enabled_only", "body", "enabled_only"),
+    ),
     body="object",
 )

@@ -8,7 +8,7 @@ OPERATION = Operation(
     path="/api/v1/memory_subscription_dlq_list",
     package="_ai_memory_api",
     responses={
-        200: "models.open_object:OpenObject",
+        200: "models.memory_subscription_dlq_list_response:MemorySubscriptionDlqListResponse",
         400: "models.error:Error",
         401: "models.error:Error",
         413: "text",
@@ -16,12 +16,17 @@ OPERATION = Operation(
         504: "models.error:Error",
     },
     content_type="application/json",
-    request_model="models.open_object:OpenObject",
+    request_model="models.memory_subscription_dlq_list_request:MemorySubscriptionDlqListRequest",
     header_options={"X-Agent-Id": "agent_id"},
 )
 
 BINDING = Binding(
     OPERATION,
-    arguments=(("agent_id", "header", "X-Agent-Id"),),
+    arguments=(
+        ("agent_id", "hidden", "X-Agent-Id"),
+        ("subscription_id", "body", "subscription_id"),
+        ("limit", "body", "limit"),
+        ("agent_id", "body", "agent_id"),
+    ),
     body="object",
 )
