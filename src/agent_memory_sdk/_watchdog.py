@@ -44,7 +44,7 @@ class _Watchdog:
             heapq.heappush(self._heap, (watch.deadline_at, next(self._order), watch))
             if self._thread is None:
                 self._thread = threading.Thread(
-                    target=self._run, name="agent-memory-sdk-deadline", daemon=True
+                    target=self._run, name="typed-agent-memory-deadline", daemon=True
                 )
                 self._thread.start()
             if watch.deadline_at < earliest:  # else the thread already wakes up before this deadline
