@@ -280,7 +280,7 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            namespace: Delete memories in this namespace.
+            namespace: Delete memories in this namespace (not validated).
             pattern: Delete memories matching this FTS pattern.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -444,7 +444,8 @@ class Methods(SyncResource):
         ``GET /api/v1/archive``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only archived memories in exactly this namespace (not validated; a namespace
+                that cannot exist matches nothing).
             limit: Page size.
             offset: Rows to skip.
             agent_id: The caller's agent identity. Described in full in the class docstring.
@@ -507,7 +508,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1018,7 +1019,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1144,7 +1145,8 @@ class Methods(SyncResource):
         ``GET /api/v1/memories``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             tier: Only memories in this tier (an unknown value gives a text/plain 400).
             limit: Page size. Values above 1000 are capped at 1000.
             offset: Number of rows to skip.
@@ -1268,7 +1270,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1300,7 +1302,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             body: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
             if_match: Expected current `version` of the memory (an integer, optionally quoted). When
@@ -1336,7 +1338,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1356,7 +1358,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1380,7 +1382,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             direction: Walk towards ancestors (default) or descendants.
             max_depth: Maximum number of hops (server ceiling 5).
             agent_id: The caller's agent identity. Described in full in the class docstring.
@@ -1406,7 +1408,7 @@ class Methods(SyncResource):
         ``POST /api/v1/consolidate``
 
         Args:
-            ids: Memories to merge (2 to 100).
+            ids: Memories to merge (2 to 100, no duplicates).
             title: Title of the new memory.
             summary: Content of the new memory. When absent or empty the daemon writes it: with an
                 LLM configured, an LLM summary of the sources; otherwise `Consolidated summary of
@@ -1992,7 +1994,8 @@ class Methods(SyncResource):
 
         Args:
             q: Search text (FTS, AND semantics). Required unless `source_uri` is given.
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             tier: Only memories in this tier (an unknown value gives a text/plain 400).
             limit: Maximum results. Values above 1000 are capped at 1000.
             min_priority: Only memories with at least this priority.
@@ -2038,7 +2041,8 @@ class Methods(SyncResource):
             context: What to recall. One of `context`, `query` or `q` is required.
             query: Alias of `context`.
             q: Alias of `context`.
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             limit: Maximum memories (values of 0 mean 10; values above 50 are capped).
             tags: Comma-separated tag filter.
             since: Only memories created at or after this timestamp (compared lexically with
@@ -2139,7 +2143,8 @@ class Methods(SyncResource):
         Args:
             topic: Topic to look for contradictions on (matches the title or `metadata.topic`
                 exactly).
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (validated like a stored namespace;
+                400 otherwise).
             limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -2212,7 +2217,8 @@ class Methods(SyncResource):
         ``GET /api/v1/skill/list``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only skills in exactly this namespace (not validated; a namespace that cannot
+                exist matches nothing).
             filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -2497,7 +2503,7 @@ class Methods(SyncResource):
         ``POST /api/v1/session/start``
 
         Args:
-            namespace: Namespace to load.
+            namespace: Namespace to load (not validated).
             limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
@@ -2528,9 +2534,10 @@ class Methods(SyncResource):
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
             host_session_id: Host session id; with `host_turn_index` the dedup key.
-            host_turn_index: Turn counter within the session, from 0.
+            host_turn_index: Turn counter within the session, from 0 by convention (the daemon does
+                not check it).
             role: `user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`.
-            content: Verbatim turn text.
+            content: Verbatim turn text (not blank; no control characters but newline and tab).
             host_kind: Host implementation (e.g. `claude-code`); default `unknown`.
             host_version: Host version.
             tool_calls: Tool calls of the turn.
@@ -2580,7 +2587,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             permission: Permission to grant.
@@ -2602,7 +2609,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -3531,7 +3538,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            namespace: Delete memories in this namespace.
+            namespace: Delete memories in this namespace (not validated).
             pattern: Delete memories matching this FTS pattern.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -3699,7 +3706,8 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/archive``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only archived memories in exactly this namespace (not validated; a namespace
+                that cannot exist matches nothing).
             limit: Page size.
             offset: Rows to skip.
             agent_id: The caller's agent identity. Described in full in the class docstring.
@@ -3762,7 +3770,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4274,7 +4282,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4401,7 +4409,8 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/memories``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             tier: Only memories in this tier (an unknown value gives a text/plain 400).
             limit: Page size. Values above 1000 are capped at 1000.
             offset: Number of rows to skip.
@@ -4525,7 +4534,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4557,7 +4566,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             body: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
             if_match: Expected current `version` of the memory (an integer, optionally quoted). When
@@ -4593,7 +4602,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4613,7 +4622,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4637,7 +4646,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             direction: Walk towards ancestors (default) or descendants.
             max_depth: Maximum number of hops (server ceiling 5).
             agent_id: The caller's agent identity. Described in full in the class docstring.
@@ -4663,7 +4672,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/consolidate``
 
         Args:
-            ids: Memories to merge (2 to 100).
+            ids: Memories to merge (2 to 100, no duplicates).
             title: Title of the new memory.
             summary: Content of the new memory. When absent or empty the daemon writes it: with an
                 LLM configured, an LLM summary of the sources; otherwise `Consolidated summary of
@@ -5249,7 +5258,8 @@ class AsyncMethods(AsyncResource):
 
         Args:
             q: Search text (FTS, AND semantics). Required unless `source_uri` is given.
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             tier: Only memories in this tier (an unknown value gives a text/plain 400).
             limit: Maximum results. Values above 1000 are capped at 1000.
             min_priority: Only memories with at least this priority.
@@ -5295,7 +5305,8 @@ class AsyncMethods(AsyncResource):
             context: What to recall. One of `context`, `query` or `q` is required.
             query: Alias of `context`.
             q: Alias of `context`.
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             limit: Maximum memories (values of 0 mean 10; values above 50 are capped).
             tags: Comma-separated tag filter.
             since: Only memories created at or after this timestamp (compared lexically with
@@ -5396,7 +5407,8 @@ class AsyncMethods(AsyncResource):
         Args:
             topic: Topic to look for contradictions on (matches the title or `metadata.topic`
                 exactly).
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (validated like a stored namespace;
+                400 otherwise).
             limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -5469,7 +5481,8 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/skill/list``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only skills in exactly this namespace (not validated; a namespace that cannot
+                exist matches nothing).
             filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -5757,7 +5770,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/session/start``
 
         Args:
-            namespace: Namespace to load.
+            namespace: Namespace to load (not validated).
             limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
@@ -5788,9 +5801,10 @@ class AsyncMethods(AsyncResource):
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
             host_session_id: Host session id; with `host_turn_index` the dedup key.
-            host_turn_index: Turn counter within the session, from 0.
+            host_turn_index: Turn counter within the session, from 0 by convention (the daemon does
+                not check it).
             role: `user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`.
-            content: Verbatim turn text.
+            content: Verbatim turn text (not blank; no control characters but newline and tab).
             host_kind: Host implementation (e.g. `claude-code`); default `unknown`.
             host_version: Host version.
             tool_calls: Tool calls of the turn.
@@ -5840,7 +5854,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             permission: Permission to grant.
@@ -5862,7 +5876,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.

@@ -10,7 +10,7 @@ from typing import Any
 
 from . import _validate as v
 from ._http import Ctx, fail, jresp
-from ._parity import tool_body, tool_str
+from ._parity import tool_body, tool_caller, tool_str
 
 _DERIVED = ("reflects_on", "derived_from", "derives_from", "supersedes")
 
@@ -206,7 +206,9 @@ def verify(ctx: Ctx) -> Any:
 
 def replay(ctx: Ctx) -> Any:
     """Transcripts are off by default: no memory has a transcript to replay."""
-    mid = _id(tool_body(ctx))
+    body = tool_body(ctx)
+    tool_caller(ctx, body)
+    mid = _id(body)
     return jresp(200, {"memory_id": mid, "transcripts": [], "count": 0})
 
 
