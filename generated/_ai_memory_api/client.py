@@ -296,7 +296,7 @@ class Methods(SyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            namespace: Delete memories in this namespace.
+            namespace: Delete memories in this namespace (not validated).
             pattern: Delete memories matching this FTS pattern.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -460,7 +460,8 @@ class Methods(SyncResource):
         ``GET /api/v1/archive``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only archived memories in exactly this namespace (not validated; a namespace
+                that cannot exist matches nothing).
             limit: Page size.
             offset: Rows to skip.
             agent_id: The caller's agent identity. Described in full in the class docstring.
@@ -523,7 +524,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1034,7 +1035,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1160,7 +1161,8 @@ class Methods(SyncResource):
         ``GET /api/v1/memories``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             tier: Only memories in this tier (an unknown value gives a text/plain 400).
             limit: Page size. Values above 1000 are capped at 1000.
             offset: Number of rows to skip.
@@ -1284,7 +1286,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1316,7 +1318,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             body: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
             if_match: Expected current `version` of the memory (an integer, optionally quoted). When
@@ -1352,7 +1354,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1372,7 +1374,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -1396,7 +1398,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             direction: Walk towards ancestors (default) or descendants.
             max_depth: Maximum number of hops (server ceiling 5).
             agent_id: The caller's agent identity. Described in full in the class docstring.
@@ -1422,7 +1424,7 @@ class Methods(SyncResource):
         ``POST /api/v1/consolidate``
 
         Args:
-            ids: Memories to merge (2 to 100).
+            ids: Memories to merge (2 to 100, no duplicates).
             title: Title of the new memory.
             summary: Content of the new memory. When absent or empty the daemon writes it: with an
                 LLM configured, an LLM summary of the sources; otherwise `Consolidated summary of
@@ -2096,7 +2098,8 @@ class Methods(SyncResource):
 
         Args:
             q: Search text (FTS, AND semantics). Required unless `source_uri` is given.
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             tier: Only memories in this tier (an unknown value gives a text/plain 400).
             limit: Maximum results. Values above 1000 are capped at 1000.
             min_priority: Only memories with at least this priority.
@@ -2142,7 +2145,8 @@ class Methods(SyncResource):
             context: What to recall. One of `context`, `query` or `q` is required.
             query: Alias of `context`.
             q: Alias of `context`.
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             limit: Maximum memories (values of 0 mean 10; values above 50 are capped).
             tags: Comma-separated tag filter.
             since: Only memories created at or after this timestamp (compared lexically with
@@ -2243,7 +2247,8 @@ class Methods(SyncResource):
         Args:
             topic: Topic to look for contradictions on (matches the title or `metadata.topic`
                 exactly).
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (validated like a stored namespace;
+                400 otherwise).
             limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -2316,7 +2321,8 @@ class Methods(SyncResource):
         ``GET /api/v1/skill/list``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only skills in exactly this namespace (not validated; a namespace that cannot
+                exist matches nothing).
             filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -2601,7 +2607,7 @@ class Methods(SyncResource):
         ``POST /api/v1/session/start``
 
         Args:
-            namespace: Namespace to load.
+            namespace: Namespace to load (not validated).
             limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
@@ -2632,9 +2638,10 @@ class Methods(SyncResource):
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
             host_session_id: Host session id; with `host_turn_index` the dedup key.
-            host_turn_index: Turn counter within the session, from 0.
+            host_turn_index: Turn counter within the session, from 0 by convention (the daemon does
+                not check it).
             role: `user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`.
-            content: Verbatim turn text.
+            content: Verbatim turn text (not blank; no control characters but newline and tab).
             host_kind: Host implementation (e.g. `claude-code`); default `unknown`.
             host_version: Host version.
             tool_calls: Tool calls of the turn.
@@ -2684,7 +2691,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             permission: Permission to grant.
@@ -2706,7 +2713,7 @@ class Methods(SyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -3655,7 +3662,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
-            namespace: Delete memories in this namespace.
+            namespace: Delete memories in this namespace (not validated).
             pattern: Delete memories matching this FTS pattern.
             tier: Memory tier. Default TTLs are short 6 h, mid 7 days, long none.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -3823,7 +3830,8 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/archive``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only archived memories in exactly this namespace (not validated; a namespace
+                that cannot exist matches nothing).
             limit: Page size.
             offset: Rows to skip.
             agent_id: The caller's agent identity. Described in full in the class docstring.
@@ -3886,7 +3894,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4398,7 +4406,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4525,7 +4533,8 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/memories``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             tier: Only memories in this tier (an unknown value gives a text/plain 400).
             limit: Page size. Values above 1000 are capped at 1000.
             offset: Number of rows to skip.
@@ -4649,7 +4658,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4681,7 +4690,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             body: the whole request body, as a model or a dict; keyword arguments override its
                 fields.
             if_match: Expected current `version` of the memory (an integer, optionally quoted). When
@@ -4717,7 +4726,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4737,7 +4746,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
         """
@@ -4761,7 +4770,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             direction: Walk towards ancestors (default) or descendants.
             max_depth: Maximum number of hops (server ceiling 5).
             agent_id: The caller's agent identity. Described in full in the class docstring.
@@ -4787,7 +4796,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/consolidate``
 
         Args:
-            ids: Memories to merge (2 to 100).
+            ids: Memories to merge (2 to 100, no duplicates).
             title: Title of the new memory.
             summary: Content of the new memory. When absent or empty the daemon writes it: with an
                 LLM configured, an LLM summary of the sources; otherwise `Consolidated summary of
@@ -5463,7 +5472,8 @@ class AsyncMethods(AsyncResource):
 
         Args:
             q: Search text (FTS, AND semantics). Required unless `source_uri` is given.
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             tier: Only memories in this tier (an unknown value gives a text/plain 400).
             limit: Maximum results. Values above 1000 are capped at 1000.
             min_priority: Only memories with at least this priority.
@@ -5509,7 +5519,8 @@ class AsyncMethods(AsyncResource):
             context: What to recall. One of `context`, `query` or `q` is required.
             query: Alias of `context`.
             q: Alias of `context`.
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (not validated; a namespace that
+                cannot exist matches nothing).
             limit: Maximum memories (values of 0 mean 10; values above 50 are capped).
             tags: Comma-separated tag filter.
             since: Only memories created at or after this timestamp (compared lexically with
@@ -5610,7 +5621,8 @@ class AsyncMethods(AsyncResource):
         Args:
             topic: Topic to look for contradictions on (matches the title or `metadata.topic`
                 exactly).
-            namespace: Only memories in exactly this namespace.
+            namespace: Only memories in exactly this namespace (validated like a stored namespace;
+                400 otherwise).
             limit: Maximum memories listed before filtering (default 50, capped at 1000).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -5683,7 +5695,8 @@ class AsyncMethods(AsyncResource):
         ``GET /api/v1/skill/list``
 
         Args:
-            namespace: Only memories in exactly this namespace.
+            namespace: Only skills in exactly this namespace (not validated; a namespace that cannot
+                exist matches nothing).
             filter: Substring that the skill name or description must contain (case-sensitive).
             agent_id: The caller's agent identity. Described in full in the class docstring.
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.
@@ -5971,7 +5984,7 @@ class AsyncMethods(AsyncResource):
         ``POST /api/v1/session/start``
 
         Args:
-            namespace: Namespace to load.
+            namespace: Namespace to load (not validated).
             limit: Maximum memories (capped at 50).
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
@@ -6002,9 +6015,10 @@ class AsyncMethods(AsyncResource):
         Args:
             agent_id: The caller's agent identity. Described in full in the class docstring.
             host_session_id: Host session id; with `host_turn_index` the dedup key.
-            host_turn_index: Turn counter within the session, from 0.
+            host_turn_index: Turn counter within the session, from 0 by convention (the daemon does
+                not check it).
             role: `user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`.
-            content: Verbatim turn text.
+            content: Verbatim turn text (not blank; no control characters but newline and tab).
             host_kind: Host implementation (e.g. `claude-code`); default `unknown`.
             host_version: Host version.
             tool_calls: Tool calls of the turn.
@@ -6054,7 +6068,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             permission: Permission to grant.
@@ -6076,7 +6090,7 @@ class AsyncMethods(AsyncResource):
 
         Args:
             id: Memory id, or a unique prefix of one (an ambiguous prefix gives 400). At most 128
-                bytes of `[A-Za-z0-9_:.@-]`.
+                bytes of `[A-Za-z0-9_:.@-]`, no `..`.
             agent_id: An agent id (1 to 128 bytes of `[A-Za-z0-9_\\-:@./]`, no `..`, no leading `/`,
                 not a reserved id).
             extra_headers, extra_query, extra_body, timeout, max_retries: per-call options.

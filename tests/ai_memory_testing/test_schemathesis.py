@@ -9,20 +9,31 @@ Both generation modes run: valid requests (``positive``) and requests that break
 (``negative``), since the daemon's rejections (400/415/422, JSON or axum's text/plain) are part of
 the spec too. Besides the explicit examples and the coverage phase's boundary values, the fuzzing
 phase draws at most ``MAX_EXAMPLES`` cases per operation.
+
+Both directions are checked on every operation: ``positive_data_acceptance`` (a valid request is
+not refused with a 4xx other than 401/403/404/409/429) and ``negative_data_rejection`` (an invalid
+one is refused). Where the daemon itself departs from that by design — a rule across fields, the
+store's state, a value it clamps, a header it ignores — ``daemon_deviations`` lists the case with
+the daemon source that decides it (``docs/fidelity/ai-memory.md`` summarises them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import daemon_deviations
 import pytest
 import schemathesis
+from daemon_deviations import answered_from_dedup, as_read_by_daemon, rejected_in_body, rejects_valid
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
+    negative_data_rejection,
+    positive_data_acceptance,
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
@@ -37,12 +48,30 @@ API_KEY = "schemathesis-api-key"
 MAX_EXAMPLES = 20
 
 DAEMON_5XX = daemon_server_errors()
+
+
+def positive_data_acceptance_as_daemon(ctx: Any, response: Any, case: schemathesis.Case) -> None:
+    """``positive_data_acceptance``, except a rejection the daemon gives a valid request by design."""
+    if not rejects_valid(case, response):
+        positive_data_acceptance(ctx, response, case)
+
+
+def negative_data_rejection_as_daemon(ctx: Any, response: Any, case: schemathesis.Case) -> None:
+    """``negative_data_rejection`` of the request as the daemon reads it (what it ignores, clamps or
+    reads leniently normalised); rows refused inside a 200 and idempotent replays are not acceptances."""
+    if not (rejected_in_body(case, response) or answered_from_dedup(case, response)):
+        negative_data_rejection(ctx, response, as_read_by_daemon(case))
+
+
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
     content_type_conformance,
     response_schema_conformance,
     response_headers_conformance,
+    # Valid requests accepted, invalid ones rejected — except where the daemon itself differs (below).
+    positive_data_acceptance_as_daemon,
+    negative_data_rejection_as_daemon,
     # No undocumented response field (``additionalProperties: false`` on documented objects).
     schemathesis_check(strict_checker(SPEC)),
 ]
@@ -84,3 +113,22 @@ def test_spec_conformance(case: schemathesis.Case, base_url: str) -> None:
         # check is lifted for exactly that status of exactly those routes.
         checks = [check for check in CHECKS if check is not not_a_server_error]
     case.validate_response(response, checks=checks)
+
+
+def test_deviation_tables_name_operations_of_the_spec() -> None:
+    """Every route a deviation table names is an operation of the spec (no stale exception)."""
+    operations = {
+        f"{method.upper()} {path}"
+        for path, item in schema.raw_schema["paths"].items()
+        for method in item
+        if method in ("get", "post", "put", "delete", "patch")
+    }
+    tables = (
+        daemon_deviations.REJECTS_VALID,
+        daemon_deviations.IGNORES_AGENT_ID,
+        daemon_deviations.LENIENT_BODY_FIELDS,
+        daemon_deviations.CLAMPED,
+        daemon_deviations.EMPTY_IS_ABSENT,
+    )
+    named = {route for table in tables for route in table}
+    assert named and named <= operations, sorted(named - operations)

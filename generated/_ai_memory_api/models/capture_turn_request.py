@@ -14,13 +14,13 @@ class CaptureTurnRequest(BaseModel):
     """Host session id; with `host_turn_index` the dedup key."""
 
     host_turn_index: int
-    """Turn counter within the session, from 0."""
+    """Turn counter within the session, from 0 by convention (the daemon does not check it)."""
 
     role: str
     """`user`, `assistant`, `tool_use`, `tool_result`, `system` or `other`."""
 
     content: str
-    """Verbatim turn text."""
+    """Verbatim turn text (not blank; no control characters but newline and tab)."""
 
     host_kind: str | None = None
     """Host implementation (e.g. `claude-code`); default `unknown`."""
@@ -47,8 +47,11 @@ class CaptureTurnRequest(BaseModel):
     """Extra metadata."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "host_turn_index": {"minimum": 0.0},
-        "namespace": {"max_length": 512},
+        "content": {"min_length": 1, "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$"},
+        "namespace": {
+            "max_length": 512,
+            "pattern": "^\\s*(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+(?:/(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+){0,7}\\s*$",
+        },
     }
 
 

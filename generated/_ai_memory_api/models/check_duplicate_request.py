@@ -23,8 +23,19 @@ class CheckDuplicateRequest(BaseModel):
     """Similarity threshold (floor 0.5)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "title": {"min_length": 1, "max_length": 512},
-        "content": {"min_length": 1, "max_length": 65536},
-        "namespace": {"max_length": 512},
+        "title": {
+            "min_length": 1,
+            "max_length": 512,
+            "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+        },
+        "content": {
+            "min_length": 1,
+            "max_length": 65536,
+            "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+        },
+        "namespace": {
+            "max_length": 512,
+            "pattern": "^\\s*(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+(?:/(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+){0,7}\\s*$",
+        },
         "threshold": {"minimum": 0.5, "maximum": 1.0},
     }

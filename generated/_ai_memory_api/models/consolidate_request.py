@@ -12,7 +12,7 @@ class ConsolidateRequest(BaseModel):
     """Consolidation request."""
 
     ids: list[str]
-    """Memories to merge (2 to 100)."""
+    """Memories to merge (2 to 100, no duplicates)."""
 
     title: str
     """Title of the new memory."""
@@ -37,8 +37,16 @@ class ConsolidateRequest(BaseModel):
     configured and `summary` is absent)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "ids": {"min_items": 2, "max_items": 100},
+        "ids": {
+            "min_items": 2,
+            "max_items": 100,
+            "items": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+        },
         "title": {"min_length": 1, "max_length": 512},
         "namespace": {"max_length": 512},
-        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+        "agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
     }

@@ -86,14 +86,26 @@ class CreateMemory(BaseModel):
     """Signing time; only together with `signature` (within 300 s of the daemon's clock)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "title": {"min_length": 1, "max_length": 512},
-        "content": {"min_length": 1, "max_length": 65536},
+        "title": {
+            "min_length": 1,
+            "max_length": 512,
+            "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+        },
+        "content": {
+            "min_length": 1,
+            "max_length": 65536,
+            "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+        },
         "namespace": {"max_length": 512},
         "tags": {"max_items": 50, "items": {"min_length": 1, "max_length": 128}},
         "priority": {"minimum": 1.0, "maximum": 10.0},
         "confidence": {"minimum": 0.0, "maximum": 1.0},
         "ttl_secs": {"minimum": 1.0, "maximum": 31536000.0},
-        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+        "agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
         "citations": {"max_items": 64},
         "source_uri": {"max_length": 4096, "pattern": "^(uri|doc|file):"},
     }

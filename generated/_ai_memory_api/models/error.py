@@ -33,6 +33,12 @@ class Error(BaseModel):
     caller: str | None = None
     """Resolved caller (ownership errors)."""
 
+    got: str | None = None
+    """The rejected value (`invalid_relation` of `POST /api/v1/links`)."""
+
+    allowed: list[str] | None = None
+    """The accepted values (`invalid_relation` of `POST /api/v1/links`)."""
+
     message: str | None = None
     """Additional detail."""
 

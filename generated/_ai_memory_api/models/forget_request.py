@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from ..models.tier import Tier
 from ..types import BaseModel
 
@@ -12,14 +10,10 @@ class ForgetRequest(BaseModel):
     """Bulk-delete filters; at least one is required."""
 
     namespace: str | None = None
-    """Delete memories in this namespace."""
+    """Delete memories in this namespace (not validated)."""
 
     pattern: str | None = None
     """Delete memories matching this FTS pattern."""
 
     tier: Tier | None = None
     """Memory tier. Default TTLs are short 6 h, mid 7 days, long none."""
-
-    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "namespace": {"max_length": 512},
-    }

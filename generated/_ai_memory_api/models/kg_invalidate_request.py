@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from ..models.link_relation import LinkRelation
 from ..types import BaseModel, DateTime
 
@@ -20,3 +22,8 @@ class KgInvalidateRequest(BaseModel):
 
     valid_until: DateTime | None = None
     """End of validity (default now)."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "source_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+        "target_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+    }

@@ -40,8 +40,8 @@ class KgQueryRequest(BaseModel):
     """Accepted but ignored by the default (SQLite) build."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "source_id": {"max_length": 128},
-        "from_": {"max_length": 128},
+        "source_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+        "from_": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
         "max_depth": {"minimum": 1.0, "maximum": 5.0},
         "limit": {"minimum": 0.0},
     }

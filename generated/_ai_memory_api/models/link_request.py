@@ -23,6 +23,6 @@ class LinkRequest(BaseModel):
     """Relation of a link."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "source_id": {"max_length": 128},
-        "target_id": {"max_length": 128},
+        "source_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+        "target_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
     }

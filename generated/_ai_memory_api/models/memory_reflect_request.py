@@ -56,7 +56,11 @@ class MemoryReflectRequest(BaseModel):
         "confidence": {"minimum": 0.0, "maximum": 1.0},
         "tags": {"max_items": 50, "items": {"min_length": 1, "max_length": 128}},
         "depth": {"minimum": 0.0},
-        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+        "agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
     }
 
 

@@ -18,6 +18,9 @@ class QuotaStatusRequest(BaseModel):
     """With `agent_id`, the namespace row to read (else the aggregate); without it, filters the list."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
-        "namespace": {"max_length": 512},
+        "agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
     }

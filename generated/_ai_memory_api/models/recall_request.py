@@ -73,7 +73,10 @@ class RecallRequest(BaseModel):
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
         "namespace": {"max_length": 512},
         "limit": {"minimum": 0.0, "maximum": 50.0},
-        "as_agent": {"max_length": 512},
+        "as_agent": {
+            "max_length": 512,
+            "pattern": "^\\s*(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+(?:/(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+){0,7}\\s*$",
+        },
         "budget_tokens": {"minimum": 0.0},
         "source_uri_prefix": {"max_length": 4096},
     }

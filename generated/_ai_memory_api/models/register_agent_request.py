@@ -21,7 +21,11 @@ class RegisterAgentRequest(BaseModel):
     """Capabilities (tag rules)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+        "agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
         "agent_type": {"max_length": 64, "pattern": "^(human|system|ai:[A-Za-z0-9_.\\-]+)$"},
         "capabilities": {"max_items": 50, "items": {"min_length": 1, "max_length": 128}},
     }

@@ -29,9 +29,20 @@ class RegisterEntityRequest(BaseModel):
     id)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "canonical_name": {"min_length": 1, "max_length": 512},
-        "namespace": {"max_length": 512},
-        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+        "canonical_name": {
+            "min_length": 1,
+            "max_length": 512,
+            "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+        },
+        "namespace": {
+            "max_length": 512,
+            "pattern": "^\\s*(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+(?:/(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+){0,7}\\s*$",
+        },
+        "agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
     }
 
 

@@ -11,7 +11,7 @@ class SessionStartRequest(BaseModel):
     """Session options."""
 
     namespace: str | None = None
-    """Namespace to load."""
+    """Namespace to load (not validated)."""
 
     limit: int = 10
     """Maximum memories (capped at 50)."""
@@ -21,7 +21,10 @@ class SessionStartRequest(BaseModel):
     id)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "namespace": {"max_length": 512},
         "limit": {"minimum": 0.0},
-        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+        "agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
     }

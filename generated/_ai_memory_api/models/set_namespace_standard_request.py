@@ -30,8 +30,14 @@ class SetNamespaceStandardRequest(BaseModel):
     kept as extra keys)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "namespace": {"max_length": 512},
-        "parent": {"max_length": 512},
+        "namespace": {
+            "max_length": 512,
+            "pattern": "^\\s*(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+(?:/(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+){0,7}\\s*$",
+        },
+        "parent": {
+            "max_length": 512,
+            "pattern": "^\\s*(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+(?:/(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+){0,7}\\s*$",
+        },
     }
 
 

@@ -18,5 +18,14 @@ class ShareRequest(BaseModel):
     id)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "target_agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+        "source_memory_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$",
+        },
+        "target_agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
     }

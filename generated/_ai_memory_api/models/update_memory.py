@@ -53,7 +53,11 @@ class UpdateMemory(BaseModel):
         "priority": {"minimum": 1.0, "maximum": 10.0},
         "confidence": {"minimum": 0.0, "maximum": 1.0},
         "source_uri": {"max_length": 4096, "pattern": "^(uri|doc|file):"},
-        "agent_id": {"min_length": 1, "max_length": 128, "pattern": "^[A-Za-z0-9_\\-:@./]+$"},
+        "agent_id": {
+            "min_length": 1,
+            "max_length": 128,
+            "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
+        },
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from ..types import BaseModel
 
 
@@ -20,3 +22,8 @@ class VerifyLinkRequest(BaseModel):
     verification_nonce: str | None = None
     """Fresh nonce (e.g. a UUID v4) per call; a repeated `(link, nonce)` pair gives 409 on `sal`
     builds."""
+
+    __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "source_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+        "target_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+    }

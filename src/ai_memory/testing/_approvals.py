@@ -17,6 +17,7 @@ from starlette.responses import StreamingResponse
 from . import _governance
 from . import _validate as v
 from ._http import Ctx, HttpError, fail, jresp, serde_loads
+from ._identity import agent_id_header
 
 KEEP_ALIVE_SECS = 15.0
 
@@ -107,7 +108,7 @@ async def _frames(app: Any, agent: str, sub: queue.SimpleQueue[dict[str, Any]]) 
 
 
 def stream(ctx: Ctx) -> Any:
-    raw = (ctx.headers.get("x-agent-id") or "").strip()
+    raw = (agent_id_header(ctx.headers) or "").strip()
     agent = "" if raw.startswith("host:") else raw
     sub = ctx.app.approvals.subscribe()
     return StreamingResponse(

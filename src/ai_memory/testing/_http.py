@@ -58,10 +58,10 @@ class Ctx:
     def caller(self) -> str:
         """The resolved agent id (R7: header-authoritative; 400 on an invalid header)."""
         if self._caller is None:
-            from ._identity import IdentityError, resolve_caller
+            from ._identity import IdentityError, agent_id_header, resolve_caller
 
             try:
-                self._caller = resolve_caller(self.headers.get("x-agent-id"))
+                self._caller = resolve_caller(agent_id_header(self.headers))
             except IdentityError as exc:
                 raise fail(400, str(exc)) from None
         return self._caller
@@ -253,6 +253,8 @@ def query_parse(ctx: Ctx, spec: Spec) -> dict[str, Any]:
     for k, raw in ctx.query_pairs:
         if k not in spec:
             continue
+        if k in out:  # serde's derived struct visitor: a field given twice is an error
+            raise HttpError(text(400, f"Failed to deserialize query string: duplicate field `{k}`"))
         kind = spec[k][0]
         val: Any = raw
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Mapping
 from typing import Any
 
 from . import _validate as v
@@ -14,15 +15,42 @@ class IdentityError(Exception):
     """An invalid ``X-Agent-Id`` header: 400 ``{"error": "invalid agent_id: <reason>"}``."""
 
 
+def agent_id_header(headers: Mapping[str, str]) -> str | None:
+    """``X-Agent-Id`` as the daemon reads it: ``HeaderValue::to_str().ok()``, so a value holding a
+    character outside visible ASCII (and tab) counts as no header at all; ``""`` is returned as is."""
+    value = headers.get("x-agent-id")
+    if value is None or any(not (" " <= c <= "~" or c == "\t") for c in value):
+        return None
+    return value
+
+
 def resolve_caller(header: str | None) -> str:
-    """R7: the header wins; absent -> a fresh ``anonymous:req-<8 hex>`` for this request only."""
-    if header is None:
+    """R7: the header wins; absent or empty -> a fresh ``anonymous:req-<8 hex>`` for this request only
+    (``src/identity/mod.rs`` ``resolve_http_agent_id``)."""
+    if not header:
         return f"anonymous:req-{secrets.token_hex(4)}"
     try:
         v.agent_id(header)
     except v.Invalid as exc:
         raise IdentityError(f"invalid agent_id: {exc}") from None
     return header
+
+
+def resolve_claimed(header: str | None, claim: Any) -> str:
+    """``resolve_http_agent_id(body, header)``: the header's caller, which a non-empty string
+    ``claim`` (a body ``agent_id``) must name too — else 400 (invalid or mismatching claim)."""
+    resolved = resolve_caller(header)
+    if isinstance(claim, str) and claim:
+        try:
+            v.agent_id(claim)
+        except v.Invalid as exc:
+            raise IdentityError(f"invalid agent_id: {exc}") from None
+        if claim != resolved:
+            raise IdentityError(
+                "invalid agent_id: agent_id_body_header_mismatch: body-supplied agent_id "
+                f"{json.dumps(claim)} disagrees with authenticated header-resolved id {json.dumps(resolved)}"
+            )
+    return resolved
 
 
 def owner_of(meta: dict[str, Any]) -> str | None:

@@ -52,7 +52,7 @@ def register_entity(ctx: Ctx) -> Any:
     name, ns = body["canonical_name"], body["namespace"]
     _check(v.title, name, "canonical_name")
     _check(v.namespace, ns, "namespace")
-    agent = (body.get("agent_id") or ctx.headers.get("x-agent-id") or "").strip() or None
+    agent = (body.get("agent_id") or _identity.agent_id_header(ctx.headers) or "").strip() or None
     if agent is not None:
         _check(v.agent_id, agent, "agent_id")
     store, now = ctx.app.store, ctx.app.store.now()

@@ -41,6 +41,15 @@ def expand_query(ctx: Ctx) -> Any:
 
 def capture_turn(ctx: Ctx) -> Any:
     req = json_or_bad_request(ctx, CAPTURE_SPEC, "MemoryCaptureTurnRequest")
+    calls = req.get("tool_calls")  # Vec<ToolCallSummary { tool: String, brief: String }>
+    if calls is not None and not (
+        isinstance(calls, list)
+        and all(
+            isinstance(c, dict) and isinstance(c.get("tool"), str) and isinstance(c.get("brief"), str)
+            for c in calls
+        )
+    ):
+        raise fail(400, "invalid request body", fields=[])
     caller = ctx.caller
     meta: dict[str, Any] = req["metadata"] if isinstance(req.get("metadata"), dict) else {}
     claimed = meta.get("agent_id")

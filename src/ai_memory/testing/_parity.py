@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from . import _identity
 from . import _validate as v
 from ._http import Ctx, axum_json, fail, jresp, raw_json_value
 from ._memories import Ambiguous
@@ -21,6 +22,15 @@ def tool_body(ctx: Ctx) -> dict[str, Any]:
     """``Json<serde_json::Value>`` handed to an MCP tool: a non-object has no fields."""
     body = raw_json_value(ctx)
     return body if isinstance(body, dict) else {}
+
+
+def tool_caller(ctx: Ctx, body: dict[str, Any]) -> str:
+    """``resolve_caller_agent_id(body.agent_id, headers)`` of the routes that read a body ``agent_id``
+    (``src/handlers/route_1111.rs``): an invalid ``X-Agent-Id`` or a mismatching claim is a 400."""
+    try:
+        return _identity.resolve_claimed(_identity.agent_id_header(ctx.headers), body.get("agent_id"))
+    except _identity.IdentityError as exc:
+        raise fail(400, str(exc)) from None
 
 
 def tool_str(body: dict[str, Any], key: str, *, message: str | None = None) -> str:
@@ -40,24 +50,6 @@ def as_i64(value: Any) -> int | None:
     """``serde_json::Value::as_i64``: a JSON integer in the i64 range, else ``None``."""
     ok = isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
     return value if ok else None
-
-
-def body_caller(ctx: Ctx, body: dict[str, Any]) -> str:
-    """``resolve_caller_agent_id`` of the #1111 routes: a body ``agent_id`` must equal the caller."""
-    claim = body.get("agent_id")
-    caller = ctx.caller
-    if isinstance(claim, str) and claim:
-        try:
-            v.agent_id(claim)
-        except v.Invalid as exc:
-            raise fail(400, f"invalid agent_id: {exc}") from None
-        if claim != caller:
-            raise fail(
-                400,
-                f'invalid agent_id: agent_id_body_header_mismatch: body-supplied agent_id "{claim}" '
-                f'disagrees with authenticated header-resolved id "{caller}"',
-            )
-    return caller
 
 
 def tools_list(ctx: Ctx) -> Any:
@@ -218,7 +210,7 @@ def subscription_replay(ctx: Ctx) -> Any:
     """The MCP tool resolves its caller as ``ai:<id>@<host>:pid-<pid>``, never the raw X-Agent-Id an
     HTTP subscription was created with: over HTTP it finds no subscription of the caller's."""
     body = tool_body(ctx)
-    body_caller(ctx, body)
+    tool_caller(ctx, body)
     sid, since = (
         tool_str(body, "subscription_id"),
         tool_str(body, "since", message="since is required (RFC3339)"),
@@ -229,7 +221,7 @@ def subscription_replay(ctx: Ctx) -> Any:
 def subscription_dlq_list(ctx: Ctx) -> Any:
     """As :func:`subscription_replay`: the HTTP caller owns no subscription, so no dead letters."""
     body = tool_body(ctx)
-    body_caller(ctx, body)
+    tool_caller(ctx, body)
     raw = as_u64(body.get("limit"))
     limit = max(1, min(100 if raw is None else raw, 1000))
     sid = body["subscription_id"] if isinstance(body.get("subscription_id"), str) else None

@@ -10,7 +10,7 @@ from typing import Any
 
 from . import _validate as v
 from ._http import Ctx, fail, jresp
-from ._parity import as_i64, body_caller, tool_body, tool_str
+from ._parity import as_i64, tool_body, tool_caller, tool_str
 
 
 def _id(body: dict[str, Any]) -> str:
@@ -262,7 +262,7 @@ def verify(ctx: Ctx) -> Any:
 def replay(ctx: Ctx) -> Any:
     """Transcripts are off by default: no memory has a transcript to replay."""
     body = tool_body(ctx)
-    body_caller(ctx, body)
+    tool_caller(ctx, body)
     mid = _valid_id(body)
     depth = body.get("depth")
     if depth is not None and as_i64(depth) is None:

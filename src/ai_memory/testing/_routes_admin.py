@@ -136,6 +136,7 @@ IMPORT_MEMORY.update(
         "metadata": ("any", False),
         "expires_at": ("str", False),
         "last_accessed_at": ("str", False),
+        "version": ("int", False),  # models/memory.rs:563 `version: i64` (defaulted)
     }
 )
 
@@ -143,16 +144,25 @@ IMPORT_MEMORY.update(
 IMPORT_LINK = {
     "source_id": ("str", True),
     "target_id": ("str", True),
-    "relation": ("str", True),
+    "relation": (
+        "enum:related_to|supersedes|contradicts|derived_from|reflects_on",
+        True,
+    ),  # MemoryLinkRelation
     "created_at": ("str", True),
+    "signature": ("list", False),  # Option<Vec<u8>>
     "observed_by": ("str", False),
     "valid_from": ("str", False),
     "valid_until": ("str", False),
+    "attest_level": ("str", False),
 }
 
 
+def _is_byte(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 256
+
+
 def import_(ctx: Ctx) -> Any:
-    from ._http import HttpError, shape_error
+    from ._http import HttpError, _type_name, shape_error
 
     body = axum_json(ctx, {"memories": ("list", True), "links": ("list", False)}, "ImportBody")
     for field, items, shape, what in (
@@ -161,6 +171,10 @@ def import_(ctx: Ctx) -> Any:
     ):
         for item in items:
             err = shape_error(item, shape, what)
+            signature = item.get("signature") if isinstance(item, dict) else None
+            bad = [b for b in signature if not _is_byte(b)] if isinstance(signature, list) else []
+            if not err and bad:
+                err = f"signature: invalid type: {_type_name(bad[0])}, expected u8"
             if err:
                 raise HttpError(
                     text(422, f"Failed to deserialize the JSON body into the target type: {field}: {err}")

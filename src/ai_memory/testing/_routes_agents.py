@@ -23,7 +23,7 @@ from ._routes_memories import build_memory
 NOTIFY_SPEC = {
     "target_agent_id": ("str", True),
     "title": ("str", True),
-    "payload": ("any", False),
+    "payload": ("str", False),
     "content": ("str", False),
     "priority": ("int", False),
     "tier": ("enum:short|mid|long", False),

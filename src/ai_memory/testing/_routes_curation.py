@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from . import _actions, _identity
+from . import _validate as v
 from ._http import Ctx, axum_json, fail, jresp
 from ._routes_agents import require_caller
 from ._routes_memories import build_memory
@@ -26,11 +27,23 @@ def check_duplicate(ctx: Ctx) -> Any:
         },
         "CheckDuplicateBody",
     )
+    # power.rs check_duplicate: title, content, then a non-blank namespace, each a 400 "invalid <field>".
+    namespace = (body.get("namespace") or "").strip() or None
+    for field, check, value in (
+        ("title", v.title, body["title"]),
+        ("content", v.content, body["content"]),
+        ("namespace", v.namespace, namespace),
+    ):
+        try:
+            if value is not None:
+                check(value)
+        except v.Invalid as exc:
+            raise fail(400, f"invalid {field}: {exc}") from None
     threshold = body.get("threshold") if body.get("threshold") is not None else 0.85
     if not 0.0 <= threshold <= 1.0:
         raise fail(400, f"threshold must be between 0.0 and 1.0 (got {threshold})")
     want = _words(body["title"] + " " + body["content"])
-    rows = ctx.app.store.list_rows({"namespace": body.get("namespace")}, 1000, 0)
+    rows = ctx.app.store.list_rows({"namespace": namespace}, 1000, 0)
     best, best_sim = None, 0.0
     for m in rows:
         got = _words(m["title"] + " " + m["content"])

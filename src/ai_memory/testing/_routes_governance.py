@@ -6,28 +6,50 @@ from __future__ import annotations
 from typing import Any
 
 from . import _governance, _identity
-from ._http import Ctx, HttpError, axum_json, fail, jresp, query_parse
+from . import _validate as v
+from ._http import Ctx, HttpError, _type_name, axum_json, fail, jresp, query_parse
 from ._routes_admin import require_admin
 
 
+def _valid_namespace(ns: str) -> str:
+    """The namespace tools' ``validate_namespace`` (``mcp/tools/namespace.rs``): 400 ``{"error"}``."""
+    try:
+        v.namespace(ns)
+    except v.Invalid as exc:
+        raise fail(400, str(exc)) from None
+    return ns
+
+
+def _approver_ok(value: Any) -> bool:
+    """serde's externally tagged ``ApproverType``: ``"human"``, ``{"agent": id}``, ``{"consensus": u32}``."""
+    if value == "human":
+        return True
+    if not isinstance(value, dict) or len(value) != 1:
+        return False
+    (tag, inner), is_int = next(iter(value.items())), isinstance(next(iter(value.values())), int)
+    if tag == "agent":
+        return isinstance(inner, str)
+    return tag == "consensus" and is_int and not isinstance(inner, bool) and 0 <= inner < 2**32
+
+
 def namespaces(ctx: Ctx) -> Any:
-    q = ctx.query()
+    if ctx.method != "POST":
+        q = query_parse(ctx, {"namespace": ("str", False), "inherit": ("bool", False)})
     if ctx.method == "GET" and "namespace" not in q:
         require_admin(ctx)
         return jresp(200, {"namespaces": ctx.app.store.namespaces()})
     if ctx.method == "GET":
-        return jresp(200, _get_standard(ctx, q["namespace"], q.get("inherit") == "true"))
+        return jresp(200, _get_standard(ctx, _valid_namespace(q["namespace"]), q.get("inherit") is True))
     if ctx.method == "DELETE":
-        if not q.get("namespace"):
+        if q.get("namespace") is None:
             raise fail(400, "namespace is required")
-        return jresp(
-            200, {"namespace": q["namespace"], "cleared": ctx.app.store.clear_standard(q["namespace"])}
-        )
+        ns = _valid_namespace(q["namespace"])
+        return jresp(200, {"namespace": ns, "cleared": ctx.app.store.clear_standard(ns)})
     body = axum_json(
         ctx,
         {
             "namespace": ("str", False),
-            "standard": ("any", False),
+            "standard": ("obj", False),  # Option<Box<NamespaceStandardBody>>
             "id": ("str", False),
             "parent": ("str", False),
             "governance": ("any", False),
@@ -35,13 +57,29 @@ def namespaces(ctx: Ctx) -> Any:
         "SetStandardBody",
     )
     std = body.get("standard") if isinstance(body.get("standard"), dict) else {}
-    ns = body.get("namespace") or std.get("namespace")
-    if not ns:
+    given = body.get("namespace") or std.get("namespace")
+    if not given:
         raise fail(400, "namespace is required")
-    gov = body.get("governance") or std.get("governance")
+    ns = _valid_namespace(given)
+    parent = body.get("parent") if body.get("parent") is not None else std.get("parent")
+    if isinstance(parent, str):  # mcp/tools/namespace.rs:134-137 validates a given parent too
+        _valid_namespace(parent)
+    gov = body.get("governance") if body.get("governance") is not None else std.get("governance")
     if gov is not None:
-        if not isinstance(gov, dict) or "write" not in gov:
+        if not isinstance(gov, dict):  # mcp/tools/namespace.rs: serde_json::from_value::<GovernancePolicy>
+            raise fail(
+                400, f"invalid governance: invalid type: {_type_name(gov)}, expected struct GovernancePolicy"
+            )
+        if "write" not in gov:
             raise fail(400, "invalid governance policy: missing field `write`")
+        if "inherit" in gov and not isinstance(gov["inherit"], bool):  # CorePolicy.inherit: bool
+            raise fail(
+                400, f"invalid governance: invalid type: {_type_name(gov['inherit'])}, expected a boolean"
+            )
+        if "approver" in gov and not _approver_ok(gov["approver"]):  # models/namespace.rs ApproverType
+            raise fail(
+                400, "invalid governance: unknown variant, expected one of `human`, `agent`, `consensus`"
+            )
         levels = ("any", "registered", "owner", "approve")
         for key in ("write", "promote", "delete"):
             if key in gov and gov[key] not in levels:

@@ -73,6 +73,12 @@ RECALL_SPEC = {
     "session_id": ("str", False),
     "include_archived": ("bool", False),
     "format": ("str", False),
+    "session_default": ("bool", False),
+    "has_citations": ("bool", False),
+    "source_uri_prefix": ("str", False),
+    "kinds": ("any", False),  # RecallBody: a string or an array (serde_json::Value)
+    "confidence_tier": ("str", False),
+    "verbose_provenance": ("bool", False),
 }
 FORGET_SPEC = {"namespace": ("str", False), "pattern": ("str", False), "tier": (TIER, False)}
 

@@ -26,8 +26,9 @@ def list_memories(ctx: Ctx) -> Any:
             v.agent_id(q["agent_id"])
         except v.Invalid as exc:
             raise fail(400, f"invalid agent_id filter: {exc}") from None
+    caller = ctx.caller  # resolved (400 on an invalid X-Agent-Id) before the query, as the daemon does
     rows = ctx.app.store.list_rows(_filters(q), _limit(q, 20, v.MAX_BULK_SIZE), q.get("offset") or 0)
-    rows = [m for m in rows if _identity.can_read(ctx.app.config, m["metadata"], ctx.caller)]
+    rows = [m for m in rows if _identity.can_read(ctx.app.config, m["metadata"], caller)]
     return jresp(200, {"memories": rows, "count": len(rows)})
 
 

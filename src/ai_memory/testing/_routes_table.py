@@ -52,11 +52,10 @@ def _std(method: str) -> Callable[[Any], Any]:
 
         ns = ctx.params["ns"]
         if method == "POST":
-            body = axum_json(ctx, None) or {}
-            if isinstance(body, dict):
-                body.setdefault("namespace", ns)
+            body = axum_json(ctx, {}, "NamespaceStandardBody")  # a struct: a non-object body is a 422
+            body["namespace"] = ns  # set_namespace_standard_inner(&ns, ...): the path wins
             ctx.body = json.dumps(body).encode()
-        ctx.query_pairs = [*ctx.query_pairs, ("namespace", ns)]
+        ctx.query_pairs = [*((k, v) for k, v in ctx.query_pairs if k != "namespace"), ("namespace", ns)]
         ctx.raw_query = urlencode(ctx.query_pairs)
         return gov.namespaces(ctx)
 

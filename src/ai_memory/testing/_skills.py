@@ -35,7 +35,7 @@ def _parse(text: str) -> tuple[dict[str, str], str]:
 
 def _folder(path: str) -> tuple[str, dict[str, str]]:
     folder = Path(path)
-    if not folder.is_dir():
+    if not path or not folder.is_dir():  # Rust's `Path::new("").is_dir()` is false (no `.` implied)
         raise fail(400, f"folder_path '{path}' is not a directory or does not exist")
     try:
         text = (folder / "SKILL.md").read_text(encoding="utf-8")
@@ -181,7 +181,9 @@ def export(ctx: Ctx) -> Any:
 
 def compose(ctx: Ctx) -> Any:
     require_admin(ctx)
-    body = axum_json(ctx, {"budget_tokens": ("uint", False)}, "SkillComposeBody")
+    # ``Option<Json<SkillComposeBody>>``: axum 0.8 reads a request without ``Content-Type`` as no body.
+    no_body = "content-type" not in ctx.headers
+    body = {} if no_body else axum_json(ctx, {"budget_tokens": ("uint", False)}, "SkillComposeBody")
     row = _row(ctx, ctx.params["id"])
     context = f"# {row['name']}\n\n{row['description']}\n\n{row['body']}"
     budget = min(4000 if body.get("budget_tokens") is None else body["budget_tokens"], 32_000)

@@ -201,6 +201,10 @@ def relation(v: str) -> None:
         raise Invalid("relation cannot be empty")
     if len(v.encode()) > MAX_RELATION_LEN:
         raise Invalid(f"relation exceeds max length of {MAX_RELATION_LEN} bytes")
+    if v not in VALID_RELATIONS and not re.fullmatch(r"[a-z0-9_]+", v):
+        raise Invalid(
+            f"invalid relation '{v}' — must match [a-z0-9_]+ or be one of: {', '.join(VALID_RELATIONS)}"
+        )
 
 
 def priority(v: int) -> None:
