@@ -105,9 +105,9 @@ def route(case: Any) -> str:
 
 
 def _is_parity(case: Any) -> bool:
-    # The spec's `parity` tag: the body is an MCP tool's params object (`OpenObject`), which the
-    # handler takes as `Json<Value>` and hands to the tool (handlers/route_1111.rs); the tool checks
-    # its own params and answers a 400 `{"error"}` the schema cannot foresee.
+    # The spec's `parity` tag: the body is an MCP tool's params object, which the handler takes as
+    # `Json<Value>` and hands to the tool (handlers/route_1111.rs); the tool checks its own params
+    # and answers a 400 `{"error"}` the schema cannot foresee.
     return "parity" in (case.operation.tags or ())
 
 
@@ -307,10 +307,65 @@ def _without_nulls(value: Any) -> Any:
     return value
 
 
+_JSON_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+}
+
+
+def _tool_params_as_read(case: Any, body: dict[str, Any]) -> dict[str, Any]:
+    """An MCP tool's params as the tool reads them (``src/mcp/tools/*.rs``): each one through
+    ``Value::as_str``/``as_u64``/``as_i64``/``as_bool``/``as_array`` with a fallback, so a value of
+    the wrong JSON type or a blank string is the default, and counts are clamped to their range."""
+    spec = case.operation.schema.raw_schema
+    content = _resolve(spec, case.operation.definition.raw.get("requestBody")).get("content", {})
+    schema = _resolve(spec, content.get("application/json", {}).get("schema"))
+    properties = schema.get("properties", {})
+    read: dict[str, Any] = {}
+    for name, value in body.items():
+        prop = _resolve(spec, properties.get(name, {}))
+        kind = _type_of(prop)
+        if kind in _JSON_TYPES and not _JSON_TYPES[kind](value):
+            continue
+        if isinstance(value, str) and not value.strip():
+            continue
+        if kind == "integer" and isinstance(value, int):
+            value = max(value, prop.get("minimum", value))
+            value = min(value, prop.get("maximum", value))
+        if kind == "array" and isinstance(value, list):  # `filter_map(Value::as_str)` and the like
+            item_kind = _type_of(_resolve(spec, prop.get("items")))
+            value = [item for item in value if item_kind not in _JSON_TYPES or _JSON_TYPES[item_kind](item)]
+        read[name] = value
+    return read
+
+
+def _type_of(schema: dict[str, Any]) -> str | None:
+    """The JSON type a schema declares, ``null`` aside (``[integer, "null"]`` is ``integer``)."""
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    return kind if isinstance(kind, str) else None
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = spec
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
 def _body_as_read(case: Any) -> Any:
     body = case.body
-    if _is_parity(case) and not isinstance(body, dict):
-        return {}  # `Json<Value>` takes any JSON value; a tool reads no field from a non-object
+    if _is_parity(case):
+        # `Json<Value>` takes any JSON value; a tool reads no field from a non-object
+        return _tool_params_as_read(case, _without_nulls(body)) if isinstance(body, dict) else {}
     if not isinstance(body, (dict, list)):
         return body
     body = _without_nulls(body)

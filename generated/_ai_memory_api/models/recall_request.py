@@ -77,6 +77,6 @@ class RecallRequest(BaseModel):
             "max_length": 512,
             "pattern": "^\\s*(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+(?:/(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+){0,7}\\s*$",
         },
-        "budget_tokens": {"minimum": 0.0},
+        "budget_tokens": {"minimum": 0.0, "maximum": 1.8446744073709552e19},
         "source_uri_prefix": {"max_length": 4096},
     }

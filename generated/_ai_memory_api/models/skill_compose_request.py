@@ -14,5 +14,5 @@ class SkillComposeRequest(BaseModel):
     """Token budget."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "budget_tokens": {"minimum": 0.0},
+        "budget_tokens": {"minimum": 0.0, "maximum": 1.8446744073709552e19},
     }
