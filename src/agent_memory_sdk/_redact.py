@@ -194,34 +194,31 @@ def _json_body(request: httpx.Request) -> Any:
         return None
 
 
-def _secret_values(data: Any, fields: frozenset[str]) -> list[str]:
-    """The string values of ``fields`` anywhere in ``data`` (iteratively: bodies may nest deeply)."""
-    found: list[str] = []
+def _secret_slots(data: Any, fields: frozenset[str]) -> list[tuple[dict[str, Any], str]]:
+    """``(object, key)`` of every string value of ``fields`` anywhere in ``data`` (iteratively:
+    bodies may nest deeply)."""
+    slots: list[tuple[dict[str, Any], str]] = []
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             for key, value in node.items():
                 if key in fields and isinstance(value, str):
-                    found.append(value)
+                    slots.append((node, key))
                 elif isinstance(value, (dict, list)):
                     stack.append(value)
         elif isinstance(node, list):
             stack.extend(item for item in node if isinstance(item, (dict, list)))
-    return found
+    return slots
+
+
+def _secret_values(data: Any, fields: frozenset[str]) -> list[str]:
+    """The string values of ``fields`` anywhere in ``data``."""
+    return [node[key] for node, key in _secret_slots(data, fields)]
 
 
 def _hide_fields(data: Any, fields: frozenset[str]) -> Any:
     """``data`` with the values of ``fields`` replaced by ``[REDACTED]`` (in place: a parsed copy)."""
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in fields and isinstance(value, str):
-                    node[key] = REDACTED
-                elif isinstance(value, (dict, list)):
-                    stack.append(value)
-        elif isinstance(node, list):
-            stack.extend(item for item in node if isinstance(item, (dict, list)))
+    for node, key in _secret_slots(data, fields):
+        node[key] = REDACTED
     return data
