@@ -29,6 +29,6 @@ class FindPathsRequest(BaseModel):
     """Maximum paths."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "max_depth": {"minimum": 1.0},
+        "max_depth": {"minimum": 1.0, "maximum": 1.8446744073709552e19},
         "max_results": {"minimum": 1.0},
     }

@@ -21,6 +21,9 @@ class LoadFamilyRequest(BaseModel):
     """Maximum memories (the daemon clamps other values to 1..100)."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
-        "namespace": {"max_length": 512},
+        "namespace": {
+            "max_length": 512,
+            "pattern": "^\\s*(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+(?:/(?!\\.\\.?(?:/|\\s*$))[^\\s/\\\\\\x00-\\x1f\\x7f-\\x9f]+){0,7}\\s*$",
+        },
         "k": {"minimum": 1.0, "maximum": 100.0},
     }

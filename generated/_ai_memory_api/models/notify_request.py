@@ -40,7 +40,11 @@ class NotifyRequest(BaseModel):
             "max_length": 128,
             "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
         },
-        "title": {"min_length": 1, "max_length": 512},
+        "title": {
+            "min_length": 1,
+            "max_length": 512,
+            "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+        },
         "payload": {"max_length": 65536},
         "content": {"max_length": 65536},
         "priority": {"minimum": 1.0, "maximum": 10.0},

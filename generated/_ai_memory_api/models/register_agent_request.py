@@ -27,5 +27,12 @@ class RegisterAgentRequest(BaseModel):
             "pattern": "^(?!/)(?!.*\\.\\.)(?!(?:daemon|system|federation-catchup|subscription-dispatch|ai:http-internal|ai:migrate|export-internal|governance-internal)$)[A-Za-z0-9_\\-:@./]+$",
         },
         "agent_type": {"max_length": 64, "pattern": "^(human|system|ai:[A-Za-z0-9_.\\-]+)$"},
-        "capabilities": {"max_items": 50, "items": {"min_length": 1, "max_length": 128}},
+        "capabilities": {
+            "max_items": 50,
+            "items": {
+                "min_length": 1,
+                "max_length": 128,
+                "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+            },
+        },
     }
