@@ -215,6 +215,16 @@ LENIENT_BODY_FIELDS: dict[str, dict[str, Callable[[Any, Any], bool]]] = {
         "agent_id": _blank,
         "metadata": _anything,  # kg.rs EntityRegisterBody: `metadata: serde_json::Value`
     },
+    # power.rs find_paths: `source_id.or(from_id)`, `target_id.or(to_id)` — an alias beside its
+    # field is never read.
+    "POST /api/v1/find_paths": {
+        "from_id": lambda value, body: isinstance(body.get("source_id"), str),
+        "to_id": lambda value, body: isinstance(body.get("target_id"), str),
+    },
+    "POST /api/v1/kg/find_paths": {
+        "from_id": lambda value, body: isinstance(body.get("source_id"), str),
+        "to_id": lambda value, body: isinstance(body.get("target_id"), str),
+    },
     # hook_subscribers.rs set_namespace_standard: the path's namespace wins over a body `namespace`.
     "POST /api/v1/namespaces/{ns}/standard": {"namespace": _anything},
     # power.rs check_duplicate: `.map(str::trim).filter(|s| !s.is_empty())` before validate_namespace.

@@ -29,6 +29,10 @@ class FindPathsRequest(BaseModel):
     """Maximum paths."""
 
     __sdk_constraints__: ClassVar[dict[str, dict[str, Any]]] = {
+        "source_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+        "from_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+        "target_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
+        "to_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
         "max_depth": {"minimum": 1.0, "maximum": 1.8446744073709552e19},
         "max_results": {"minimum": 1.0},
     }

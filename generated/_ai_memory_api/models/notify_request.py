@@ -45,8 +45,14 @@ class NotifyRequest(BaseModel):
             "max_length": 512,
             "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
         },
-        "payload": {"max_length": 65536},
-        "content": {"max_length": 65536},
+        "payload": {
+            "max_length": 65536,
+            "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+        },
+        "content": {
+            "max_length": 65536,
+            "pattern": "^(?=[\\s\\S]*\\S)[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$",
+        },
         "priority": {"minimum": 1.0, "maximum": 10.0},
         "agent_id": {
             "min_length": 1,
