@@ -34,5 +34,5 @@ class FindPathsRequest(BaseModel):
         "target_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
         "to_id": {"min_length": 1, "max_length": 128, "pattern": "^(?!.*\\.\\.)[A-Za-z0-9_:.@-]+$"},
         "max_depth": {"minimum": 1.0, "maximum": 1.8446744073709552e19},
-        "max_results": {"minimum": 1.0},
+        "max_results": {"minimum": 1.0, "maximum": 1.8446744073709552e19},
     }
